@@ -1,0 +1,1 @@
+"""The Qt-free journal core: domain records, storage, validation and pure calculations."""

@@ -1,0 +1,1 @@
+"""Storage: SQLAlchemy models, the single engine factory and the Alembic migrations."""

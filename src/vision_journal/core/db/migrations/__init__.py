@@ -1,0 +1,1 @@
+"""Alembic migrations of the journal schema (one module per revision in `versions/`)."""

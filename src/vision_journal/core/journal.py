@@ -1,0 +1,458 @@
+"""The Journal facade: the one way into a journal for the window and the command line.
+
+One public method is one transaction: it validates, writes, commits, and returns frozen
+records, never ORM objects or sessions. When validation fails nothing is written.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+
+from sqlalchemy import Engine, delete, select
+from sqlalchemy.orm import Session, sessionmaker
+
+from vision_journal.core import boundaries, circles, goals, settings_store, usage, validation
+from vision_journal.core import vision as vision_store
+from vision_journal.core.calendar import journal_day
+from vision_journal.core.db.engine import create_journal_engine, session_factory
+from vision_journal.core.db.migrate import probe_file, upgrade_to_head
+from vision_journal.core.db.models import (
+    AiToolRow,
+    AiUseRow,
+    CircleRow,
+    ConnectionRow,
+    DraftRow,
+    GoalRow,
+)
+from vision_journal.core.paths import JournalPaths
+from vision_journal.core.records import (
+    AiTool,
+    AiToolInput,
+    AiUse,
+    AiUseInput,
+    BoundaryRule,
+    BreachNote,
+    Circle,
+    CircleInput,
+    Connection,
+    ConnectionInput,
+    Goal,
+    GoalInput,
+    ProgressEntry,
+    ProgressInput,
+    RuleInput,
+    Settings,
+    UseFilter,
+    UseSort,
+    Vision,
+    VisionRevision,
+)
+
+Clock = Callable[[], dt.datetime]
+
+
+def local_now() -> dt.datetime:
+    """The local wall-clock time, to the second."""
+    return dt.datetime.now().replace(microsecond=0)
+
+
+class Journal:
+    """An open journal. Create it with `Journal.open`; close it when done."""
+
+    def __init__(self, engine: Engine, clock: Clock = local_now) -> None:
+        self._engine = engine
+        self._sessions: sessionmaker[Session] = session_factory(engine)
+        self._clock = clock
+        self._settings: Settings | None = None
+
+    @classmethod
+    def open(cls, paths: JournalPaths, clock: Clock = local_now) -> Journal:
+        """Open (or create) the journal at `paths`, migrating its schema first."""
+        paths.ensure()
+        probe_file(paths.database)
+        engine = create_journal_engine(paths.database)
+        try:
+            upgrade_to_head(engine)
+        except BaseException:
+            engine.dispose()
+            raise
+        return cls(engine, clock)
+
+    def close(self) -> None:
+        """Release the database."""
+        self._engine.dispose()
+
+    @property
+    def engine(self) -> Engine:
+        """The engine (for the backup and benchmark tools, not for the window)."""
+        return self._engine
+
+    def now(self) -> dt.datetime:
+        """The journal's notion of now (injectable for tests)."""
+        return self._clock()
+
+    def today(self) -> dt.date:
+        """Today's journal day (the day-start setting applied)."""
+        return journal_day(self.now(), self.settings().day_start_hour)
+
+    @contextmanager
+    def _session(self) -> Iterator[Session]:
+        """One session in one transaction: committed on success, rolled back on error."""
+        with self._sessions() as session, session.begin():
+            yield session
+
+    def _ids(self, session: Session, model: type[AiToolRow | CircleRow | GoalRow]) -> set[int]:
+        return set(session.scalars(select(model.id)))
+
+    # --- settings -----------------------------------------------------------------------
+
+    def settings(self) -> Settings:
+        """The journal settings (cached; they change only through `save_settings`)."""
+        if self._settings is None:
+            with self._session() as session:
+                self._settings = settings_store.load_settings(session)
+        return self._settings
+
+    def save_settings(self, value: Settings) -> Settings:
+        """Store the settings; a new day start re-files every use and connection."""
+        settings_store.check_settings(value)
+        old = self.settings()
+        with self._session() as session:
+            settings_store.save_settings(session, value)
+            if value.day_start_hour != old.day_start_hour:
+                self._refile_days(session, value.day_start_hour)
+        self._settings = value
+        return value
+
+    @staticmethod
+    def _refile_days(session: Session, day_start_hour: int) -> None:
+        for use in session.scalars(select(AiUseRow)):
+            use.day = journal_day(use.started_at, day_start_hour)
+        for moment in session.scalars(select(ConnectionRow)):
+            moment.day = journal_day(moment.started_at, day_start_hour)
+
+    # --- circles and tools ------------------------------------------------------------------
+
+    def circles(self) -> list[Circle]:
+        """All circles."""
+        with self._session() as session:
+            return circles.list_circles(session)
+
+    def save_circle(self, value: CircleInput, circle_id: int | None = None) -> Circle:
+        """Create or update a circle."""
+        validation.check_circle(value, self.now().date())
+        with self._session() as session:
+            return circles.save_circle(session, value, self.now(), circle_id)
+
+    def delete_circle(self, circle_id: int) -> Circle:
+        """Delete a circle; returns what was deleted."""
+        with self._session() as session:
+            return circles.delete_circle(session, circle_id)
+
+    def tools(self) -> list[AiTool]:
+        """All AI tools."""
+        with self._session() as session:
+            return circles.list_tools(session)
+
+    def save_tool(self, value: AiToolInput, tool_id: int | None = None) -> AiTool:
+        """Create or update an AI tool."""
+        validation.check_tool(value, self.now().date())
+        with self._session() as session:
+            return circles.save_tool(session, value, self.now(), tool_id)
+
+    def delete_tool(self, tool_id: int) -> AiTool:
+        """Delete an AI tool no use points at; returns what was deleted."""
+        with self._session() as session:
+            return circles.delete_tool(session, tool_id)
+
+    # --- vision -----------------------------------------------------------------------------
+
+    def vision(self) -> VisionRevision | None:
+        """The current vision (the newest revision), or None before the first save."""
+        with self._session() as session:
+            return vision_store.current_revision(session)
+
+    def save_vision(self, value: Vision) -> VisionRevision:
+        """Save the vision as a new revision."""
+        validation.check_vision(value, self.now().date())
+        with self._session() as session:
+            return vision_store.save_vision(session, value, self.now())
+
+    def vision_revisions(self) -> list[tuple[int, dt.datetime]]:
+        """Ids and times of every saved revision, newest first."""
+        with self._session() as session:
+            return vision_store.list_revisions(session)
+
+    def vision_revision(self, revision_id: int) -> VisionRevision:
+        """One saved revision."""
+        with self._session() as session:
+            return vision_store.get_revision(session, revision_id)
+
+    # --- AI use -------------------------------------------------------------------------------
+
+    def _checked_use(self, session: Session, value: AiUseInput) -> int:
+        return validation.check_use(
+            value,
+            self.now().date(),
+            self._ids(session, AiToolRow),
+            self._ids(session, CircleRow),
+            self._ids(session, GoalRow),
+        )
+
+    def log_use(self, value: AiUseInput) -> AiUse:
+        """Log an AI use."""
+        with self._session() as session:
+            minutes = self._checked_use(session, value)
+            row = usage.fill_use(
+                AiUseRow(created_at=self.now()), value, minutes, self.settings().day_start_hour
+            )
+            session.add(row)
+            session.flush()
+            return usage.use_record(row)
+
+    def update_use(self, use_id: int, value: AiUseInput) -> AiUse:
+        """Change a logged AI use."""
+        with self._session() as session:
+            minutes = self._checked_use(session, value)
+            row = usage.get_use_row(session, use_id)
+            usage.fill_use(row, value, minutes, self.settings().day_start_hour)
+            session.flush()
+            return usage.use_record(row)
+
+    def delete_use(self, use_id: int) -> AiUse:
+        """Delete an AI use; returns it, so it can be restored (undo)."""
+        with self._session() as session:
+            row = usage.get_use_row(session, use_id)
+            record = usage.use_record(row)
+            session.delete(row)
+            return record
+
+    def restore_use(self, record: AiUse) -> AiUse:
+        """Put a deleted AI use back with its id (undo of a delete)."""
+        with self._session() as session:
+            row = AiUseRow(id=record.id, created_at=record.created_at)
+            usage.fill_use(row, _use_input(record), record.minutes, self.settings().day_start_hour)
+            session.add(row)
+            session.flush()
+            return usage.use_record(row)
+
+    def use(self, use_id: int) -> AiUse:
+        """One AI use."""
+        with self._session() as session:
+            return usage.use_record(usage.get_use_row(session, use_id))
+
+    def count_uses(self, value: UseFilter = UseFilter()) -> int:
+        """How many AI uses match the filter."""
+        with self._session() as session:
+            return usage.count_uses(session, value)
+
+    def list_uses(
+        self,
+        value: UseFilter = UseFilter(),
+        sort: UseSort = UseSort.STARTED_AT,
+        descending: bool = True,
+        offset: int = 0,
+        limit: int = 200,
+    ) -> list[AiUse]:
+        """One page of AI uses."""
+        with self._session() as session:
+            return usage.list_uses(session, value, sort, descending, offset, limit)
+
+    def uses_between(self, first_day: dt.date, last_day: dt.date) -> list[AiUse]:
+        """The AI uses of a range of journal days."""
+        with self._session() as session:
+            return usage.uses_between(session, first_day, last_day)
+
+    # --- connections -----------------------------------------------------------------------
+
+    def _checked_connection(self, session: Session, value: ConnectionInput) -> int:
+        return validation.check_connection(value, self.now().date(), self._ids(session, CircleRow))
+
+    def log_connection(self, value: ConnectionInput) -> Connection:
+        """Log a human connection."""
+        with self._session() as session:
+            minutes = self._checked_connection(session, value)
+            row = usage.fill_connection(
+                ConnectionRow(created_at=self.now()),
+                value,
+                minutes,
+                self.settings().day_start_hour,
+            )
+            session.add(row)
+            session.flush()
+            return usage.connection_record(row)
+
+    def update_connection(self, connection_id: int, value: ConnectionInput) -> Connection:
+        """Change a logged connection."""
+        with self._session() as session:
+            minutes = self._checked_connection(session, value)
+            row = usage.get_connection_row(session, connection_id)
+            usage.fill_connection(row, value, minutes, self.settings().day_start_hour)
+            session.flush()
+            return usage.connection_record(row)
+
+    def delete_connection(self, connection_id: int) -> Connection:
+        """Delete a connection; returns it, so it can be restored (undo)."""
+        with self._session() as session:
+            row = usage.get_connection_row(session, connection_id)
+            record = usage.connection_record(row)
+            session.delete(row)
+            return record
+
+    def restore_connection(self, record: Connection) -> Connection:
+        """Put a deleted connection back with its id (undo of a delete)."""
+        with self._session() as session:
+            row = ConnectionRow(id=record.id, created_at=record.created_at)
+            value = ConnectionInput(
+                started_at=record.started_at,
+                circle_id=record.circle_id,
+                mode=record.mode,
+                minutes=record.minutes,
+                quality=record.quality,
+                note=record.note,
+            )
+            usage.fill_connection(row, value, record.minutes, self.settings().day_start_hour)
+            session.add(row)
+            session.flush()
+            return usage.connection_record(row)
+
+    def connections(self, offset: int = 0, limit: int = 200) -> list[Connection]:
+        """One page of connections, newest first."""
+        with self._session() as session:
+            return usage.list_connections(session, offset, limit)
+
+    def count_connections(self) -> int:
+        """How many connections there are."""
+        with self._session() as session:
+            return usage.count_connections(session)
+
+    def connections_between(self, first_day: dt.date, last_day: dt.date) -> list[Connection]:
+        """The connections of a range of journal days."""
+        with self._session() as session:
+            return usage.connections_between(session, first_day, last_day)
+
+    # --- goals ---------------------------------------------------------------------------------
+
+    def goals(self) -> list[Goal]:
+        """All goals."""
+        with self._session() as session:
+            return goals.list_goals(session)
+
+    def save_goal(self, value: GoalInput, goal_id: int | None = None) -> Goal:
+        """Create or update a goal."""
+        with self._session() as session:
+            validation.check_goal(value, self.now().date(), self._ids(session, CircleRow))
+            return goals.save_goal(session, value, self.now(), goal_id)
+
+    def delete_goal(self, goal_id: int) -> Goal:
+        """Delete a goal and its progress."""
+        with self._session() as session:
+            row = goals.get_goal_row(session, goal_id)
+            record = goals.goal_record(row)
+            session.delete(row)
+            return record
+
+    def progress(self, goal_id: int | None = None) -> list[ProgressEntry]:
+        """Progress entries of a goal (or of all goals)."""
+        with self._session() as session:
+            return goals.list_progress(session, goal_id)
+
+    def add_progress(self, goal_id: int, value: ProgressInput) -> ProgressEntry:
+        """Add a progress entry."""
+        validation.check_progress(value, self.now().date())
+        with self._session() as session:
+            return goals.add_progress(session, goal_id, value)
+
+    # --- boundary rules --------------------------------------------------------------------------
+
+    def rules(self) -> list[BoundaryRule]:
+        """All boundary rules."""
+        with self._session() as session:
+            return boundaries.list_rules(session)
+
+    def save_rule(self, value: RuleInput, rule_id: int | None = None) -> BoundaryRule:
+        """Create or update a boundary rule."""
+        with self._session() as session:
+            validation.check_rule(
+                value,
+                self.now().date(),
+                self._ids(session, AiToolRow),
+                self._ids(session, CircleRow),
+            )
+            return boundaries.save_rule(session, value, self.now(), rule_id)
+
+    def set_rule_active(self, rule_id: int, is_active: bool) -> BoundaryRule:
+        """Pause or resume a rule."""
+        with self._session() as session:
+            return boundaries.set_rule_active(session, rule_id, is_active)
+
+    def delete_rule(self, rule_id: int) -> BoundaryRule:
+        """Delete a rule and its breach log."""
+        with self._session() as session:
+            row = boundaries.get_rule_row(session, rule_id)
+            record = boundaries.rule_record(row)
+            session.delete(row)
+            return record
+
+    def add_breach_note(
+        self, rule_id: int, use_id: int | None, day: dt.date, reason: str
+    ) -> BreachNote:
+        """Keep the reason given for breaking a firm rule."""
+        check = validation.Checker(self.now().date())
+        check.text("reason", reason)
+        check.raise_if_any()
+        with self._session() as session:
+            return boundaries.add_breach_note(session, rule_id, use_id, day, reason, self.now())
+
+    def breach_notes(self) -> list[BreachNote]:
+        """The breach log, newest first."""
+        with self._session() as session:
+            return boundaries.list_breach_notes(session)
+
+    # --- drafts of long text -------------------------------------------------------------------
+
+    def save_draft(self, key: str, text: str) -> None:
+        """Keep unsaved text under `key` until it is saved or discarded."""
+        with self._session() as session:
+            row = session.get(DraftRow, key) or DraftRow(key=key)
+            row.text = text
+            row.updated_at = self.now()
+            session.add(row)
+
+    def draft(self, key: str) -> str | None:
+        """Unsaved text kept under `key`, if any."""
+        with self._session() as session:
+            row = session.get(DraftRow, key)
+            return None if row is None else row.text
+
+    def drafts(self, prefix: str = "") -> dict[str, str]:
+        """Every kept draft whose key starts with `prefix`."""
+        with self._session() as session:
+            rows = session.scalars(select(DraftRow).where(DraftRow.key.startswith(prefix)))
+            return {row.key: row.text for row in rows}
+
+    def discard_drafts(self, prefix: str) -> None:
+        """Forget every draft whose key starts with `prefix` (after a save)."""
+        with self._session() as session:
+            session.execute(delete(DraftRow).where(DraftRow.key.startswith(prefix)))
+
+
+def _use_input(record: AiUse) -> AiUseInput:
+    return AiUseInput(
+        started_at=record.started_at,
+        minutes=record.minutes,
+        tool_id=record.tool_id,
+        purpose=record.purpose,
+        sphere=record.sphere,
+        circle_id=record.circle_id,
+        goal_id=record.goal_id,
+        mediation=record.mediation,
+        disclosed=record.disclosed,
+        planned_minutes=record.planned_minutes,
+        feeling=record.feeling,
+        note=record.note,
+        source=record.source,
+        source_id=record.source_id,
+    )

@@ -1,0 +1,216 @@
+"""AI uses and connections: logging, editing, and the filtered, sorted lists of them.
+
+Filtering and sorting happen in SQL so the lists stay fast with 100 000 rows; the window
+asks for one page at a time.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import TypeVar
+
+from sqlalchemy import Select, func, or_, select
+from sqlalchemy.orm import Session
+
+from vision_journal.core.calendar import journal_day
+from vision_journal.core.db.models import AiToolRow, AiUseRow, CircleRow, ConnectionRow
+from vision_journal.core.errors import NotFoundError
+from vision_journal.core.records import (
+    AiUse,
+    AiUseInput,
+    Connection,
+    ConnectionInput,
+    UseFilter,
+    UseSort,
+)
+
+_T = TypeVar("_T")
+
+
+def use_record(row: AiUseRow) -> AiUse:
+    """The frozen record of an AI-use row."""
+    return AiUse(
+        id=row.id,
+        started_at=row.started_at,
+        day=row.day,
+        minutes=row.minutes,
+        tool_id=row.tool_id,
+        purpose=row.purpose,
+        sphere=row.sphere,
+        circle_id=row.circle_id,
+        goal_id=row.goal_id,
+        mediation=row.mediation,
+        disclosed=row.disclosed,
+        planned_minutes=row.planned_minutes,
+        feeling=row.feeling,
+        note=row.note,
+        source=row.source,
+        source_id=row.source_id,
+        created_at=row.created_at,
+    )
+
+
+def connection_record(row: ConnectionRow) -> Connection:
+    """The frozen record of a connection row."""
+    return Connection(
+        id=row.id,
+        started_at=row.started_at,
+        day=row.day,
+        circle_id=row.circle_id,
+        mode=row.mode,
+        minutes=row.minutes,
+        quality=row.quality,
+        note=row.note,
+        created_at=row.created_at,
+    )
+
+
+def fill_use(row: AiUseRow, value: AiUseInput, minutes: int, day_start_hour: int) -> AiUseRow:
+    """Copy a validated input onto a row."""
+    row.started_at = value.started_at.replace(second=0, microsecond=0)
+    row.day = journal_day(row.started_at, day_start_hour)
+    row.minutes = minutes
+    row.tool_id = value.tool_id
+    row.purpose = value.purpose
+    row.sphere = value.sphere
+    row.circle_id = value.circle_id
+    row.goal_id = value.goal_id
+    row.mediation = value.mediation
+    row.disclosed = value.disclosed
+    row.planned_minutes = value.planned_minutes
+    row.feeling = value.feeling
+    row.note = value.note
+    row.source = value.source
+    row.source_id = value.source_id
+    return row
+
+
+def fill_connection(
+    row: ConnectionRow, value: ConnectionInput, minutes: int, day_start_hour: int
+) -> ConnectionRow:
+    """Copy a validated input onto a row."""
+    row.started_at = value.started_at.replace(second=0, microsecond=0)
+    row.day = journal_day(row.started_at, day_start_hour)
+    row.circle_id = value.circle_id
+    row.mode = value.mode
+    row.minutes = minutes
+    row.quality = value.quality
+    row.note = value.note
+    return row
+
+
+def get_use_row(session: Session, use_id: int) -> AiUseRow:
+    """The row of an AI use, or NotFoundError."""
+    row = session.get(AiUseRow, use_id)
+    if row is None:
+        raise NotFoundError(f"AI use {use_id}")
+    return row
+
+
+def get_connection_row(session: Session, connection_id: int) -> ConnectionRow:
+    """The row of a connection, or NotFoundError."""
+    row = session.get(ConnectionRow, connection_id)
+    if row is None:
+        raise NotFoundError(f"connection {connection_id}")
+    return row
+
+
+def _escape_like(text: str) -> str:
+    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+
+
+def _filtered(statement: Select[_T], value: UseFilter) -> Select[_T]:
+    if value.from_day is not None:
+        statement = statement.where(AiUseRow.day >= value.from_day)
+    if value.to_day is not None:
+        statement = statement.where(AiUseRow.day <= value.to_day)
+    if value.tool_id is not None:
+        statement = statement.where(AiUseRow.tool_id == value.tool_id)
+    if value.circle_id is not None:
+        statement = statement.where(AiUseRow.circle_id == value.circle_id)
+    text = value.text.strip()
+    if text:
+        pattern = f"%{_escape_like(text)}%"
+        tools = select(AiToolRow.id).where(AiToolRow.name.ilike(pattern, escape="\\"))
+        circles = select(CircleRow.id).where(CircleRow.name.ilike(pattern, escape="\\"))
+        matches = [
+            AiUseRow.tool_id.in_(tools),
+            AiUseRow.circle_id.in_(circles),
+            AiUseRow.note.ilike(pattern, escape="\\"),
+        ]
+        if value.text_purposes:
+            matches.append(AiUseRow.purpose.in_(value.text_purposes))
+        statement = statement.where(or_(*matches))
+    return statement
+
+
+def count_uses(session: Session, value: UseFilter) -> int:
+    """How many AI uses the filter lets through."""
+    statement = _filtered(select(func.count()).select_from(AiUseRow), value)
+    return int(session.scalar(statement) or 0)
+
+
+def list_uses(
+    session: Session,
+    value: UseFilter,
+    sort: UseSort = UseSort.STARTED_AT,
+    descending: bool = True,
+    offset: int = 0,
+    limit: int = 200,
+) -> list[AiUse]:
+    """One page of the AI-use list, filtered and sorted in SQL."""
+    statement = _filtered(select(AiUseRow), value)
+    key = {
+        UseSort.STARTED_AT: AiUseRow.started_at,
+        UseSort.MINUTES: AiUseRow.minutes,
+        UseSort.PURPOSE: AiUseRow.purpose,
+        UseSort.MEDIATION: AiUseRow.mediation,
+        UseSort.TOOL: select(AiToolRow.name)
+        .where(AiToolRow.id == AiUseRow.tool_id)
+        .scalar_subquery(),
+        UseSort.CIRCLE: select(CircleRow.name)
+        .where(CircleRow.id == AiUseRow.circle_id)
+        .scalar_subquery(),
+    }[sort]
+    order = key.desc() if descending else key.asc()
+    tie = AiUseRow.id.desc() if descending else AiUseRow.id.asc()
+    statement = statement.order_by(order, tie).offset(offset).limit(limit)
+    return [use_record(r) for r in session.scalars(statement)]
+
+
+def uses_between(session: Session, first_day: dt.date, last_day: dt.date) -> list[AiUse]:
+    """Every AI use of the journal days from `first_day` to `last_day`, oldest first."""
+    statement = (
+        select(AiUseRow)
+        .where(AiUseRow.day >= first_day, AiUseRow.day <= last_day)
+        .order_by(AiUseRow.started_at, AiUseRow.id)
+    )
+    return [use_record(r) for r in session.scalars(statement)]
+
+
+def connections_between(
+    session: Session, first_day: dt.date, last_day: dt.date
+) -> list[Connection]:
+    """Every connection of the journal days from `first_day` to `last_day`, oldest first."""
+    statement = (
+        select(ConnectionRow)
+        .where(ConnectionRow.day >= first_day, ConnectionRow.day <= last_day)
+        .order_by(ConnectionRow.started_at, ConnectionRow.id)
+    )
+    return [connection_record(r) for r in session.scalars(statement)]
+
+
+def list_connections(session: Session, offset: int = 0, limit: int = 200) -> list[Connection]:
+    """One page of connections, newest first."""
+    statement = (
+        select(ConnectionRow)
+        .order_by(ConnectionRow.started_at.desc(), ConnectionRow.id.desc())
+        .offset(offset)
+        .limit(limit)
+    )
+    return [connection_record(r) for r in session.scalars(statement)]
+
+
+def count_connections(session: Session) -> int:
+    """How many connections there are."""
+    return int(session.scalar(select(func.count()).select_from(ConnectionRow)) or 0)

@@ -1,0 +1,121 @@
+"""The vision: every save keeps a revision, so its history can be read back."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from sqlalchemy import Select, select
+from sqlalchemy.orm import Session, selectinload
+
+from vision_journal.core.db.models import StakeholderRow, VisionRevisionRow, VisionSphereRow
+from vision_journal.core.errors import NotFoundError
+from vision_journal.core.records import (
+    Commitment,
+    Sphere,
+    SphereVision,
+    Stakeholder,
+    Vision,
+    VisionPurpose,
+    VisionRevision,
+)
+
+
+def _sphere_vision(row: VisionSphereRow | None, people: list[StakeholderRow]) -> SphereVision:
+    if row is None:
+        return SphereVision()
+    return SphereVision(
+        purposes=frozenset(VisionPurpose(p) for p in row.purposes.split(",") if p),
+        purpose_statement=row.purpose_statement,
+        values=row.values_text,
+        horizon=row.horizon,
+        privacy=Commitment(row.privacy_commitment, row.privacy_note),
+        data_security=Commitment(row.security_commitment, row.security_note),
+        bias=Commitment(row.bias_commitment, row.bias_note),
+        stakeholders=tuple(
+            Stakeholder(p.name, p.what_to_share, p.concerns, p.answers) for p in people
+        ),
+    )
+
+
+def revision_record(row: VisionRevisionRow) -> VisionRevision:
+    """The frozen record of a vision revision."""
+    spheres = {s.sphere: s for s in row.spheres}
+    people = {sphere: [p for p in row.stakeholders if p.sphere is sphere] for sphere in Sphere}
+    return VisionRevision(
+        id=row.id,
+        saved_at=row.saved_at,
+        vision=Vision(
+            personal=_sphere_vision(spheres.get(Sphere.PERSONAL), people[Sphere.PERSONAL]),
+            professional=_sphere_vision(
+                spheres.get(Sphere.PROFESSIONAL), people[Sphere.PROFESSIONAL]
+            ),
+        ),
+    )
+
+
+def _revisions() -> Select[VisionRevisionRow]:
+    return select(VisionRevisionRow).options(
+        selectinload(VisionRevisionRow.spheres), selectinload(VisionRevisionRow.stakeholders)
+    )
+
+
+def current_revision(session: Session) -> VisionRevision | None:
+    """The newest revision, or None before the first save."""
+    row = session.scalars(
+        _revisions().order_by(VisionRevisionRow.saved_at.desc(), VisionRevisionRow.id.desc())
+    ).first()
+    return None if row is None else revision_record(row)
+
+
+def list_revisions(session: Session) -> list[tuple[int, dt.datetime]]:
+    """Ids and save times of every revision, newest first."""
+    rows = session.execute(
+        select(VisionRevisionRow.id, VisionRevisionRow.saved_at).order_by(
+            VisionRevisionRow.saved_at.desc(), VisionRevisionRow.id.desc()
+        )
+    )
+    return [(row_id, saved_at) for row_id, saved_at in rows]
+
+
+def get_revision(session: Session, revision_id: int) -> VisionRevision:
+    """One revision by id."""
+    row = session.scalars(_revisions().where(VisionRevisionRow.id == revision_id)).first()
+    if row is None:
+        raise NotFoundError(f"vision revision {revision_id}")
+    return revision_record(row)
+
+
+def save_vision(session: Session, vision: Vision, now: dt.datetime) -> VisionRevision:
+    """Keep `vision` as a new revision (nothing is overwritten)."""
+    row = VisionRevisionRow(saved_at=now)
+    for sphere in Sphere:
+        part = vision.sphere(sphere)
+        row.spheres.append(
+            VisionSphereRow(
+                sphere=sphere,
+                purposes=",".join(sorted(p.value for p in part.purposes)),
+                purpose_statement=part.purpose_statement,
+                values_text=part.values,
+                horizon=part.horizon,
+                privacy_commitment=part.privacy.commitment,
+                privacy_note=part.privacy.note,
+                security_commitment=part.data_security.commitment,
+                security_note=part.data_security.note,
+                bias_commitment=part.bias.commitment,
+                bias_note=part.bias.note,
+            )
+        )
+        for position, person in enumerate(part.stakeholders):
+            row.stakeholders.append(
+                StakeholderRow(
+                    sphere=sphere,
+                    position=position,
+                    name=person.name.strip(),
+                    what_to_share=person.what_to_share,
+                    concerns=person.concerns,
+                    answers=person.answers,
+                )
+            )
+    session.add(row)
+    session.flush()
+    return revision_record(row)
