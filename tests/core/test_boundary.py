@@ -13,7 +13,8 @@ for name in names:
     if ".migrations" in name:  # Alembic's env.py only runs inside Alembic
         continue
     importlib.import_module(name)
-loaded = sorted(n for n in sys.modules if n.startswith(("PySide6", "shiboken6", "vision_journal.ui")))
+qt = ("PySide6", "shiboken6", "vision_journal.ui")
+loaded = sorted(n for n in sys.modules if n.startswith(qt))
 print(len(names), loaded)
 """
 

@@ -119,3 +119,83 @@ def save_vision(session: Session, vision: Vision, now: dt.datetime) -> VisionRev
     session.add(row)
     session.flush()
     return revision_record(row)
+
+
+def vision_to_dict(value: Vision) -> dict[str, object]:
+    """The vision as plain JSON-ready data (for drafts and the data export)."""
+
+    def commitment(item: Commitment) -> dict[str, str]:
+        return {"commitment": item.commitment, "note": item.note}
+
+    def part(item: SphereVision) -> dict[str, object]:
+        return {
+            "purposes": sorted(p.value for p in item.purposes),
+            "purpose_statement": item.purpose_statement,
+            "values": item.values,
+            "horizon": item.horizon,
+            "privacy": commitment(item.privacy),
+            "data_security": commitment(item.data_security),
+            "bias": commitment(item.bias),
+            "stakeholders": [
+                {
+                    "name": s.name,
+                    "what_to_share": s.what_to_share,
+                    "concerns": s.concerns,
+                    "answers": s.answers,
+                }
+                for s in item.stakeholders
+            ],
+        }
+
+    return {sphere.value: part(value.sphere(sphere)) for sphere in Sphere}
+
+
+def vision_from_dict(data: object) -> Vision:
+    """A vision from `vision_to_dict` data; raises ValueError for anything else."""
+    if not isinstance(data, dict):
+        raise ValueError("a vision must be an object")
+
+    def text(item: dict[str, object], key: str) -> str:
+        value = item.get(key, "")
+        if not isinstance(value, str):
+            raise ValueError(f"{key} must be text")
+        return value
+
+    def commitment(item: object) -> Commitment:
+        if not isinstance(item, dict):
+            raise ValueError("a commitment must be an object")
+        return Commitment(text(item, "commitment"), text(item, "note"))
+
+    def part(item: object) -> SphereVision:
+        if item is None:
+            return SphereVision()
+        if not isinstance(item, dict):
+            raise ValueError("a sphere's vision must be an object")
+        people = item.get("stakeholders", [])
+        purposes = item.get("purposes", [])
+        if not isinstance(people, list) or not isinstance(purposes, list):
+            raise ValueError("stakeholders and purposes must be lists")
+        return SphereVision(
+            purposes=frozenset(VisionPurpose(p) for p in purposes),
+            purpose_statement=text(item, "purpose_statement"),
+            values=text(item, "values"),
+            horizon=text(item, "horizon"),
+            privacy=commitment(item.get("privacy", {})),
+            data_security=commitment(item.get("data_security", {})),
+            bias=commitment(item.get("bias", {})),
+            stakeholders=tuple(
+                Stakeholder(
+                    text(p, "name"),
+                    text(p, "what_to_share"),
+                    text(p, "concerns"),
+                    text(p, "answers"),
+                )
+                for p in people
+                if isinstance(p, dict)
+            ),
+        )
+
+    return Vision(
+        personal=part(data.get(Sphere.PERSONAL.value)),
+        professional=part(data.get(Sphere.PROFESSIONAL.value)),
+    )

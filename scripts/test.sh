@@ -1,0 +1,15 @@
+#!/usr/bin/env bash
+# Install the test tools and run the whole suite headless: lint, types, then pytest.
+source "$(dirname "${BASH_SOURCE[0]}")/common.sh"
+
+ensure_debian_packages "${QT_OFFSCREEN_PACKAGES[@]}"
+ensure_venv "[test]"
+cd "$ROOT"
+export QT_QPA_PLATFORM=offscreen
+echo "== ruff"
+"$VENV/bin/ruff" check src tests benchmarks
+"$VENV/bin/ruff" format --check src tests benchmarks
+echo "== mypy --strict"
+"$VENV/bin/mypy" src
+echo "== pytest"
+"$VENV/bin/python" -m pytest "$@"

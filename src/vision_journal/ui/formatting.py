@@ -1,0 +1,26 @@
+"""Dates, times and numbers in the person's locale."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QDate, QDateTime, QLocale
+
+
+def format_datetime(value: dt.datetime, long: bool = False) -> str:
+    """A local wall-clock time as the locale writes it."""
+    kind = QLocale.FormatType.LongFormat if long else QLocale.FormatType.ShortFormat
+    return QLocale().toString(QDateTime(value), kind)
+
+
+def format_date(value: dt.date, long: bool = False) -> str:
+    """A date as the locale writes it."""
+    kind = QLocale.FormatType.LongFormat if long else QLocale.FormatType.ShortFormat
+    return QLocale().toString(QDate(value), kind)
+
+
+def format_number(value: int | float, decimals: int = 0) -> str:
+    """A number with the locale's separators."""
+    if isinstance(value, int):
+        return QLocale().toString(value)
+    return QLocale().toString(value, "f", decimals)

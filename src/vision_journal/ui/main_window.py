@@ -1,0 +1,171 @@
+"""The main window: a sidebar of the product's sections and the page of the chosen one.
+
+Pages never talk to each other. A page that changes the journal emits what it saved; the
+window re-emits it as `journal_changed`, and every page refreshes if it cares.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QSettings, QSize, Qt, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QMessageBox,
+    QStackedWidget,
+    QWidget,
+)
+
+from vision_journal import APP_NAME, __version__
+from vision_journal.core.journal import Journal
+from vision_journal.core.records import AiUse
+from vision_journal.ui.dialogs.use_dialog import UseDialog
+from vision_journal.ui.pages.usage_page import UsagePage
+from vision_journal.ui.pages.vision_page import VisionPage
+
+STYLE = """
+QListWidget#sidebar { border: none; background: palette(base); padding: 8px 6px; outline: 0; }
+QListWidget#sidebar::item { padding: 9px 14px; margin: 1px 0; border-radius: 6px; }
+QListWidget#sidebar::item:selected { background: palette(highlight);
+    color: palette(highlighted-text); }
+QLabel#pageTitle { font-size: 20pt; font-weight: 600; margin-bottom: 4px; }
+QFrame#banner { background: palette(alternate-base); border: 1px solid palette(mid);
+    border-radius: 6px; }
+"""
+
+
+class MainWindow(QMainWindow):
+    """The journal's window."""
+
+    journal_changed = Signal(object)
+
+    def __init__(self, journal: Journal, settings_file: Path, title_suffix: str = "") -> None:
+        super().__init__()
+        self._journal = journal
+        self._settings = QSettings(str(settings_file), QSettings.Format.IniFormat)
+        self.setWindowTitle(APP_NAME + title_suffix)
+        self.setStyleSheet(STYLE)
+        self._build()
+        self._build_actions()
+        self._connect()
+        self._restore_geometry()
+
+    def _build(self) -> None:
+        self.sidebar = QListWidget()
+        self.sidebar.setObjectName("sidebar")
+        self.sidebar.setAccessibleName(self.tr("Sections"))
+        self.sidebar.setFixedWidth(180)
+        self.stack = QStackedWidget()
+        self.vision_page = VisionPage(self._journal)
+        self.usage_page = UsagePage(self._journal)
+        self._add_page(self.tr("Vision"), self.vision_page)
+        self._add_page(self.tr("AI use"), self.usage_page)
+        central = QWidget()
+        layout = QHBoxLayout(central)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.sidebar)
+        layout.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
+        self.sidebar.setCurrentRow(0)
+        self.statusBar().showMessage(self.tr("Everything stays on this computer."))
+
+    def _add_page(self, title: str, page: QWidget) -> None:
+        item = QListWidgetItem(title)
+        item.setSizeHint(QSize(160, 38))
+        self.sidebar.addItem(item)
+        self.stack.addWidget(page)
+
+    def _build_actions(self) -> None:
+        journal_menu = self.menuBar().addMenu(self.tr("&Journal"))
+        self.log_use_action = QAction(self.tr("&Log AI use…"), self)
+        self.log_use_action.setShortcut(QKeySequence("Ctrl+L"))
+        journal_menu.addAction(self.log_use_action)
+        self.find_action = QAction(self.tr("&Find AI use"), self)
+        self.find_action.setShortcut(QKeySequence.StandardKey.Find)
+        journal_menu.addAction(self.find_action)
+        journal_menu.addSeparator()
+        self.quit_action = QAction(self.tr("&Quit"), self)
+        self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
+        journal_menu.addAction(self.quit_action)
+
+        view_menu = self.menuBar().addMenu(self.tr("&View"))
+        self.section_actions: list[QAction] = []
+        for row in range(self.sidebar.count()):
+            action = QAction(self.sidebar.item(row).text(), self)
+            action.setShortcut(QKeySequence(f"Ctrl+{row + 1}"))
+            action.triggered.connect(lambda _=False, r=row: self.sidebar.setCurrentRow(r))
+            view_menu.addAction(action)
+            self.section_actions.append(action)
+
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        self.about_action = QAction(self.tr("&About Vision Journal"), self)
+        self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
+        help_menu.addAction(self.about_action)
+
+    def _connect(self) -> None:
+        self.sidebar.currentRowChanged.connect(self.stack.setCurrentIndex)
+        self.log_use_action.triggered.connect(self.open_log_dialog)
+        self.find_action.triggered.connect(self._on_find_triggered)
+        self.quit_action.triggered.connect(self.close)
+        self.about_action.triggered.connect(self._on_about_triggered)
+        self.usage_page.log_requested.connect(self.open_log_dialog)
+        self.usage_page.edit_requested.connect(self._on_usage_page_edit_requested)
+        self.vision_page.vision_saved.connect(self.journal_changed)
+        self.journal_changed.connect(self._on_journal_changed)
+
+    # --- actions --------------------------------------------------------------------------
+
+    def open_log_dialog(self) -> UseDialog:
+        """Open the quick-log dialog (non-blocking, so tests can drive it)."""
+        return self._open_use_dialog(None)
+
+    def _open_use_dialog(self, existing: AiUse | None) -> UseDialog:
+        dialog = UseDialog(self._journal, existing, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.use_saved.connect(self.journal_changed)
+        dialog.open()
+        return dialog
+
+    def _on_usage_page_edit_requested(self, use: AiUse) -> None:
+        self._open_use_dialog(use)
+
+    def _on_find_triggered(self) -> None:
+        self.sidebar.setCurrentRow(self.stack.indexOf(self.usage_page))
+        self.usage_page.focus_filter()
+
+    def _on_journal_changed(self, _record: object) -> None:
+        self.usage_page.refresh()
+
+    def _on_about_triggered(self) -> None:
+        QMessageBox.about(
+            self,
+            self.tr("About Vision Journal"),
+            self.tr(
+                "<h3>Vision Journal %1</h3><p>A private journal for using AI in ways that "
+                "strengthen your relationships instead of replacing them.</p>"
+                "<p>Your journal stays on this computer.</p>"
+            ).replace("%1", __version__),
+        )
+
+    # --- window state ---------------------------------------------------------------------
+
+    def _restore_geometry(self) -> None:
+        geometry = self._settings.value("window/geometry")
+        if geometry is None or not self.restoreGeometry(geometry):
+            self.resize(1100, 720)
+        section = self._settings.value("window/section", 0, type=int)
+        if isinstance(section, int) and 0 <= section < self.sidebar.count():
+            self.sidebar.setCurrentRow(section)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.vision_page.flush_draft()
+        self._settings.setValue("window/geometry", self.saveGeometry())
+        self._settings.setValue("window/section", self.sidebar.currentRow())
+        self._settings.sync()
+        super().closeEvent(event)

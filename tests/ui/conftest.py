@@ -1,0 +1,34 @@
+"""Window fixtures: a main window on a fresh journal, closed and released after the test."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+from pytestqt.qtbot import QtBot
+
+from vision_journal.core.journal import Journal
+from vision_journal.core.paths import JournalPaths
+from vision_journal.core.records import AiToolInput, CircleInput, Sphere, ToolKind
+from vision_journal.ui.main_window import MainWindow
+
+
+@pytest.fixture
+def seeded(journal: Journal) -> Journal:
+    """A journal with two tools and two circles."""
+    journal.save_tool(AiToolInput("ChatGPT", ToolKind.CHAT_ASSISTANT))
+    journal.save_tool(AiToolInput("Claude", ToolKind.CHAT_ASSISTANT))
+    journal.save_circle(CircleInput("Family", Sphere.PERSONAL, 7, is_protected=True))
+    journal.save_circle(CircleInput("Colleagues", Sphere.PROFESSIONAL))
+    return journal
+
+
+@pytest.fixture
+def window(qtbot: QtBot, seeded: Journal, paths: JournalPaths) -> Iterator[MainWindow]:
+    """The main window on the seeded journal, shown."""
+    main = MainWindow(seeded, paths.settings_file)
+    qtbot.addWidget(main)
+    main.show()
+    qtbot.waitExposed(main)
+    yield main
+    main.close()
