@@ -6,9 +6,11 @@ ensure_debian_packages "${QT_OFFSCREEN_PACKAGES[@]}"
 ensure_venv "[test]"
 cd "$ROOT"
 export QT_QPA_PLATFORM=offscreen
+code=(src tests)
+[ -d benchmarks ] && code+=(benchmarks)
 echo "== ruff"
-"$VENV/bin/ruff" check src tests benchmarks
-"$VENV/bin/ruff" format --check src tests benchmarks
+"$VENV/bin/ruff" check "${code[@]}"
+"$VENV/bin/ruff" format --check "${code[@]}"
 echo "== mypy --strict"
 "$VENV/bin/mypy" src
 echo "== pytest"
