@@ -189,6 +189,33 @@ def save_rule(
     return rule_record(row)
 
 
+def restore_rule(session: Session, record: BoundaryRule, notes: list[BreachNote]) -> BoundaryRule:
+    """Insert a deleted rule and its breach notes again with their ids."""
+    row = _new_row(record.params)
+    row.id = record.id
+    row.created_at = record.created_at
+    row.name = record.name
+    row.rationale = record.rationale
+    row.severity = record.severity
+    row.is_active = record.is_active
+    _fill_params(row, record.params)
+    session.add(row)
+    session.flush()
+    for note in notes:
+        session.add(
+            BreachNoteRow(
+                id=note.id,
+                rule_id=note.rule_id,
+                use_id=note.use_id,
+                day=note.day,
+                reason=note.reason,
+                created_at=note.created_at,
+            )
+        )
+    session.flush()
+    return rule_record(row)
+
+
 def set_rule_active(session: Session, rule_id: int, is_active: bool) -> BoundaryRule:
     """Pause or resume a rule."""
     row = get_rule_row(session, rule_id)
@@ -225,9 +252,12 @@ def add_breach_note(
     return breach_record(row)
 
 
-def list_breach_notes(session: Session) -> list[BreachNote]:
-    """The breach log, newest first."""
-    rows = session.scalars(
-        select(BreachNoteRow).order_by(BreachNoteRow.created_at.desc(), BreachNoteRow.id.desc())
+def list_breach_notes(session: Session, rule_id: int | None = None) -> list[BreachNote]:
+    """The breach log (of one rule, or all), newest first."""
+    statement = select(BreachNoteRow).order_by(
+        BreachNoteRow.created_at.desc(), BreachNoteRow.id.desc()
     )
+    if rule_id is not None:
+        statement = statement.where(BreachNoteRow.rule_id == rule_id)
+    rows = session.scalars(statement)
     return [breach_record(r) for r in rows]

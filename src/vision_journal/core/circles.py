@@ -7,7 +7,18 @@ import datetime as dt
 from sqlalchemy import exists, select
 from sqlalchemy.orm import Session
 
-from vision_journal.core.db.models import AiToolRow, AiUseRow, CircleRow, ConnectionRow
+from vision_journal.core.db.models import (
+    AiToolRow,
+    AiUseRow,
+    BudgetRuleRow,
+    CircleRow,
+    ConnectionRow,
+    DisclosureRuleRow,
+    GoalRow,
+    MediationShareRuleRow,
+    NoMediationRuleRow,
+    PurposeLimitRuleRow,
+)
 from vision_journal.core.errors import FieldError, NotFoundError, ValidationError
 from vision_journal.core.records import AiTool, AiToolInput, Circle, CircleInput
 
@@ -97,18 +108,74 @@ def save_tool(
     return tool_record(row)
 
 
+def _circle_users(session: Session, circle_id: int) -> list[str]:
+    """What still points at a circle, in words (deleting it would change those records)."""
+    checks = (
+        (ConnectionRow.circle_id, "connections"),
+        (AiUseRow.circle_id, "AI uses"),
+        (GoalRow.circle_id, "goals"),
+    )
+    found = [
+        words
+        for column, words in checks
+        if session.scalar(select(exists().where(column == circle_id)))
+    ]
+    rule_columns = (
+        BudgetRuleRow.circle_id,
+        NoMediationRuleRow.circle_id,
+        DisclosureRuleRow.circle_id,
+        PurposeLimitRuleRow.circle_id,
+        MediationShareRuleRow.circle_id,
+    )
+    if any(session.scalar(select(exists().where(c == circle_id))) for c in rule_columns):
+        found.append("boundary rules")
+    return found
+
+
 def delete_circle(session: Session, circle_id: int) -> Circle:
-    """Delete a circle that no connection points at; uses and goals keep no circle."""
+    """Delete a circle nothing points at; a circle in use is kept, with the reason."""
     row = session.get(CircleRow, circle_id)
     if row is None:
         raise NotFoundError(f"circle {circle_id}")
-    if session.scalar(select(exists().where(ConnectionRow.circle_id == circle_id))):
+    users = _circle_users(session, circle_id)
+    if users:
         raise ValidationError(
-            [FieldError("circle_id", "Connections are logged with this circle; keep it.")]
+            [FieldError("circle_id", f"This circle is used by {', '.join(users)}; keep it.")]
         )
     record = circle_record(row)
     session.delete(row)
     return record
+
+
+def restore_circle(session: Session, record: Circle) -> Circle:
+    """Insert a deleted circle again with its id."""
+    row = CircleRow(
+        id=record.id,
+        name=record.name,
+        sphere=record.sphere,
+        cadence_days=record.cadence_days,
+        is_protected=record.is_protected,
+        created_at=record.created_at,
+    )
+    session.add(row)
+    session.flush()
+    return circle_record(row)
+
+
+def restore_tool(session: Session, record: AiTool) -> AiTool:
+    """Insert a deleted tool again with its id."""
+    row = AiToolRow(
+        id=record.id,
+        name=record.name,
+        kind=record.kind,
+        retention_note=record.retention_note,
+        training_note=record.training_note,
+        data_location_note=record.data_location_note,
+        created_at=record.created_at,
+    )
+    session.add(row)
+    session.flush()
+    return tool_record(row)
 
 
 def delete_tool(session: Session, tool_id: int) -> AiTool:
@@ -120,6 +187,8 @@ def delete_tool(session: Session, tool_id: int) -> AiTool:
         raise ValidationError(
             [FieldError("tool_id", "AI uses are logged with this tool; keep it.")]
         )
+    if session.scalar(select(exists().where(BudgetRuleRow.tool_id == tool_id))):
+        raise ValidationError([FieldError("tool_id", "A budget rule is about this tool; keep it.")])
     record = tool_record(row)
     session.delete(row)
     return record

@@ -86,3 +86,46 @@ def add_progress(session: Session, goal_id: int, value: ProgressInput) -> Progre
     session.add(row)
     session.flush()
     return progress_record(row)
+
+
+def restore_goal(session: Session, record: Goal, progress: list[ProgressEntry]) -> Goal:
+    """Insert a deleted goal and its progress entries again with their ids."""
+    row = GoalRow(id=record.id, created_at=record.created_at)
+    session.add(row)
+    session.flush()
+    value = GoalInput(
+        title=record.title,
+        sphere=record.sphere,
+        kind=record.kind,
+        circle_id=record.circle_id,
+        why=record.why,
+        measure_unit=record.measure_unit,
+        measure_period=record.measure_period,
+        target_value=record.target_value,
+        target_date=record.target_date,
+        status=record.status,
+    )
+    restored = save_goal(session, value, record.created_at, record.id)
+    for entry in progress:
+        restore_progress(session, entry)
+    return restored
+
+
+def delete_progress(session: Session, entry_id: int) -> ProgressEntry:
+    """Delete one progress entry."""
+    row = session.get(ProgressRow, entry_id)
+    if row is None:
+        raise NotFoundError(f"progress entry {entry_id}")
+    record = progress_record(row)
+    session.delete(row)
+    return record
+
+
+def restore_progress(session: Session, entry: ProgressEntry) -> ProgressEntry:
+    """Insert a deleted progress entry again with its id."""
+    row = ProgressRow(
+        id=entry.id, goal_id=entry.goal_id, day=entry.day, value=entry.value, note=entry.note
+    )
+    session.add(row)
+    session.flush()
+    return progress_record(row)

@@ -151,6 +151,11 @@ class Journal:
         with self._session() as session:
             return circles.delete_circle(session, circle_id)
 
+    def restore_circle(self, record: Circle) -> Circle:
+        """Put a deleted circle back with its id (undo of a delete)."""
+        with self._session() as session:
+            return circles.restore_circle(session, record)
+
     def tools(self) -> list[AiTool]:
         """All AI tools."""
         with self._session() as session:
@@ -166,6 +171,11 @@ class Journal:
         """Delete an AI tool no use points at; returns what was deleted."""
         with self._session() as session:
             return circles.delete_tool(session, tool_id)
+
+    def restore_tool(self, record: AiTool) -> AiTool:
+        """Put a deleted tool back with its id (undo of a delete)."""
+        with self._session() as session:
+            return circles.restore_tool(session, record)
 
     # --- vision -----------------------------------------------------------------------------
 
@@ -354,6 +364,21 @@ class Journal:
             session.delete(row)
             return record
 
+    def restore_goal(self, record: Goal, progress: list[ProgressEntry]) -> Goal:
+        """Put a deleted goal and its progress back with their ids (undo of a delete)."""
+        with self._session() as session:
+            return goals.restore_goal(session, record, progress)
+
+    def delete_progress(self, entry_id: int) -> ProgressEntry:
+        """Delete one progress entry; returns it, so it can be restored."""
+        with self._session() as session:
+            return goals.delete_progress(session, entry_id)
+
+    def restore_progress(self, entry: ProgressEntry) -> ProgressEntry:
+        """Put a deleted progress entry back with its id."""
+        with self._session() as session:
+            return goals.restore_progress(session, entry)
+
     def progress(self, goal_id: int | None = None) -> list[ProgressEntry]:
         """Progress entries of a goal (or of all goals)."""
         with self._session() as session:
@@ -396,6 +421,11 @@ class Journal:
             session.delete(row)
             return record
 
+    def restore_rule(self, record: BoundaryRule, notes: list[BreachNote]) -> BoundaryRule:
+        """Put a deleted rule and its breach notes back with their ids (undo of a delete)."""
+        with self._session() as session:
+            return boundaries.restore_rule(session, record, notes)
+
     def add_breach_note(
         self, rule_id: int, use_id: int | None, day: dt.date, reason: str
     ) -> BreachNote:
@@ -406,10 +436,10 @@ class Journal:
         with self._session() as session:
             return boundaries.add_breach_note(session, rule_id, use_id, day, reason, self.now())
 
-    def breach_notes(self) -> list[BreachNote]:
-        """The breach log, newest first."""
+    def breach_notes(self, rule_id: int | None = None) -> list[BreachNote]:
+        """The breach log (of one rule, or all), newest first."""
         with self._session() as session:
-            return boundaries.list_breach_notes(session)
+            return boundaries.list_breach_notes(session, rule_id)
 
     # --- drafts of long text -------------------------------------------------------------------
 
