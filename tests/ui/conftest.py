@@ -10,7 +10,14 @@ from pytestqt.qtbot import QtBot
 from vision_journal.core.journal import Journal
 from vision_journal.core.paths import JournalPaths
 from vision_journal.core.records import AiToolInput, CircleInput, Sphere, ToolKind
+from vision_journal.ui.dialogs.use_dialog import UseDialog
 from vision_journal.ui.main_window import MainWindow
+
+
+def visible_dialog(window: MainWindow) -> UseDialog | None:
+    """The use dialog that is open now (closed ones linger until Qt deletes them)."""
+    shown = [d for d in window.findChildren(UseDialog) if d.isVisible()]
+    return shown[-1] if shown else None
 
 
 @pytest.fixture

@@ -9,8 +9,9 @@ from PySide6.QtCore import QDateTime, Qt
 from PySide6.QtWidgets import QDialogButtonBox
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
-from tests.conftest import FIXED_NOW
 
+from tests.conftest import FIXED_NOW
+from tests.ui.conftest import visible_dialog
 from vision_journal.core.journal import Journal
 from vision_journal.core.paths import JournalPaths
 from vision_journal.core.records import AiUseInput, Mediation, Sphere, UsePurpose
@@ -23,7 +24,7 @@ from vision_journal.ui.widgets.combo import select_data
 def open_dialog(qtbot: QtBot, window: MainWindow) -> UseDialog:
     """Press Ctrl+L in the window and return the dialog that opened."""
     qtbot.keyClick(window, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
-    dialog = window.findChild(UseDialog)
+    dialog = visible_dialog(window)
     assert dialog is not None
     assert dialog.isVisible()
     return dialog
@@ -207,7 +208,7 @@ def test_empty_journal_shows_what_to_do_next(qtbot: QtBot, window: MainWindow) -
     assert page.stack.currentWidget() is page.empty
     assert page.empty.button is not None
     qtbot.mouseClick(page.empty.button, Qt.MouseButton.LeftButton)
-    assert window.findChild(UseDialog) is not None
+    assert visible_dialog(window) is not None
 
 
 def test_header_click_sorts_by_minutes(qtbot: QtBot, window: MainWindow, seeded: Journal) -> None:
@@ -239,7 +240,7 @@ def test_double_click_edits_a_use(qtbot: QtBot, window: MainWindow, seeded: Jour
     page.refresh()
     page.table.selectRow(0)
     page.table.doubleClicked.emit(page.model.index(0, 0))
-    dialog = window.findChild(UseDialog)
+    dialog = visible_dialog(window)
     assert dialog is not None
     assert dialog.minutes.value() == 10
     type_minutes(qtbot, dialog, "11")

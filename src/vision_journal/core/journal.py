@@ -243,7 +243,9 @@ class Journal:
         """Put a deleted AI use back with its id (undo of a delete)."""
         with self._session() as session:
             row = AiUseRow(id=record.id, created_at=record.created_at)
-            usage.fill_use(row, _use_input(record), record.minutes, self.settings().day_start_hour)
+            usage.fill_use(
+                row, usage.use_input(record), record.minutes, self.settings().day_start_hour
+            )
             session.add(row)
             session.flush()
             return usage.use_record(row)
@@ -315,15 +317,12 @@ class Journal:
         """Put a deleted connection back with its id (undo of a delete)."""
         with self._session() as session:
             row = ConnectionRow(id=record.id, created_at=record.created_at)
-            value = ConnectionInput(
-                started_at=record.started_at,
-                circle_id=record.circle_id,
-                mode=record.mode,
-                minutes=record.minutes,
-                quality=record.quality,
-                note=record.note,
+            usage.fill_connection(
+                row,
+                usage.connection_input(record),
+                record.minutes,
+                self.settings().day_start_hour,
             )
-            usage.fill_connection(row, value, record.minutes, self.settings().day_start_hour)
             session.add(row)
             session.flush()
             return usage.connection_record(row)
@@ -467,22 +466,3 @@ class Journal:
         """Forget every draft whose key starts with `prefix` (after a save)."""
         with self._session() as session:
             session.execute(delete(DraftRow).where(DraftRow.key.startswith(prefix)))
-
-
-def _use_input(record: AiUse) -> AiUseInput:
-    return AiUseInput(
-        started_at=record.started_at,
-        minutes=record.minutes,
-        tool_id=record.tool_id,
-        purpose=record.purpose,
-        sphere=record.sphere,
-        circle_id=record.circle_id,
-        goal_id=record.goal_id,
-        mediation=record.mediation,
-        disclosed=record.disclosed,
-        planned_minutes=record.planned_minutes,
-        feeling=record.feeling,
-        note=record.note,
-        source=record.source,
-        source_id=record.source_id,
-    )

@@ -24,8 +24,10 @@ from vision_journal import APP_NAME, __version__
 from vision_journal.core.journal import Journal
 from vision_journal.core.records import AiUse
 from vision_journal.ui.dialogs.use_dialog import UseDialog
+from vision_journal.ui.drafts import DraftKeeper
 from vision_journal.ui.pages.usage_page import UsagePage
 from vision_journal.ui.pages.vision_page import VisionPage
+from vision_journal.ui.undo import UndoHistory
 
 STYLE = """
 QListWidget#sidebar { border: none; background: palette(base); padding: 8px 6px; outline: 0; }
@@ -47,6 +49,7 @@ class MainWindow(QMainWindow):
         super().__init__()
         self._journal = journal
         self._settings = QSettings(str(settings_file), QSettings.Format.IniFormat)
+        self.history = UndoHistory(self)
         self.setWindowTitle(APP_NAME + title_suffix)
         self.setStyleSheet(STYLE)
         self._build()
@@ -103,6 +106,18 @@ class MainWindow(QMainWindow):
             view_menu.addAction(action)
             self.section_actions.append(action)
 
+        edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
+        self.undo_action = self.history.stack.createUndoAction(self, self.tr("&Undo"))
+        self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
+        self.redo_action = self.history.stack.createRedoAction(self, self.tr("&Redo"))
+        self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
+        edit_menu.addAction(self.undo_action)
+        edit_menu.addAction(self.redo_action)
+        edit_menu.addSeparator()
+        self.delete_action = QAction(self.tr("&Delete selected"), self)
+        self.delete_action.setShortcut(QKeySequence.StandardKey.Delete)
+        edit_menu.addAction(self.delete_action)
+
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         self.about_action = QAction(self.tr("&About Vision Journal"), self)
         self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
@@ -117,6 +132,8 @@ class MainWindow(QMainWindow):
         self.usage_page.log_requested.connect(self.open_log_dialog)
         self.usage_page.edit_requested.connect(self._on_usage_page_edit_requested)
         self.vision_page.vision_saved.connect(self.journal_changed)
+        self.history.changed.connect(self.journal_changed)
+        self.delete_action.triggered.connect(self._on_delete_triggered)
         self.journal_changed.connect(self._on_journal_changed)
 
     # --- actions --------------------------------------------------------------------------
@@ -126,9 +143,8 @@ class MainWindow(QMainWindow):
         return self._open_use_dialog(None)
 
     def _open_use_dialog(self, existing: AiUse | None) -> UseDialog:
-        dialog = UseDialog(self._journal, existing, self)
+        dialog = UseDialog(self._journal, self.history, existing, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.use_saved.connect(self.journal_changed)
         dialog.open()
         return dialog
 
@@ -138,6 +154,12 @@ class MainWindow(QMainWindow):
     def _on_find_triggered(self) -> None:
         self.sidebar.setCurrentRow(self.stack.indexOf(self.usage_page))
         self.usage_page.focus_filter()
+
+    def _on_delete_triggered(self) -> None:
+        page = self.stack.currentWidget()
+        delete = getattr(page, "delete_selected", None)
+        if callable(delete):
+            delete(self.history)
 
     def _on_journal_changed(self, _record: object) -> None:
         self.usage_page.refresh()
@@ -165,6 +187,8 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.vision_page.flush_draft()
+        for keeper in self.findChildren(DraftKeeper):
+            keeper.flush()
         self._settings.setValue("window/geometry", self.saveGeometry())
         self._settings.setValue("window/section", self.sidebar.currentRow())
         self._settings.sync()

@@ -39,6 +39,9 @@ from vision_journal.core.records import (
     UsePurpose,
     UseSource,
 )
+from vision_journal.core.usage import use_input
+from vision_journal.ui.drafts import DraftKeeper
+from vision_journal.ui.undo import UndoHistory
 from vision_journal.ui.widgets.combo import current_enum, current_id, enum_combo, select_data
 from vision_journal.ui.widgets.field_errors import FieldErrors
 
@@ -72,10 +75,15 @@ class UseDialog(QDialog):
     use_saved = Signal(object)
 
     def __init__(
-        self, journal: Journal, existing: AiUse | None = None, parent: QWidget | None = None
+        self,
+        journal: Journal,
+        history: UndoHistory,
+        existing: AiUse | None = None,
+        parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self._journal = journal
+        self._history = history
         self._existing = existing
         self.saved: AiUse | None = None
         self.errors = FieldErrors()
@@ -84,6 +92,9 @@ class UseDialog(QDialog):
         self._build()
         self._load(existing)
         self._on_mediation_changed()
+        key = f"use:{existing.id}" if existing else "use:new"
+        self.drafts = DraftKeeper(journal, key, {"note": self.note}, self)
+        self.drafts.restore()
 
     # --- layout ---------------------------------------------------------------------------
 
@@ -170,7 +181,7 @@ class UseDialog(QDialog):
         layout.addWidget(self.buttons)
 
         self.buttons.accepted.connect(self._on_buttons_accepted)
-        self.buttons.rejected.connect(self.reject)
+        self.buttons.rejected.connect(self._on_buttons_rejected)
         self.new_tool.clicked.connect(self._on_new_tool_clicked)
         self.has_end.toggled.connect(self._on_has_end_toggled)
         self.mediation.currentIndexChanged.connect(self._on_mediation_changed)
@@ -280,12 +291,23 @@ class UseDialog(QDialog):
             message = self.tr("Add the AI tool you used first.")
             self.errors.show(ValidationError([FieldError("tool_id", message)]))
             return
+        journal = self._journal
+        value = self.value()
         try:
-            value = self.value()
             if self._existing is None:
-                saved = self._journal.log_use(value)
+                saved = self._history.run(
+                    self.tr("Log AI use"),
+                    lambda: journal.log_use(value),
+                    lambda use: journal.delete_use(use.id),
+                    journal.restore_use,
+                )
             else:
-                saved = self._journal.update_use(self._existing.id, value)
+                old, use_id = use_input(self._existing), self._existing.id
+                saved = self._history.run(
+                    self.tr("Edit AI use"),
+                    lambda: journal.update_use(use_id, value),
+                    lambda _use: journal.update_use(use_id, old),
+                )
         except ValidationError as error:
             unplaced = self.errors.show(error)
             if unplaced:
@@ -293,8 +315,13 @@ class UseDialog(QDialog):
                 self.general_error.show()
             return
         self.saved = saved
+        self.drafts.discard()
         self.use_saved.emit(saved)
         self.accept()
+
+    def _on_buttons_rejected(self) -> None:
+        self.drafts.discard()
+        self.reject()
 
     def _on_new_tool_clicked(self) -> None:
         name, accepted = QInputDialog.getText(

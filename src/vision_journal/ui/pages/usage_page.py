@@ -21,6 +21,7 @@ from vision_journal.core.records import AiUse, UseFilter, UsePurpose
 from vision_journal.ui.formatting import format_number
 from vision_journal.ui.labels import label
 from vision_journal.ui.models.use_table_model import UseTableModel
+from vision_journal.ui.undo import UndoHistory
 from vision_journal.ui.widgets.empty_state import EmptyState
 
 
@@ -110,6 +111,19 @@ class UsagePage(QWidget):
         """The use selected in the list, if any."""
         rows = self.table.selectionModel().selectedRows()
         return self.model.use_at(rows[0].row()) if rows else None
+
+    def delete_selected(self, history: UndoHistory) -> None:
+        """Delete the selected use; undo brings it back with its id."""
+        use = self.selected_use()
+        if use is None:
+            return
+        journal = self._journal
+        history.run(
+            self.tr("Delete AI use"),
+            lambda: journal.delete_use(use.id),
+            journal.restore_use,
+            lambda deleted: journal.delete_use(deleted.id),
+        )
 
     def _on_filter_text_changed(self, text: str) -> None:
         needle = text.strip().casefold()
