@@ -6,8 +6,8 @@ import dataclasses
 import datetime as dt
 
 import pytest
-from tests.conftest import FIXED_NOW
 
+from tests.conftest import FIXED_NOW
 from vision_journal.core.errors import ValidationError
 from vision_journal.core.journal import Journal
 from vision_journal.core.paths import JournalPaths

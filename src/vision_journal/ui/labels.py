@@ -7,7 +7,14 @@ from enum import StrEnum
 from PySide6.QtCore import QCoreApplication
 
 from vision_journal.core.records import (
+    BudgetPeriod,
     ConnectionMode,
+    GoalKind,
+    GoalStatus,
+    MeasurePeriod,
+    MeasureUnit,
+    RuleKind,
+    Severity,
     Disclosure,
     Mediation,
     Sphere,
@@ -23,6 +30,8 @@ def _t(text: str) -> str:
 
 def label(value: StrEnum) -> str:
     """The translated label of an enum value."""
+    # StrEnum members compare as their strings, so members of different enums that share a
+    # value ("day", "week", "other") share one key: their labels must agree, and they do.
     texts: dict[StrEnum, str] = {
         Sphere.PERSONAL: _t("Personal"),
         Sphere.PROFESSIONAL: _t("Professional"),
@@ -55,6 +64,28 @@ def label(value: StrEnum) -> str:
         ConnectionMode.CALL: _t("Call"),
         ConnectionMode.VIDEO: _t("Video"),
         ConnectionMode.MESSAGE: _t("Message I wrote myself"),
+        GoalKind.ACHIEVE: _t("At least (achieve)"),
+        GoalKind.LIMIT: _t("At most (limit)"),
+        GoalStatus.ACTIVE: _t("Active"),
+        GoalStatus.PAUSED: _t("Paused"),
+        GoalStatus.ACHIEVED: _t("Achieved"),
+        GoalStatus.DROPPED: _t("Dropped"),
+        MeasureUnit.COUNT: _t("Times"),
+        MeasureUnit.MINUTES: _t("Minutes"),
+        MeasurePeriod.DAY: _t("per day"),
+        MeasurePeriod.WEEK: _t("per week"),
+        MeasurePeriod.MONTH: _t("per month"),
+        Severity.NUDGE: _t("Nudge"),
+        Severity.FIRM: _t("Firm line"),
+        RuleKind.BUDGET: _t("Time budget"),
+        RuleKind.CURFEW: _t("Curfew"),
+        RuleKind.NO_MEDIATION: _t("No AI-mediated messages"),
+        RuleKind.DISCLOSURE: _t("Disclose AI help"),
+        RuleKind.PURPOSE_LIMIT: _t("Purpose limit"),
+        RuleKind.MEDIATION_SHARE: _t("Mediation share"),
+        BudgetPeriod.DAY: _t("per day"),
+        BudgetPeriod.WEEK: _t("per week"),
+        BudgetPeriod.ROLLING_7_DAYS: _t("in any 7 days"),
         VisionPurpose.EFFICIENCY: _t("Efficiency"),
         VisionPurpose.CONVENIENCE: _t("Convenience"),
         VisionPurpose.COMMUNICATION: _t("Enhanced communication"),
