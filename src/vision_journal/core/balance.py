@@ -1,0 +1,806 @@
+"""The balance index and goal strength: pure functions from records to explained numbers.
+
+No I/O, no clock, no Qt. Every result carries its own explanation: each component's value,
+weight, share of the index and the facts behind it, as `Fact`s (a template key and its
+parameters) so the UI can translate them; `render_english` gives the English sentence.
+
+Definitions (PRODUCT.md §3), with the choices the product leaves open:
+
+- **Days** are journal days. A day **has data** when at least one AI use or connection was
+  logged on it. Fewer than 3 days with data in the 90 days ending at the evaluated day means
+  "not enough data yet": no index and no level (the components are still given).
+- **H, budget adherence**: the daily value against a budget is
+  `a = clamp(1 - (minutes - budget) / budget, 0, 1)` (a zero budget gives 1 without use and 0
+  with any). On a day with active budget rules (created on or before it; paused rules count
+  on no day, since the journal does not keep when they were paused) `a` is the mean over
+  those rules, each against its own window and budget as the rules evaluate them (see
+  `rules.budget_usage`). On a day without, the budget is the person's own baseline: the mean
+  AI minutes of the same weekday on the up to 12 earlier weeks within 90 days, counting only
+  days from the journal's start (the first day with data in the 180 days ending at the
+  evaluated day); without any such earlier weekday the day has no value. The daily values
+  are smoothed `H_t = H_{t-1}·m + a_t·(1 - m)`, `m = 0.5^(1/13)`, over the days from
+  `max(journal start, day - 89)`, seeded with the first day's value; a day without a value
+  leaves H as it was. Days without anything logged count as 0 AI minutes: not logging AI use
+  on a day means none was used.
+- **A, human authorship**: over the 7 days ending at the day, the messages to people are the
+  AI-mediated uses with a circle (`AiUse.is_mediated_message`) plus the connections of mode
+  `message`; `A = 1 - mediated / messages`, each message to a protected circle counting twice.
+  This is the same message definition the mediation-share rule uses.
+- **B, boundary keeping**: `1 - breached rule-days / active rule-days` over the 7 days ending
+  at the day, counting each active rule on the days from its creation day.
+- **C, connection balance**: `direct / (direct + companionship)` minutes over the 7 days, where
+  direct is the minutes of all connections and companionship the AI minutes for a purpose in
+  `COMPANIONSHIP_PURPOSES`.
+- **R, self-rating**: `(5 - reliance) / 4` from the completed check-in with the latest week
+  that was completed by the end of the day.
+- The index is `100 · Σ wᵢ·xᵢ / Σ wᵢ` over the components with data; its **score** is the
+  index rounded half up, and the level follows the score so what is shown and its level agree.
+- A **week**'s value is the value on its last day, or today for the current week.
+- **Change** compares AI minutes with the same days a week earlier: for a week the days of
+  the week so far, for a day the 7 days ending at it. Within 5 % either way is "about the same".
+
+Callers pass the uses and connections of the `LOOKBACK_DAYS` days ending at the evaluated day
+(for `index_history`, from the first week's last day minus `LOOKBACK_DAYS - 1`), the rules,
+circles and check-ins whole (they are few).
+"""
+
+from __future__ import annotations
+
+import bisect
+import datetime as dt
+import math
+from collections import defaultdict
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from enum import StrEnum
+
+from vision_journal.core.calendar import journal_day, week_start
+from vision_journal.core.records import (
+    COMPANIONSHIP_PURPOSES,
+    AiUse,
+    BoundaryRule,
+    BudgetParams,
+    BudgetPeriod,
+    CheckIn,
+    CheckInStatus,
+    Circle,
+    Connection,
+    ConnectionMode,
+    Goal,
+    GoalKind,
+    MeasurePeriod,
+    ProgressEntry,
+    Settings,
+)
+from vision_journal.core.rules import (
+    budget_minutes_by_day,
+    budget_usage,
+    evaluate_rules,
+    rule_start_day,
+)
+
+#: The smoothing factor of H and goal strength: a 13-day half-life.
+SMOOTHING = 0.5 ** (1 / 13)
+#: How many days the smoothing runs over; older days weigh under 1 % of the result.
+SMOOTHING_DAYS = 90
+#: How far back the same-weekday baseline looks.
+BASELINE_DAYS = 90
+#: The window of A, B and C.
+WINDOW_DAYS = 7
+#: Days with data needed before the index shows a number.
+MIN_DATA_DAYS = 3
+#: The days of uses and connections a day's index needs, ending at that day.
+LOOKBACK_DAYS = SMOOTHING_DAYS + BASELINE_DAYS
+#: A change smaller than this, in percent, is "about the same".
+SAME_CHANGE_PERCENT = 5
+
+_ONE_DAY = dt.timedelta(days=1)
+
+
+class ComponentKey(StrEnum):
+    """The components of the index; the values are the names of their `Weights` fields."""
+
+    BUDGET = "budget"
+    AUTHORSHIP = "authorship"
+    BOUNDARIES = "boundaries"
+    CONNECTION = "connection"
+    SELF_RATING = "self_rating"
+
+
+class Level(StrEnum):
+    """The three levels of the index."""
+
+    BALANCED = "balanced"
+    WATCH = "watch"
+    OVER_RELIANT = "over_reliant"
+
+
+class FactKey(StrEnum):
+    """The template of a fact; `render_english` holds the English wording of each."""
+
+    BUDGET_USE = "budget_use"
+    BASELINE_USE = "baseline_use"
+    NO_BASELINE = "no_baseline"
+    BUDGET_SMOOTHED = "budget_smoothed"
+    NO_BUDGET_DATA = "no_budget_data"
+    CIRCLE_MESSAGES = "circle_messages"
+    PROTECTED_DOUBLE = "protected_double"
+    NO_MESSAGES = "no_messages"
+    RULE_DAYS = "rule_days"
+    NO_RULES = "no_rules"
+    CONNECTION_MINUTES = "connection_minutes"
+    NO_CONNECTION_MINUTES = "no_connection_minutes"
+    RELIANCE_RATING = "reliance_rating"
+    NO_CHECK_IN = "no_check_in"
+    NOT_ENOUGH_DATA = "not_enough_data"
+    CHANGE_MORE = "change_more"
+    CHANGE_LESS = "change_less"
+    CHANGE_SAME = "change_same"
+    CHANGE_NEW = "change_new"
+    CHANGE_NONE = "change_none"
+
+
+FactValue = str | int | float
+
+
+@dataclass(frozen=True, slots=True)
+class Fact:
+    """One fact behind a number: a template key and its parameters, ready to be worded."""
+
+    key: FactKey
+    params: tuple[tuple[str, FactValue], ...] = ()
+
+    def param(self, name: str) -> FactValue:
+        """The value of one parameter."""
+        return dict(self.params)[name]
+
+    @property
+    def english(self) -> str:
+        """The fact as an English sentence."""
+        return render_english(self)
+
+
+def fact(key: FactKey, **params: FactValue) -> Fact:
+    """A fact with keyword parameters."""
+    return Fact(key, tuple(params.items()))
+
+
+@dataclass(frozen=True, slots=True)
+class Component:
+    """One component of the index: its value (None without data) and why."""
+
+    key: ComponentKey
+    value: float | None
+    weight: float
+    share: float
+    facts: tuple[Fact, ...]
+
+    @property
+    def has_data(self) -> bool:
+        """True when the component takes part in the index."""
+        return self.value is not None
+
+    @property
+    def points(self) -> float:
+        """The index points this component contributes: 100 · share · value."""
+        return 0.0 if self.value is None else 100 * self.share * self.value
+
+
+@dataclass(frozen=True, slots=True)
+class Change:
+    """AI minutes against the same days a week earlier, with its neutral wording."""
+
+    minutes: int
+    previous_minutes: int
+    percent: int | None
+    fact: Fact
+
+
+@dataclass(frozen=True, slots=True)
+class BalanceIndex:
+    """The index for a day or a week, with everything needed to explain it.
+
+    `first_day` is the day itself or the week's first day; `as_of` the day it is computed at.
+    `index` is None when there is not enough data or no component has data.
+    """
+
+    first_day: dt.date
+    as_of: dt.date
+    index: float | None
+    score: int | None
+    level: Level | None
+    data_days: int
+    components: tuple[Component, ...]
+    change: Change
+    facts: tuple[Fact, ...]
+
+    @property
+    def is_enough_data(self) -> bool:
+        """False while the index says "not enough data yet"."""
+        return self.data_days >= MIN_DATA_DAYS
+
+    def component(self, key: ComponentKey) -> Component:
+        """The component with `key`."""
+        return next(c for c in self.components if c.key is key)
+
+
+@dataclass(frozen=True, slots=True)
+class HistoryPoint:
+    """The index of one week, for the sparkline."""
+
+    first_day: dt.date
+    as_of: dt.date
+    index: float | None
+    score: int | None
+    level: Level | None
+
+
+@dataclass(frozen=True, slots=True)
+class BalanceInputs:
+    """What the index is computed from; see the module docstring for which days to pass."""
+
+    rules: Sequence[BoundaryRule]
+    uses: Sequence[AiUse]
+    connections: Sequence[Connection]
+    circles: Sequence[Circle]
+    check_ins: Sequence[CheckIn]
+    settings: Settings
+
+
+# --- Small helpers -------------------------------------------------------------------------
+
+
+def adherence(minutes: float, budget: float) -> float:
+    """The daily H value: 1 within budget, falling to 0 at twice the budget."""
+    if budget <= 0:
+        return 1.0 if minutes <= 0 else 0.0
+    return min(1.0, max(0.0, 1 - (minutes - budget) / budget))
+
+
+def _round_half_up(value: float) -> int:
+    return math.floor(value + 0.5)
+
+
+def level_of(score: int, settings: Settings) -> Level:
+    """The level of a score under the thresholds of the settings."""
+    if score >= settings.balanced_threshold:
+        return Level.BALANCED
+    if score >= settings.watch_threshold:
+        return Level.WATCH
+    return Level.OVER_RELIANT
+
+
+def _days(first: dt.date, last: dt.date) -> Iterable[dt.date]:
+    day = first
+    while day <= last:
+        yield day
+        day += _ONE_DAY
+
+
+def _sum_days(values: Mapping[dt.date, int], first: dt.date, last: dt.date) -> int:
+    return sum(values.get(day, 0) for day in _days(first, last))
+
+
+def _percent(value: float) -> int:
+    return _round_half_up(100 * value)
+
+
+# --- The per-computation context -----------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class _BudgetRule:
+    rule: BoundaryRule
+    params: BudgetParams
+    start: dt.date
+    minutes_by_day: Mapping[dt.date, int]
+
+
+@dataclass(frozen=True, slots=True)
+class _Message:
+    circle_id: int
+    is_mediated: bool
+
+
+class _Context:
+    """The inputs indexed by day once, so several days can be computed without re-scanning."""
+
+    def __init__(self, inputs: BalanceInputs, first_as_of: dt.date, last_as_of: dt.date):
+        self.inputs = inputs
+        self.settings = inputs.settings
+        self.ai_minutes: dict[dt.date, int] = defaultdict(int)
+        self.companionship_minutes: dict[dt.date, int] = defaultdict(int)
+        self.connection_minutes: dict[dt.date, int] = defaultdict(int)
+        self.messages: dict[dt.date, list[_Message]] = defaultdict(list)
+        data_days: set[dt.date] = set()
+        for use in inputs.uses:
+            data_days.add(use.day)
+            self.ai_minutes[use.day] += use.minutes
+            if use.purpose in COMPANIONSHIP_PURPOSES:
+                self.companionship_minutes[use.day] += use.minutes
+            if use.is_mediated_message and use.circle_id is not None:
+                self.messages[use.day].append(_Message(use.circle_id, True))
+        for connection in inputs.connections:
+            data_days.add(connection.day)
+            self.connection_minutes[connection.day] += connection.minutes
+            if connection.mode is ConnectionMode.MESSAGE:
+                self.messages[connection.day].append(_Message(connection.circle_id, False))
+        self.data_days = sorted(data_days)
+        self.circles = {c.id: c for c in inputs.circles}
+        self.active_rules = [r for r in inputs.rules if r.is_active]
+        self.rule_starts = {r.id: rule_start_day(r, self.settings) for r in self.active_rules}
+        self.budget_rules: list[_BudgetRule] = []
+        for rule in self.active_rules:
+            if isinstance(rule.params, BudgetParams):
+                minutes = budget_minutes_by_day(rule.params, inputs.uses)
+                start = self.rule_starts[rule.id]
+                self.budget_rules.append(_BudgetRule(rule, rule.params, start, minutes))
+        # One evaluation for every window any requested day looks at.
+        report = evaluate_rules(
+            self.active_rules,
+            inputs.uses,
+            inputs.connections,
+            first_as_of - dt.timedelta(days=WINDOW_DAYS - 1),
+            last_as_of,
+            self.settings,
+        )
+        self.breached = report.breached_rule_days()
+
+    def data_days_between(self, first: dt.date, last: dt.date) -> list[dt.date]:
+        """The days with data from `first` to `last`, in order."""
+        low = bisect.bisect_left(self.data_days, first)
+        high = bisect.bisect_right(self.data_days, last)
+        return self.data_days[low:high]
+
+
+# --- Components ------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class _Daily:
+    """One day's adherence value and the facts behind it."""
+
+    value: float | None
+    facts: tuple[Fact, ...]
+
+
+def _daily_adherence(ctx: _Context, day: dt.date, journal_start: dt.date) -> _Daily:
+    rules = [b for b in ctx.budget_rules if b.start <= day]
+    if rules:
+        values = []
+        facts = []
+        for budget_rule in rules:
+            usage = budget_usage(
+                budget_rule.params, budget_rule.minutes_by_day, day, budget_rule.start, ctx.settings
+            )
+            values.append(adherence(usage.used_minutes, usage.budget_minutes))
+            facts.append(
+                fact(
+                    FactKey.BUDGET_USE,
+                    rule=budget_rule.rule.name,
+                    used=usage.used_minutes,
+                    budget=usage.budget_minutes,
+                    period=budget_rule.params.period.value,
+                )
+            )
+        return _Daily(sum(values) / len(values), tuple(facts))
+    earlier = [
+        day - dt.timedelta(days=7 * k)
+        for k in range(1, BASELINE_DAYS // 7 + 1)
+        if day - dt.timedelta(days=7 * k) >= journal_start
+    ]
+    used = ctx.ai_minutes.get(day, 0)
+    if not earlier:
+        return _Daily(None, (fact(FactKey.NO_BASELINE, weekday=day.weekday()),))
+    baseline = sum(ctx.ai_minutes.get(d, 0) for d in earlier) / len(earlier)
+    return _Daily(
+        adherence(used, baseline),
+        (
+            fact(
+                FactKey.BASELINE_USE,
+                used=used,
+                usual=_round_half_up(baseline),
+                weekday=day.weekday(),
+                weeks=len(earlier),
+            ),
+        ),
+    )
+
+
+def _budget_component(ctx: _Context, day: dt.date) -> tuple[float | None, tuple[Fact, ...]]:
+    lookback = ctx.data_days_between(day - dt.timedelta(days=LOOKBACK_DAYS - 1), day)
+    if not lookback:
+        return None, (fact(FactKey.NO_BUDGET_DATA),)
+    journal_start = lookback[0]
+    smoothed: float | None = None
+    daily = _Daily(None, ())
+    for current in _days(max(journal_start, day - dt.timedelta(days=SMOOTHING_DAYS - 1)), day):
+        daily = _daily_adherence(ctx, current, journal_start)
+        if daily.value is None:
+            continue
+        if smoothed is None:
+            smoothed = daily.value
+        else:
+            smoothed = smoothed * SMOOTHING + daily.value * (1 - SMOOTHING)
+    if smoothed is None:
+        return None, (*daily.facts, fact(FactKey.NO_BUDGET_DATA))
+    facts = list(daily.facts)
+    if daily.value is not None:
+        facts.append(
+            fact(FactKey.BUDGET_SMOOTHED, day=_percent(daily.value), smoothed=_percent(smoothed))
+        )
+    return smoothed, tuple(facts)
+
+
+def _window(day: dt.date) -> tuple[dt.date, dt.date]:
+    return day - dt.timedelta(days=WINDOW_DAYS - 1), day
+
+
+def _authorship_component(ctx: _Context, day: dt.date) -> tuple[float | None, tuple[Fact, ...]]:
+    first, last = _window(day)
+    mediated: dict[int, int] = defaultdict(int)
+    total: dict[int, int] = defaultdict(int)
+    for current in _days(first, last):
+        for message in ctx.messages.get(current, ()):
+            total[message.circle_id] += 1
+            mediated[message.circle_id] += message.is_mediated
+    if not total:
+        return None, (fact(FactKey.NO_MESSAGES),)
+
+    def weight(circle_id: int) -> int:
+        circle = ctx.circles.get(circle_id)
+        return 2 if circle is not None and circle.is_protected else 1
+
+    weighted_mediated = sum(weight(c) * n for c, n in mediated.items())
+    weighted_total = sum(weight(c) * n for c, n in total.items())
+
+    def name(circle_id: int) -> str:
+        circle = ctx.circles.get(circle_id)
+        return circle.name if circle is not None else f"#{circle_id}"
+
+    facts = [
+        fact(FactKey.CIRCLE_MESSAGES, circle=name(c), mediated=mediated[c], messages=total[c])
+        for c in sorted(total, key=lambda c: (name(c).casefold(), c))
+    ]
+    protected = sorted(name(c) for c in total if weight(c) == 2)
+    if protected:
+        facts.append(fact(FactKey.PROTECTED_DOUBLE, circles=", ".join(protected)))
+    return 1 - weighted_mediated / weighted_total, tuple(facts)
+
+
+def _boundaries_component(ctx: _Context, day: dt.date) -> tuple[float | None, tuple[Fact, ...]]:
+    first, last = _window(day)
+    rule_days = 0
+    breached = 0
+    for rule in ctx.active_rules:
+        for current in _days(max(first, ctx.rule_starts[rule.id]), last):
+            rule_days += 1
+            breached += (rule.id, current) in ctx.breached
+    if rule_days == 0:
+        return None, (fact(FactKey.NO_RULES),)
+    return 1 - breached / rule_days, (
+        fact(FactKey.RULE_DAYS, breached=breached, rule_days=rule_days),
+    )
+
+
+def _connection_component(ctx: _Context, day: dt.date) -> tuple[float | None, tuple[Fact, ...]]:
+    first, last = _window(day)
+    direct = _sum_days(ctx.connection_minutes, first, last)
+    companionship = _sum_days(ctx.companionship_minutes, first, last)
+    if direct + companionship == 0:
+        return None, (fact(FactKey.NO_CONNECTION_MINUTES),)
+    return direct / (direct + companionship), (
+        fact(FactKey.CONNECTION_MINUTES, direct=direct, companionship=companionship),
+    )
+
+
+def latest_check_in(
+    check_ins: Iterable[CheckIn], day: dt.date, settings: Settings
+) -> CheckIn | None:
+    """The completed check-in with a reliance rating and the latest week, as of `day`."""
+    completed = [
+        c
+        for c in check_ins
+        if c.status is CheckInStatus.COMPLETED
+        and c.completed_at is not None
+        and c.rating_reliance is not None
+        and journal_day(c.completed_at, settings.day_start_hour) <= day
+    ]
+    # A late check-in for an old week must not outrank the newest week's ratings.
+    return max(
+        completed, key=lambda c: (c.week_start, c.completed_at or dt.datetime.min), default=None
+    )
+
+
+def _self_rating_component(ctx: _Context, day: dt.date) -> tuple[float | None, tuple[Fact, ...]]:
+    check_in = latest_check_in(ctx.inputs.check_ins, day, ctx.settings)
+    if check_in is None or check_in.rating_reliance is None:
+        return None, (fact(FactKey.NO_CHECK_IN),)
+    reliance = check_in.rating_reliance
+    return (5 - reliance) / 4, (
+        fact(FactKey.RELIANCE_RATING, reliance=reliance, week=check_in.week_start.isoformat()),
+    )
+
+
+# --- The index -------------------------------------------------------------------------------
+
+
+def _change(ctx: _Context, first: dt.date, last: dt.date, is_week: bool) -> Change:
+    week = dt.timedelta(days=7)
+    minutes = _sum_days(ctx.ai_minutes, first, last)
+    previous = _sum_days(ctx.ai_minutes, first - week, last - week)
+    compared_to = "last_week" if is_week else "previous_7_days"
+    if previous == 0:
+        key = FactKey.CHANGE_NONE if minutes == 0 else FactKey.CHANGE_NEW
+        return Change(minutes, previous, None, fact(key, minutes=minutes, compared_to=compared_to))
+    exact = 100 * (minutes - previous) / previous
+    percent = _round_half_up(abs(exact)) * (1 if exact >= 0 else -1)
+    if abs(exact) < SAME_CHANGE_PERCENT:
+        key = FactKey.CHANGE_SAME
+    elif exact > 0:
+        key = FactKey.CHANGE_MORE
+    else:
+        key = FactKey.CHANGE_LESS
+    return Change(
+        minutes,
+        previous,
+        percent,
+        fact(key, percent=abs(percent), minutes=minutes, compared_to=compared_to),
+    )
+
+
+def _balance_at(ctx: _Context, first_day: dt.date, as_of: dt.date, is_week: bool) -> BalanceIndex:
+    weights = ctx.settings.weights
+    computed = {
+        ComponentKey.BUDGET: _budget_component(ctx, as_of),
+        ComponentKey.AUTHORSHIP: _authorship_component(ctx, as_of),
+        ComponentKey.BOUNDARIES: _boundaries_component(ctx, as_of),
+        ComponentKey.CONNECTION: _connection_component(ctx, as_of),
+        ComponentKey.SELF_RATING: _self_rating_component(ctx, as_of),
+    }
+    weight_of = {key: max(0.0, float(getattr(weights, key.value))) for key in computed}
+    total_weight = sum(weight_of[k] for k, (value, _) in computed.items() if value is not None)
+    components = tuple(
+        Component(
+            key,
+            value,
+            weight_of[key],
+            weight_of[key] / total_weight if value is not None and total_weight > 0 else 0.0,
+            facts,
+        )
+        for key, (value, facts) in computed.items()
+    )
+    data_days = len(ctx.data_days_between(as_of - dt.timedelta(days=SMOOTHING_DAYS - 1), as_of))
+    index: float | None = None
+    score: int | None = None
+    level: Level | None = None
+    facts: tuple[Fact, ...] = ()
+    if data_days < MIN_DATA_DAYS:
+        facts = (fact(FactKey.NOT_ENOUGH_DATA, days=data_days, needed=MIN_DATA_DAYS),)
+    elif total_weight > 0:
+        index = sum(c.points for c in components)
+        score = _round_half_up(index)
+        level = level_of(score, ctx.settings)
+    change_first = first_day if is_week else as_of - dt.timedelta(days=WINDOW_DAYS - 1)
+    change = _change(ctx, change_first, as_of, is_week)
+    return BalanceIndex(first_day, as_of, index, score, level, data_days, components, change, facts)
+
+
+def day_balance(inputs: BalanceInputs, day: dt.date) -> BalanceIndex:
+    """The balance index of one journal day.
+
+    Pass the uses and connections of the `LOOKBACK_DAYS` days ending at `day`.
+    """
+    return _balance_at(_Context(inputs, day, day), day, day, is_week=False)
+
+
+def week_balance(inputs: BalanceInputs, first_day: dt.date, today: dt.date) -> BalanceIndex:
+    """The balance index of the week starting `first_day`: its value on the week's last day,
+    or on `today` for the current week.
+
+    Pass the uses and connections of the `LOOKBACK_DAYS` days ending at that day.
+    """
+    as_of = min(first_day + dt.timedelta(days=6), today)
+    if as_of < first_day:
+        raise ValueError(f"the week of {first_day} has not begun on {today}")
+    return _balance_at(_Context(inputs, as_of, as_of), first_day, as_of, is_week=True)
+
+
+def index_history(
+    inputs: BalanceInputs, today: dt.date, weeks: int = 12
+) -> tuple[HistoryPoint, ...]:
+    """The index of the `weeks` weeks ending with the current one, oldest first.
+
+    Pass the uses and connections from `LOOKBACK_DAYS - 1` days before the first week's last
+    day up to `today`.
+    """
+    current = week_start(today, inputs.settings.week_start)
+    firsts = [current - dt.timedelta(days=7 * i) for i in range(weeks - 1, -1, -1)]
+    as_ofs = [min(first + dt.timedelta(days=6), today) for first in firsts]
+    if not firsts:
+        return ()
+    ctx = _Context(inputs, as_ofs[0], as_ofs[-1])
+    points = []
+    for first, as_of in zip(firsts, as_ofs, strict=True):
+        result = _balance_at(ctx, first, as_of, is_week=True)
+        points.append(HistoryPoint(first, as_of, result.index, result.score, result.level))
+    return tuple(points)
+
+
+# --- Goal strength ---------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class GoalStrength:
+    """How consistently a goal is met, smoothed like H; None for a goal without a measure."""
+
+    goal_id: int
+    strength: float | None
+    period_total: int | None
+    target: int | None
+
+
+def _period_key(day: dt.date, period: MeasurePeriod, settings: Settings) -> dt.date:
+    if period is MeasurePeriod.DAY:
+        return day
+    if period is MeasurePeriod.WEEK:
+        return week_start(day, settings.week_start)
+    return day.replace(day=1)
+
+
+def goal_strength(
+    goal: Goal,
+    progress_entries: Iterable[ProgressEntry],
+    today: dt.date,
+    settings: Settings | None = None,
+) -> GoalStrength:
+    """The goal's strength on `today`: its daily values smoothed with the 13-day half-life.
+
+    A day's value comes from the total of the goal's measure period (day, week or calendar
+    month) the day falls in, counting entries up to `today` (so the current period counts so
+    far): for an `achieve` goal `min(1, total / target)`, for a `limit` goal the H formula
+    `adherence(total, target)`. The smoothing runs over the days from the goal's creation day
+    (or its earliest entry, if back-filled) but at most 90 days back, seeded with the first
+    day's value. A goal without a measure period or target has no strength.
+    """
+    settings = settings or Settings()
+    if goal.measure_period is None or goal.target_value is None:
+        return GoalStrength(goal.id, None, None, goal.target_value)
+    period = goal.measure_period
+    target = goal.target_value
+    totals: dict[dt.date, int] = defaultdict(int)
+    first = journal_day(goal.created_at, settings.day_start_hour)
+    for entry in progress_entries:
+        if entry.goal_id == goal.id and entry.day <= today:
+            totals[_period_key(entry.day, period, settings)] += entry.value
+            first = min(first, entry.day)
+    first = max(first, today - dt.timedelta(days=SMOOTHING_DAYS - 1))
+
+    def daily_value(day: dt.date) -> float:
+        total = totals.get(_period_key(day, period, settings), 0)
+        if goal.kind is GoalKind.LIMIT:
+            return adherence(total, target)
+        if target <= 0:
+            return 1.0
+        return min(1.0, total / target)
+
+    strength: float | None = None
+    for day in _days(first, today):
+        value = daily_value(day)
+        strength = value if strength is None else strength * SMOOTHING + value * (1 - SMOOTHING)
+    return GoalStrength(
+        goal.id, strength, totals.get(_period_key(today, period, settings), 0), target
+    )
+
+
+# --- English wording -------------------------------------------------------------------------
+
+#: English names of the components, for the explanation panel.
+COMPONENT_NAMES_ENGLISH = {
+    ComponentKey.BUDGET: "Budget adherence",
+    ComponentKey.AUTHORSHIP: "Human authorship",
+    ComponentKey.BOUNDARIES: "Boundary keeping",
+    ComponentKey.CONNECTION: "Connection balance",
+    ComponentKey.SELF_RATING: "Self-rating",
+}
+
+#: English names of the levels.
+LEVEL_NAMES_ENGLISH = {
+    Level.BALANCED: "Balanced",
+    Level.WATCH: "Watch",
+    Level.OVER_RELIANT: "Over-reliant",
+}
+
+_WEEKDAYS_ENGLISH = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+
+_PERIOD_ENGLISH = {
+    BudgetPeriod.DAY.value: "that day",
+    BudgetPeriod.WEEK.value: "so far that week",
+    BudgetPeriod.ROLLING_7_DAYS.value: "over 7 days",
+}
+
+
+def _count(n: FactValue, one: str, many: str) -> str:
+    return f"{n} {one if n == 1 else many}"
+
+
+def _compared_english(value: FactValue) -> str:
+    return "last week" if value == "last_week" else "the 7 days before"
+
+
+def render_english(item: Fact) -> str:
+    """The English sentence for a fact."""
+    p = dict(item.params)
+    match item.key:
+        case FactKey.BUDGET_USE:
+            return (
+                f"{p['rule']}: you used AI for {_count(p['used'], 'minute', 'minutes')} "
+                f"{_PERIOD_ENGLISH[str(p['period'])]} against a budget of {p['budget']}"
+            )
+        case FactKey.BASELINE_USE:
+            weekday = _WEEKDAYS_ENGLISH[int(p["weekday"])]
+            return (
+                f"You used AI for {_count(p['used'], 'minute', 'minutes')}; "
+                f"your usual for a {weekday} is {p['usual']}"
+            )
+        case FactKey.NO_BASELINE:
+            weekday = _WEEKDAYS_ENGLISH[int(p["weekday"])]
+            return f"No usual amount for a {weekday} yet, and no budget rule"
+        case FactKey.BUDGET_SMOOTHED:
+            return (
+                f"{p['day']} % adherence on this day, {p['smoothed']} % over recent days "
+                "(recent days weigh more)"
+            )
+        case FactKey.NO_BUDGET_DATA:
+            return "No budget rule and no usual amount to compare with yet"
+        case FactKey.CIRCLE_MESSAGES:
+            return (
+                f"{p['mediated']} of {_count(p['messages'], 'message', 'messages')} "
+                f"to {p['circle']} {'was' if p['messages'] == 1 else 'were'} AI-mediated"
+            )
+        case FactKey.PROTECTED_DOUBLE:
+            return f"Messages to protected circles ({p['circles']}) count double"
+        case FactKey.NO_MESSAGES:
+            return "No messages to people in the last 7 days"
+        case FactKey.RULE_DAYS:
+            return (
+                f"{p['breached']} of {_count(p['rule_days'], 'rule-day', 'rule-days')} had a breach"
+            )
+        case FactKey.NO_RULES:
+            return "No active boundary rules"
+        case FactKey.CONNECTION_MINUTES:
+            return (
+                f"{_count(p['direct'], 'minute', 'minutes')} with people and "
+                f"{_count(p['companionship'], 'minute', 'minutes')} of AI for companionship "
+                "or relationship advice in the last 7 days"
+            )
+        case FactKey.NO_CONNECTION_MINUTES:
+            return "No time with people and no AI companionship in the last 7 days"
+        case FactKey.RELIANCE_RATING:
+            return (
+                f"You rated your reliance on AI {p['reliance']} of 5 in the check-in "
+                f"of the week of {p['week']}"
+            )
+        case FactKey.NO_CHECK_IN:
+            return "No completed check-in yet"
+        case FactKey.NOT_ENOUGH_DATA:
+            return (
+                f"Not enough data yet: {_count(p['days'], 'day', 'days')} with entries, "
+                f"{p['needed']} needed"
+            )
+        case FactKey.CHANGE_MORE:
+            return f"{p['percent']} % more AI time than {_compared_english(p['compared_to'])}"
+        case FactKey.CHANGE_LESS:
+            return f"{p['percent']} % less AI time than {_compared_english(p['compared_to'])}"
+        case FactKey.CHANGE_SAME:
+            return f"About the same AI time as {_compared_english(p['compared_to'])}"
+        case FactKey.CHANGE_NEW:
+            return (
+                f"{_count(p['minutes'], 'minute', 'minutes')} of AI time, none "
+                f"{'last week' if p['compared_to'] == 'last_week' else 'in the 7 days before'}"
+            )
+        case FactKey.CHANGE_NONE:
+            if p["compared_to"] == "last_week":
+                return "No AI time this week or last week"
+            return "No AI time in these 7 days or the 7 days before"
+    raise ValueError(f"no wording for {item.key}")
