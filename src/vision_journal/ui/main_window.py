@@ -22,7 +22,8 @@ from PySide6.QtWidgets import (
 
 from vision_journal import APP_NAME, __version__
 from vision_journal.core.journal import Journal
-from vision_journal.core.records import AiUse
+from vision_journal.core.records import AiUse, Connection
+from vision_journal.ui.dialogs.connection_dialog import ConnectionDialog
 from vision_journal.ui.dialogs.use_dialog import UseDialog
 from vision_journal.ui.drafts import DraftKeeper
 from vision_journal.ui.pages.usage_page import UsagePage
@@ -88,6 +89,9 @@ class MainWindow(QMainWindow):
         self.log_use_action = QAction(self.tr("&Log AI use…"), self)
         self.log_use_action.setShortcut(QKeySequence("Ctrl+L"))
         journal_menu.addAction(self.log_use_action)
+        self.log_connection_action = QAction(self.tr("Log &connection…"), self)
+        self.log_connection_action.setShortcut(QKeySequence("Ctrl+Shift+L"))
+        journal_menu.addAction(self.log_connection_action)
         self.find_action = QAction(self.tr("&Find AI use"), self)
         self.find_action.setShortcut(QKeySequence.StandardKey.Find)
         journal_menu.addAction(self.find_action)
@@ -131,6 +135,9 @@ class MainWindow(QMainWindow):
         self.about_action.triggered.connect(self._on_about_triggered)
         self.usage_page.log_requested.connect(self.open_log_dialog)
         self.usage_page.edit_requested.connect(self._on_usage_page_edit_requested)
+        self.log_connection_action.triggered.connect(self.open_connection_dialog)
+        self.usage_page.log_connection_requested.connect(self.open_connection_dialog)
+        self.usage_page.edit_connection_requested.connect(self._open_connection_dialog)
         self.vision_page.vision_saved.connect(self.journal_changed)
         self.history.changed.connect(self.journal_changed)
         self.delete_action.triggered.connect(self._on_delete_triggered)
@@ -144,6 +151,16 @@ class MainWindow(QMainWindow):
 
     def _open_use_dialog(self, existing: AiUse | None) -> UseDialog:
         dialog = UseDialog(self._journal, self.history, existing, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
+
+    def open_connection_dialog(self) -> ConnectionDialog:
+        """Open the quick-log dialog for a human connection."""
+        return self._open_connection_dialog(None)
+
+    def _open_connection_dialog(self, existing: Connection | None) -> ConnectionDialog:
+        dialog = ConnectionDialog(self._journal, self.history, existing, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
         return dialog

@@ -7,11 +7,10 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QDateTime, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateTimeEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -44,6 +43,7 @@ from vision_journal.ui.drafts import DraftKeeper
 from vision_journal.ui.undo import UndoHistory
 from vision_journal.ui.widgets.combo import current_enum, current_id, enum_combo, select_data
 from vision_journal.ui.widgets.field_errors import FieldErrors
+from vision_journal.ui.widgets.forms import datetime_edit, form_row, from_qdatetime, to_qdatetime
 
 #: Purposes that usually belong to work, so the sphere can follow them.
 WORK_PURPOSES = frozenset({UsePurpose.WORK_TASK, UsePurpose.RESEARCH_LEARNING})
@@ -56,17 +56,6 @@ FEELINGS = (
     (1, "+1"),
     (2, "+2 · closer"),
 )
-
-
-def to_qdatetime(value: dt.datetime) -> QDateTime:
-    """A Qt date-time for a local wall-clock time."""
-    return QDateTime(value)
-
-
-def from_qdatetime(value: QDateTime) -> dt.datetime:
-    """A local wall-clock time from a Qt date-time, to the minute."""
-    moment: dt.datetime = value.toPython()  # type: ignore[assignment]
-    return moment.replace(second=0, microsecond=0)
 
 
 class UseDialog(QDialog):
@@ -113,60 +102,77 @@ class UseDialog(QDialog):
         tool_row = QHBoxLayout()
         tool_row.addWidget(self.tool, 1)
         tool_row.addWidget(self.new_tool)
-        self._add_row(essentials, self.tr("&Tool:"), tool_row, "tool_id", self.tool)
+        form_row(essentials, self.errors, self.tr("&Tool:"), tool_row, "tool_id", self.tool)
 
         self.purpose = enum_combo(UsePurpose, self.tr("Purpose"))
-        self._add_row(essentials, self.tr("&Purpose:"), self.purpose, "purpose", self.purpose)
+        form_row(
+            essentials, self.errors, self.tr("&Purpose:"), self.purpose, "purpose", self.purpose
+        )
 
         self.minutes = QSpinBox()
         self.minutes.setRange(0, 99_999)  # the core explains what is out of range
         self.minutes.setSuffix(self.tr(" min"))
         self.minutes.setAccessibleName(self.tr("Minutes"))
-        self._add_row(essentials, self.tr("&Minutes:"), self.minutes, "minutes", self.minutes)
+        form_row(
+            essentials, self.errors, self.tr("&Minutes:"), self.minutes, "minutes", self.minutes
+        )
         layout.addLayout(essentials)
 
         details = QGroupBox(self.tr("Details (optional)"))
         form = QFormLayout(details)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
-        self.started_at = self._datetime_edit(self.tr("Started at"))
-        self._add_row(form, self.tr("&Started:"), self.started_at, "started_at", self.started_at)
+        self.started_at = datetime_edit(self, self.tr("Started at"))
+        form_row(
+            form, self.errors, self.tr("&Started:"), self.started_at, "started_at", self.started_at
+        )
 
         self.has_end = QCheckBox(self.tr("&Ended:"))
         self.has_end.setAccessibleName(self.tr("Give an end time instead of minutes"))
-        self.ended_at = self._datetime_edit(self.tr("Ended at"))
+        self.ended_at = datetime_edit(self, self.tr("Ended at"))
         self.ended_at.setEnabled(False)
-        self._add_row(form, self.has_end, self.ended_at, "ended_at", self.ended_at)
+        form_row(form, self.errors, self.has_end, self.ended_at, "ended_at", self.ended_at)
 
         self.circle = QComboBox()
         self.circle.setAccessibleName(self.tr("Circle"))
-        self._add_row(form, self.tr("&Circle:"), self.circle, "circle_id", self.circle)
+        form_row(form, self.errors, self.tr("&Circle:"), self.circle, "circle_id", self.circle)
 
         self.sphere = enum_combo(Sphere, self.tr("Sphere"))
-        self._add_row(form, self.tr("S&phere:"), self.sphere, "sphere", self.sphere)
+        form_row(form, self.errors, self.tr("S&phere:"), self.sphere, "sphere", self.sphere)
 
         self.mediation = enum_combo(Mediation, self.tr("Message help"))
-        self._add_row(form, self.tr("Message &help:"), self.mediation, "mediation", self.mediation)
+        form_row(
+            form,
+            self.errors,
+            self.tr("Message &help:"),
+            self.mediation,
+            "mediation",
+            self.mediation,
+        )
         self.disclosed = enum_combo(Disclosure, self.tr("Disclosed to the recipient"))
-        self._add_row(form, self.tr("&Disclosed:"), self.disclosed, "disclosed", self.disclosed)
+        form_row(
+            form, self.errors, self.tr("&Disclosed:"), self.disclosed, "disclosed", self.disclosed
+        )
 
         self.planned = QSpinBox()
         self.planned.setRange(0, 99_999)
         self.planned.setSpecialValueText(self.tr("No plan"))
         self.planned.setSuffix(self.tr(" min"))
         self.planned.setAccessibleName(self.tr("Planned minutes"))
-        self._add_row(form, self.tr("P&lanned:"), self.planned, "planned_minutes", self.planned)
+        form_row(
+            form, self.errors, self.tr("P&lanned:"), self.planned, "planned_minutes", self.planned
+        )
 
         self.feeling = QComboBox()
         self.feeling.setAccessibleName(self.tr("How it felt afterwards"))
         for value, text in FEELINGS:
             self.feeling.addItem(self.tr(text), NO_ID if value is None else value)
-        self._add_row(form, self.tr("&Felt:"), self.feeling, "feeling", self.feeling)
+        form_row(form, self.errors, self.tr("&Felt:"), self.feeling, "feeling", self.feeling)
 
         self.note = QPlainTextEdit()
         self.note.setAccessibleName(self.tr("Note"))
         self.note.setTabChangesFocus(True)
         self.note.setFixedHeight(72)
-        self._add_row(form, self.tr("&Note:"), self.note, "note", self.note)
+        form_row(form, self.errors, self.tr("&Note:"), self.note, "note", self.note)
         layout.addWidget(details)
 
         self.general_error = QLabel()
@@ -188,42 +194,6 @@ class UseDialog(QDialog):
         self.circle.currentIndexChanged.connect(self._on_circle_changed)
         self.purpose.currentIndexChanged.connect(self._on_purpose_changed)
         self.setMinimumWidth(460)
-
-    def _datetime_edit(self, name: str) -> QDateTimeEdit:
-        edit = QDateTimeEdit()
-        edit.setCalendarPopup(True)
-        edit.setDisplayFormat(self.locale().dateTimeFormat(self.locale().FormatType.ShortFormat))
-        # A wide range, so the core (not the widget) explains dates out of range.
-        edit.setDateTimeRange(
-            QDateTime(dt.datetime(1900, 1, 1)), QDateTime(dt.datetime(2999, 12, 31))
-        )
-        edit.setAccessibleName(name)
-        return edit
-
-    def _add_row(
-        self,
-        form: QFormLayout,
-        caption: str | QWidget,
-        field: QWidget | QHBoxLayout,
-        name: str,
-        focus: QWidget,
-    ) -> None:
-        # The field and, under it, the place for its error message.
-        holder = QWidget()
-        box = QVBoxLayout(holder)
-        box.setSpacing(2)
-        box.setContentsMargins(0, 0, 0, 0)
-        if isinstance(field, QWidget):
-            box.addWidget(field)
-        else:
-            box.addLayout(field)
-        box.addWidget(self.errors.label_for(name, focus))
-        if isinstance(caption, str):
-            label = QLabel(caption)
-            label.setBuddy(focus)
-            form.addRow(label, holder)
-        else:
-            form.addRow(caption, holder)
 
     # --- data -----------------------------------------------------------------------------
 

@@ -1,21 +1,16 @@
-"""The AI-use list as a lazy table model: pages come from SQL as the view scrolls."""
+"""The AI-use list as a lazy table model: filtered and sorted by the database."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QModelIndex,
-    QPersistentModelIndex,
-    Qt,
-)
+from PySide6.QtCore import Qt
 
 from vision_journal.core.journal import Journal
 from vision_journal.core.records import AiUse, Disclosure, Mediation, UseFilter, UseSort
 from vision_journal.ui.formatting import format_datetime, format_number
 from vision_journal.ui.labels import label
+from vision_journal.ui.models.lazy_model import PAGE_SIZE, LazyTableModel
 
-PAGE_SIZE = 200
-Index = QModelIndex | QPersistentModelIndex
+__all__ = ["PAGE_SIZE", "UseTableModel"]
 
 #: The sort key of each column in display order (None: not sortable).
 COLUMNS: tuple[UseSort | None, ...] = (
@@ -29,102 +24,53 @@ COLUMNS: tuple[UseSort | None, ...] = (
 )
 
 
-class UseTableModel(QAbstractTableModel):
+class UseTableModel(LazyTableModel[AiUse]):
     """AI uses matching a filter, sorted and paged by the database."""
 
     def __init__(self, journal: Journal) -> None:
-        super().__init__()
+        super().__init__(
+            (
+                self.tr("When"),
+                self.tr("Tool"),
+                self.tr("Purpose"),
+                self.tr("Minutes"),
+                self.tr("Circle"),
+                self.tr("Message help"),
+                self.tr("Note"),
+            )
+        )
         self._journal = journal
         self._filter = UseFilter()
         self._sort = UseSort.STARTED_AT
         self._descending = True
-        self._rows: list[AiUse] = []
-        self._total = 0
         self._tools: dict[int, str] = {}
         self._circles: dict[int, str] = {}
-        self._headers = (
-            self.tr("When"),
-            self.tr("Tool"),
-            self.tr("Purpose"),
-            self.tr("Minutes"),
-            self.tr("Circle"),
-            self.tr("Message help"),
-            self.tr("Note"),
-        )
         self.reload()
-
-    # --- loading --------------------------------------------------------------------------
-
-    def reload(self) -> None:
-        """Read the first page again (after a change in the journal)."""
-        self.beginResetModel()
-        self._tools = {t.id: t.name for t in self._journal.tools()}
-        self._circles = {c.id: c.name for c in self._journal.circles()}
-        self._total = self._journal.count_uses(self._filter)
-        self._rows = self._page(0)
-        self.endResetModel()
 
     def set_filter(self, value: UseFilter) -> None:
         """Show only the uses `value` lets through."""
         self._filter = value
         self.reload()
 
-    def total(self) -> int:
-        """How many uses match the filter (loaded or not)."""
-        return self._total
-
     def use_at(self, row: int) -> AiUse:
         """The use shown in `row`."""
-        return self._rows[row]
+        return self.record_at(row)
 
-    def _page(self, offset: int) -> list[AiUse]:
-        return self._journal.list_uses(
-            self._filter, self._sort, self._descending, offset, PAGE_SIZE
-        )
+    def _before_reload(self) -> None:
+        self._tools = {t.id: t.name for t in self._journal.tools()}
+        self._circles = {c.id: c.name for c in self._journal.circles()}
 
-    def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008
-        return not parent.isValid() and len(self._rows) < self._total
+    def _count(self) -> int:
+        return self._journal.count_uses(self._filter)
 
-    def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: B008
-        if parent.isValid():
-            return
-        more = self._page(len(self._rows))
-        if not more:
-            self._total = len(self._rows)  # the journal changed under us; stop asking
-            return
-        self.beginInsertRows(QModelIndex(), len(self._rows), len(self._rows) + len(more) - 1)
-        self._rows.extend(more)
-        self.endInsertRows()
+    def _page(self, offset: int, limit: int) -> list[AiUse]:
+        return self._journal.list_uses(self._filter, self._sort, self._descending, offset, limit)
 
-    # --- the model ------------------------------------------------------------------------
+    def _numeric_columns(self) -> frozenset[int]:
+        return frozenset({3})
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(COLUMNS)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> str | None:
-        if role != Qt.ItemDataRole.DisplayRole or orientation != Qt.Orientation.Horizontal:
-            return None
-        if not 0 <= section < len(COLUMNS):
-            return None
-        return self._headers[section]
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
-            return None
-        use = self._rows[index.row()]
-        column = index.column()
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._display(use, column)
-        if role == Qt.ItemDataRole.TextAlignmentRole and column == 3:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        if role == Qt.ItemDataRole.ToolTipRole and column == 6 and use.note:
-            return use.note[:500]
-        return None
+    def _tooltip(self, record: AiUse, column: int) -> str | None:
+        return record.note[:500] if column == 6 and record.note else None
 
     def _display(self, use: AiUse, column: int) -> str:
         if column == 0:

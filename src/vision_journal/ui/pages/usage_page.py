@@ -1,8 +1,9 @@
-"""The AI-use page: a sortable list that filters as you type, and the quick-log action."""
+"""The AI-use page: AI uses (sortable, filtered as you type) and, in a second tab, the
+human connections beside them, with their quick-log actions."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QAbstractItemModel, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -12,14 +13,16 @@ from PySide6.QtWidgets import (
     QPushButton,
     QStackedWidget,
     QTableView,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
 from vision_journal.core.journal import Journal
-from vision_journal.core.records import AiUse, UseFilter, UsePurpose
+from vision_journal.core.records import AiUse, Connection, UseFilter, UsePurpose
 from vision_journal.ui.formatting import format_number
 from vision_journal.ui.labels import label
+from vision_journal.ui.models.connection_table_model import ConnectionTableModel
 from vision_journal.ui.models.use_table_model import UseTableModel
 from vision_journal.ui.undo import UndoHistory
 from vision_journal.ui.widgets.empty_state import EmptyState
@@ -30,11 +33,14 @@ class UsagePage(QWidget):
 
     log_requested = Signal()
     edit_requested = Signal(object)
+    log_connection_requested = Signal()
+    edit_connection_requested = Signal(object)
 
     def __init__(self, journal: Journal, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._journal = journal
         self.model = UseTableModel(journal)
+        self.connections_model = ConnectionTableModel(journal)
         self._build()
         self._update_state()
 
@@ -44,6 +50,13 @@ class UsagePage(QWidget):
         heading = QLabel(self.tr("AI use"))
         heading.setObjectName("pageTitle")
         layout.addWidget(heading)
+        self.tabs = QTabWidget()
+        self.tabs.setAccessibleName(self.tr("AI use and connections"))
+        layout.addWidget(self.tabs, 1)
+        uses = QWidget()
+        self.tabs.addTab(uses, self.tr("AI use"))
+        self.tabs.addTab(self._build_connections(), self.tr("Human connections"))
+        layout = QVBoxLayout(uses)
 
         bar = QHBoxLayout()
         self.filter = QLineEdit()
@@ -57,22 +70,9 @@ class UsagePage(QWidget):
         bar.addWidget(self.log_button)
         layout.addLayout(bar)
 
-        self.table = QTableView()
-        self.table.setAccessibleName(self.tr("AI uses"))
-        self.table.setModel(self.model)
+        self.table = self._table(self.model, self.tr("AI uses"), (150, 110, 160, 70, 110, 150))
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(0, Qt.SortOrder.DescendingOrder)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setAlternatingRowColors(True)
-        self.table.verticalHeader().hide()
-        self.table.setWordWrap(False)
-        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
-        for column, width in enumerate((150, 110, 160, 70, 110, 150)):
-            self.table.setColumnWidth(column, width)
 
         self.empty = EmptyState(
             self.tr("No AI use logged yet"),
@@ -97,10 +97,75 @@ class UsagePage(QWidget):
         self.table.doubleClicked.connect(self._on_table_double_clicked)
         self.table.activated.connect(self._on_table_double_clicked)
 
+    def _table(self, model: QAbstractItemModel, name: str, widths: tuple[int, ...]) -> QTableView:
+        table = QTableView()
+        table.setAccessibleName(name)
+        table.setModel(model)
+        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        table.setAlternatingRowColors(True)
+        table.verticalHeader().hide()
+        table.setWordWrap(False)
+        table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
+        header = table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        for column, width in enumerate(widths):
+            table.setColumnWidth(column, width)
+        return table
+
+    def _build_connections(self) -> QWidget:
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        bar = QHBoxLayout()
+        hint = QLabel(self.tr("Time with people, without AI in between."))
+        self.log_connection_button = QPushButton(self.tr("Log &connection…"))
+        self.log_connection_button.setAccessibleName(self.tr("Log a human connection"))
+        self.log_connection_button.setToolTip(self.tr("Log a human connection (Ctrl+Shift+L)"))
+        bar.addWidget(hint, 1)
+        bar.addWidget(self.log_connection_button)
+        layout.addLayout(bar)
+        self.connections_table = self._table(
+            self.connections_model, self.tr("Human connections"), (150, 120, 170, 70, 90)
+        )
+        self.connections_empty = EmptyState(
+            self.tr("No connections logged yet"),
+            self.tr(
+                "A call with your sister, dinner with friends, a message you wrote yourself: "
+                "log the moments without AI, so the balance sees both sides."
+            ),
+            self.tr("Log a &connection"),
+        )
+        self.connections_stack = QStackedWidget()
+        self.connections_stack.addWidget(self.connections_table)
+        self.connections_stack.addWidget(self.connections_empty)
+        layout.addWidget(self.connections_stack, 1)
+        self.log_connection_button.clicked.connect(self.log_connection_requested)
+        assert self.connections_empty.button is not None
+        self.connections_empty.button.clicked.connect(self.log_connection_requested)
+        self.connections_table.doubleClicked.connect(self._on_connections_double_clicked)
+        self.connections_table.activated.connect(self._on_connections_double_clicked)
+        return page
+
     def refresh(self) -> None:
-        """Read the list again (after the journal changed)."""
+        """Read the lists again (after the journal changed)."""
         self.model.reload()
+        self.connections_model.reload()
         self._update_state()
+
+    def show_connections(self) -> None:
+        """Bring the connections tab to the front."""
+        self.tabs.setCurrentIndex(1)
+
+    def selected_connection(self) -> Connection | None:
+        """The connection selected in its list, if any."""
+        rows = self.connections_table.selectionModel().selectedRows()
+        return self.connections_model.record_at(rows[0].row()) if rows else None
+
+    def _on_connections_double_clicked(self) -> None:
+        moment = self.selected_connection()
+        if moment is not None:
+            self.edit_connection_requested.emit(moment)
 
     def focus_filter(self) -> None:
         """Put the cursor into the filter box."""
@@ -113,11 +178,21 @@ class UsagePage(QWidget):
         return self.model.use_at(rows[0].row()) if rows else None
 
     def delete_selected(self, history: UndoHistory) -> None:
-        """Delete the selected use; undo brings it back with its id."""
+        """Delete the selected use or connection; undo brings it back with its id."""
+        journal = self._journal
+        if self.tabs.currentIndex() == 1:
+            moment = self.selected_connection()
+            if moment is not None:
+                history.run(
+                    self.tr("Delete connection"),
+                    lambda: journal.delete_connection(moment.id),
+                    journal.restore_connection,
+                    lambda deleted: journal.delete_connection(deleted.id),
+                )
+            return
         use = self.selected_use()
         if use is None:
             return
-        journal = self._journal
         history.run(
             self.tr("Delete AI use"),
             lambda: journal.delete_use(use.id),
@@ -157,6 +232,10 @@ class UsagePage(QWidget):
         if self.empty.button is not None:
             self.empty.button.setVisible(not filtering)
         self.stack.setCurrentWidget(self.empty if total == 0 else self.table)
+        has_connections = self.connections_model.total() > 0
+        self.connections_stack.setCurrentWidget(
+            self.connections_table if has_connections else self.connections_empty
+        )
         if total == 1:
             self.count.setText(self.tr("1 AI use"))
         else:

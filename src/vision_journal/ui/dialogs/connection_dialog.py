@@ -1,0 +1,185 @@
+"""The quick-log dialog for a human connection: who, how, how long, and how it was."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QPlainTextEdit,
+    QRadioButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from vision_journal.core.errors import FieldError, ValidationError
+from vision_journal.core.journal import Journal
+from vision_journal.core.records import Connection, ConnectionInput, ConnectionMode
+from vision_journal.core.usage import connection_input
+from vision_journal.ui.drafts import DraftKeeper
+from vision_journal.ui.undo import UndoHistory
+from vision_journal.ui.widgets.combo import current_enum, current_id, enum_combo, select_data
+from vision_journal.ui.widgets.field_errors import FieldErrors
+from vision_journal.ui.widgets.forms import datetime_edit, form_row, from_qdatetime, to_qdatetime
+
+NO_ID = -1
+
+
+class ConnectionDialog(QDialog):
+    """Log a new connection, or edit one (`existing`)."""
+
+    def __init__(
+        self,
+        journal: Journal,
+        history: UndoHistory,
+        existing: Connection | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._journal = journal
+        self._history = history
+        self._existing = existing
+        self.saved: Connection | None = None
+        self.errors = FieldErrors()
+        self.setWindowTitle(
+            self.tr("Edit connection") if existing else self.tr("Log a human connection")
+        )
+        self.setAccessibleName(self.windowTitle())
+        self._build()
+        self._load(existing)
+        key = f"connection:{existing.id}" if existing else "connection:new"
+        self.drafts = DraftKeeper(journal, key, {"note": self.note}, self)
+        self.drafts.restore()
+
+    def _build(self) -> None:
+        layout = QVBoxLayout(self)
+        intro = QLabel(self.tr("A moment with someone, without AI in between."))
+        intro.setWordWrap(True)
+        layout.addWidget(intro)
+        form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
+
+        self.circle = QComboBox()
+        self.circle.setAccessibleName(self.tr("Circle"))
+        form_row(form, self.errors, self.tr("&Who:"), self.circle, "circle_id", self.circle)
+
+        self.mode = enum_combo(ConnectionMode, self.tr("How you connected"))
+        form_row(form, self.errors, self.tr("&How:"), self.mode, "mode", self.mode)
+
+        self.minutes = QSpinBox()
+        self.minutes.setRange(0, 99_999)
+        self.minutes.setSuffix(self.tr(" min"))
+        self.minutes.setAccessibleName(self.tr("Minutes"))
+        form_row(form, self.errors, self.tr("&Minutes:"), self.minutes, "minutes", self.minutes)
+
+        self.started_at = datetime_edit(self, self.tr("When"))
+        form_row(
+            form, self.errors, self.tr("Wh&en:"), self.started_at, "started_at", self.started_at
+        )
+        self.has_end = QCheckBox(self.tr("E&nded:"))
+        self.has_end.setAccessibleName(self.tr("Give an end time instead of minutes"))
+        self.ended_at = datetime_edit(self, self.tr("Ended at"))
+        self.ended_at.setEnabled(False)
+        form_row(form, self.errors, self.has_end, self.ended_at, "ended_at", self.ended_at)
+
+        stars = QHBoxLayout()
+        self.quality = QButtonGroup(self)
+        for value in range(1, 6):
+            button = QRadioButton(str(value))
+            button.setAccessibleName(self.tr("Quality %1 of 5").replace("%1", str(value)))
+            self.quality.addButton(button, value)
+            stars.addWidget(button)
+        stars.addStretch(1)
+        first = self.quality.button(1)
+        form_row(form, self.errors, self.tr("&Quality:"), stars, "quality", first)
+
+        self.note = QPlainTextEdit()
+        self.note.setAccessibleName(self.tr("Note"))
+        self.note.setTabChangesFocus(True)
+        self.note.setFixedHeight(72)
+        form_row(form, self.errors, self.tr("N&ote:"), self.note, "note", self.note)
+        layout.addLayout(form)
+
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        layout.addWidget(self.buttons)
+        self.buttons.accepted.connect(self._on_buttons_accepted)
+        self.buttons.rejected.connect(self._on_buttons_rejected)
+        self.has_end.toggled.connect(self._on_has_end_toggled)
+        self.setMinimumWidth(420)
+
+    def _load(self, existing: Connection | None) -> None:
+        for circle in self._journal.circles():
+            self.circle.addItem(circle.name, circle.id)
+        now = self._journal.now()
+        if existing is None:
+            self.minutes.setValue(30)
+            self.started_at.setDateTime(to_qdatetime(now))
+            self.ended_at.setDateTime(to_qdatetime(now))
+            self.quality.button(4).setChecked(True)
+            return
+        select_data(self.circle, existing.circle_id)
+        select_data(self.mode, existing.mode)
+        self.minutes.setValue(existing.minutes)
+        self.started_at.setDateTime(to_qdatetime(existing.started_at))
+        end = existing.started_at + dt.timedelta(minutes=existing.minutes)
+        self.ended_at.setDateTime(to_qdatetime(end))
+        self.quality.button(existing.quality).setChecked(True)
+        self.note.setPlainText(existing.note)
+
+    def value(self) -> ConnectionInput:
+        """What the form holds, as the core's input (not yet validated)."""
+        return ConnectionInput(
+            started_at=from_qdatetime(self.started_at.dateTime()),
+            circle_id=current_id(self.circle) or NO_ID,
+            mode=current_enum(self.mode, ConnectionMode),
+            minutes=None if self.has_end.isChecked() else self.minutes.value(),
+            ended_at=from_qdatetime(self.ended_at.dateTime()) if self.has_end.isChecked() else None,
+            quality=self.quality.checkedId(),
+            note=self.note.toPlainText(),
+        )
+
+    def _on_buttons_accepted(self) -> None:
+        if self.circle.count() == 0:
+            message = self.tr("Add a circle first (Circles & tools), then log who you met.")
+            self.errors.show(ValidationError([FieldError("circle_id", message)]))
+            return
+        journal, value = self._journal, self.value()
+        try:
+            if self._existing is None:
+                saved = self._history.run(
+                    self.tr("Log connection"),
+                    lambda: journal.log_connection(value),
+                    lambda moment: journal.delete_connection(moment.id),
+                    journal.restore_connection,
+                )
+            else:
+                old, moment_id = connection_input(self._existing), self._existing.id
+                saved = self._history.run(
+                    self.tr("Edit connection"),
+                    lambda: journal.update_connection(moment_id, value),
+                    lambda _moment: journal.update_connection(moment_id, old),
+                )
+        except ValidationError as error:
+            self.errors.show(error)
+            return
+        self.saved = saved
+        self.drafts.discard()
+        self.accept()
+
+    def _on_buttons_rejected(self) -> None:
+        self.drafts.discard()
+        self.reject()
+
+    def _on_has_end_toggled(self, checked: bool) -> None:
+        self.ended_at.setEnabled(checked)
+        self.minutes.setEnabled(not checked)

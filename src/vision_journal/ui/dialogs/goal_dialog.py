@@ -1,0 +1,463 @@
+"""The dialogs of the Goals page: a goal with every field, and one progress entry.
+
+The core validates; each problem it reports appears under its field and nothing is saved.
+The "why" of a goal and the note of a progress entry are kept as drafts while typed.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QDate, Signal
+from PySide6.QtGui import QIntValidator
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from vision_journal.core.errors import ValidationError
+from vision_journal.core.journal import Journal
+from vision_journal.core.records import (
+    Goal,
+    GoalInput,
+    GoalKind,
+    GoalStatus,
+    MeasurePeriod,
+    MeasureUnit,
+    ProgressEntry,
+    ProgressInput,
+    Sphere,
+)
+from vision_journal.ui.drafts import DraftKeeper
+from vision_journal.ui.undo import UndoHistory
+from vision_journal.ui.widgets.combo import current_enum, current_id, enum_combo, select_data
+from vision_journal.ui.widgets.field_errors import FieldErrors
+
+NO_ID = -1
+MAX_TARGET = 1_000_000
+
+
+def goal_input(goal: Goal) -> GoalInput:
+    """The input that would save `goal` as it is (for undoing an edit)."""
+    return GoalInput(
+        title=goal.title,
+        sphere=goal.sphere,
+        kind=goal.kind,
+        circle_id=goal.circle_id,
+        why=goal.why,
+        measure_unit=goal.measure_unit,
+        measure_period=goal.measure_period,
+        target_value=goal.target_value,
+        target_date=goal.target_date,
+        status=goal.status,
+    )
+
+
+def from_qdate(value: QDate) -> dt.date:
+    """A Python date from a Qt date."""
+    return dt.date(value.year(), value.month(), value.day())
+
+
+def date_edit(name: str) -> QDateEdit:
+    """A date field with a calendar, in the locale's format, with a wide range.
+
+    The range is wide on purpose: the core (not the widget) explains dates out of range.
+    """
+    edit = QDateEdit()
+    edit.setCalendarPopup(True)
+    edit.setDisplayFormat(edit.locale().dateFormat(edit.locale().FormatType.ShortFormat))
+    edit.setDateRange(QDate(1900, 1, 1), QDate(2999, 12, 31))
+    edit.setAccessibleName(name)
+    return edit
+
+
+def add_field_row(
+    form: QFormLayout,
+    errors: FieldErrors,
+    caption: str | QWidget,
+    field: QWidget | QHBoxLayout,
+    names: tuple[str, ...],
+    focus: QWidget,
+) -> None:
+    """Add a form row: the field and, under it, a place for each of its fields' messages."""
+    holder = QWidget()
+    box = QVBoxLayout(holder)
+    box.setSpacing(2)
+    box.setContentsMargins(0, 0, 0, 0)
+    if isinstance(field, QWidget):
+        box.addWidget(field)
+    else:
+        box.addLayout(field)
+    for name in names:
+        box.addWidget(errors.label_for(name, focus))
+    if isinstance(caption, str):
+        label = QLabel(caption)
+        label.setBuddy(focus)
+        form.addRow(label, holder)
+    else:
+        form.addRow(caption, holder)
+
+
+def general_error_label() -> QLabel:
+    """A hidden label for messages that belong to no field of the dialog."""
+    label = QLabel()
+    label.setObjectName("fieldError")
+    label.setWordWrap(True)
+    label.setStyleSheet("color: #c0392b;")
+    label.hide()
+    return label
+
+
+class GoalDialog(QDialog):
+    """Create a goal, or edit one (`existing`)."""
+
+    goal_saved = Signal(object)
+
+    def __init__(
+        self,
+        journal: Journal,
+        history: UndoHistory,
+        existing: Goal | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._journal = journal
+        self._history = history
+        self._existing = existing
+        self.saved: Goal | None = None
+        self.errors = FieldErrors()
+        self.setWindowTitle(self.tr("Edit goal") if existing else self.tr("New goal"))
+        self.setAccessibleName(self.windowTitle())
+        self._build()
+        self._load(existing)
+        self._on_has_measure_toggled(self.has_measure.isChecked())
+        self._on_has_target_date_toggled(self.has_target_date.isChecked())
+        self._on_kind_changed()
+        key = f"goal:{existing.id}" if existing else "goal:new"
+        self.drafts = DraftKeeper(journal, key, {"why": self.why}, self)
+        self.drafts.restore()
+
+    # --- layout ---------------------------------------------------------------------------
+
+    def _build(self) -> None:
+        layout = QVBoxLayout(self)
+        intro = QLabel(
+            self.tr(
+                "A goal says what you want more of — or less of — and why. "
+                "Only the title is needed; a measure lets you log progress against a target."
+            )
+        )
+        intro.setWordWrap(True)
+        layout.addWidget(intro)
+
+        form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
+        errors = self.errors
+
+        self.title = QLineEdit()
+        self.title.setAccessibleName(self.tr("Title"))
+        self.title.setPlaceholderText(self.tr("e.g. Write to Grandma myself every week"))
+        add_field_row(form, errors, self.tr("&Title:"), self.title, ("title",), self.title)
+
+        self.sphere = enum_combo(Sphere, self.tr("Sphere"))
+        add_field_row(form, errors, self.tr("S&phere:"), self.sphere, ("sphere",), self.sphere)
+
+        self.circle = QComboBox()
+        self.circle.setAccessibleName(self.tr("Circle"))
+        add_field_row(form, errors, self.tr("&Circle:"), self.circle, ("circle_id",), self.circle)
+
+        self.kind = enum_combo(GoalKind, self.tr("Kind of goal"))
+        add_field_row(form, errors, self.tr("&Kind:"), self.kind, ("kind",), self.kind)
+
+        self.has_measure = QCheckBox(self.tr("&Measure:"))
+        self.has_measure.setAccessibleName(self.tr("Measure this goal"))
+        self.kind_word = QLabel()
+        self.target = QLineEdit()
+        self.target.setAccessibleName(self.tr("Target value"))
+        self.target.setPlaceholderText(self.tr("target"))
+        self.target.setValidator(QIntValidator(0, MAX_TARGET, self.target))
+        self.target.setMaximumWidth(90)
+        self.unit = enum_combo(MeasureUnit, self.tr("What to count"))
+        self.period = enum_combo(MeasurePeriod, self.tr("Period counted over"))
+        measure_row = QHBoxLayout()
+        measure_row.addWidget(self.kind_word)
+        measure_row.addWidget(self.target)
+        measure_row.addWidget(self.unit)
+        measure_row.addWidget(self.period)
+        measure_row.addStretch(1)
+        add_field_row(
+            form,
+            errors,
+            self.has_measure,
+            measure_row,
+            ("measure_unit", "measure_period", "target_value"),
+            self.target,
+        )
+
+        self.has_target_date = QCheckBox(self.tr("Target &date:"))
+        self.has_target_date.setAccessibleName(self.tr("Give a target date"))
+        self.target_date = date_edit(self.tr("Target date"))
+        date_row = QHBoxLayout()
+        date_row.addWidget(self.target_date)
+        date_row.addStretch(1)
+        add_field_row(
+            form, errors, self.has_target_date, date_row, ("target_date",), self.target_date
+        )
+
+        self.why = QPlainTextEdit()
+        self.why.setAccessibleName(self.tr("Why this goal matters"))
+        self.why.setPlaceholderText(self.tr("What will be better for you and the people involved?"))
+        self.why.setTabChangesFocus(True)
+        self.why.setFixedHeight(84)
+        add_field_row(form, errors, self.tr("&Why:"), self.why, ("why",), self.why)
+
+        self.status = enum_combo(GoalStatus, self.tr("Status"))
+        add_field_row(form, errors, self.tr("St&atus:"), self.status, ("status",), self.status)
+        layout.addLayout(form)
+
+        self.general_error = general_error_label()
+        layout.addWidget(self.general_error)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        layout.addWidget(self.buttons)
+
+        self.setTabOrder(self.title, self.sphere)
+        self.setTabOrder(self.sphere, self.circle)
+        self.setTabOrder(self.circle, self.kind)
+        self.setTabOrder(self.kind, self.has_measure)
+        self.setTabOrder(self.has_measure, self.target)
+        self.setTabOrder(self.target, self.unit)
+        self.setTabOrder(self.unit, self.period)
+        self.setTabOrder(self.period, self.has_target_date)
+        self.setTabOrder(self.has_target_date, self.target_date)
+        self.setTabOrder(self.target_date, self.why)
+        self.setTabOrder(self.why, self.status)
+
+        self.buttons.accepted.connect(self._on_buttons_accepted)
+        self.buttons.rejected.connect(self._on_buttons_rejected)
+        self.has_measure.toggled.connect(self._on_has_measure_toggled)
+        self.has_target_date.toggled.connect(self._on_has_target_date_toggled)
+        self.kind.currentIndexChanged.connect(self._on_kind_changed)
+        self.circle.currentIndexChanged.connect(self._on_circle_changed)
+        self.setMinimumWidth(520)
+
+    # --- data -----------------------------------------------------------------------------
+
+    def _load(self, existing: Goal | None) -> None:
+        self.circle.addItem(self.tr("No particular circle"), NO_ID)
+        self._circle_spheres: dict[int, Sphere] = {}
+        for circle in self._journal.circles():
+            self.circle.addItem(circle.name, circle.id)
+            self._circle_spheres[circle.id] = circle.sphere
+        self.target_date.setDate(QDate(self._journal.today() + dt.timedelta(days=90)))
+        if existing is None:
+            select_data(self.period, MeasurePeriod.WEEK)
+            return
+        self.title.setText(existing.title)
+        select_data(self.circle, existing.circle_id if existing.circle_id is not None else NO_ID)
+        select_data(self.sphere, existing.sphere)
+        select_data(self.kind, existing.kind)
+        has_measure = existing.measure_unit is not None or existing.target_value is not None
+        self.has_measure.setChecked(has_measure)
+        if existing.measure_unit is not None:
+            select_data(self.unit, existing.measure_unit)
+        if existing.measure_period is not None:
+            select_data(self.period, existing.measure_period)
+        if existing.target_value is not None:
+            self.target.setText(str(existing.target_value))
+        if existing.target_date is not None:
+            self.has_target_date.setChecked(True)
+            self.target_date.setDate(QDate(existing.target_date))
+        self.why.setPlainText(existing.why)
+        select_data(self.status, existing.status)
+
+    def _target_value(self) -> int | None:
+        text = self.target.text().strip()
+        if not text:
+            return None
+        value, ok = self.locale().toInt(text)
+        return value if ok else None
+
+    def value(self) -> GoalInput:
+        """What the form holds, as the core's input (not yet validated)."""
+        measured = self.has_measure.isChecked()
+        return GoalInput(
+            title=self.title.text(),
+            sphere=current_enum(self.sphere, Sphere),
+            kind=current_enum(self.kind, GoalKind),
+            circle_id=current_id(self.circle),
+            why=self.why.toPlainText(),
+            measure_unit=current_enum(self.unit, MeasureUnit) if measured else None,
+            measure_period=current_enum(self.period, MeasurePeriod) if measured else None,
+            target_value=self._target_value() if measured else None,
+            target_date=(
+                from_qdate(self.target_date.date()) if self.has_target_date.isChecked() else None
+            ),
+            status=current_enum(self.status, GoalStatus),
+        )
+
+    # --- slots ----------------------------------------------------------------------------
+
+    def _on_buttons_accepted(self) -> None:
+        self.general_error.hide()
+        journal = self._journal
+        value = self.value()
+        title = value.title.strip()
+        try:
+            if self._existing is None:
+                saved = self._history.run(
+                    self.tr("New goal “%1”").replace("%1", title),
+                    lambda: journal.save_goal(value),
+                    lambda goal: journal.delete_goal(goal.id),
+                    lambda goal: journal.restore_goal(goal, []),
+                )
+            else:
+                old, goal_id = goal_input(self._existing), self._existing.id
+                saved = self._history.run(
+                    self.tr("Edit goal “%1”").replace("%1", title),
+                    lambda: journal.save_goal(value, goal_id),
+                    lambda _goal: journal.save_goal(old, goal_id),
+                )
+        except ValidationError as error:
+            unplaced = self.errors.show(error)
+            if unplaced:
+                self.general_error.setText("\n".join(unplaced))
+                self.general_error.show()
+            return
+        self.saved = saved
+        self.drafts.discard()
+        self.goal_saved.emit(saved)
+        self.accept()
+
+    def _on_buttons_rejected(self) -> None:
+        self.drafts.discard()
+        self.reject()
+
+    def _on_has_measure_toggled(self, checked: bool) -> None:
+        for widget in (self.kind_word, self.target, self.unit, self.period):
+            widget.setEnabled(checked)
+
+    def _on_has_target_date_toggled(self, checked: bool) -> None:
+        self.target_date.setEnabled(checked)
+
+    def _on_kind_changed(self) -> None:
+        limit = current_enum(self.kind, GoalKind) is GoalKind.LIMIT
+        self.kind_word.setText(self.tr("at most") if limit else self.tr("at least"))
+
+    def _on_circle_changed(self) -> None:
+        circle_id = current_id(self.circle)
+        if circle_id is not None and circle_id in self._circle_spheres:
+            select_data(self.sphere, self._circle_spheres[circle_id])
+
+
+class ProgressDialog(QDialog):
+    """Add one progress entry (date, value, note) to a goal."""
+
+    progress_added = Signal(object)
+
+    def __init__(
+        self,
+        journal: Journal,
+        history: UndoHistory,
+        goal: Goal,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._journal = journal
+        self._history = history
+        self._goal = goal
+        self.saved: ProgressEntry | None = None
+        self.errors = FieldErrors()
+        self.setWindowTitle(self.tr("Add progress"))
+        self.setAccessibleName(self.windowTitle())
+        self._build()
+        self.drafts = DraftKeeper(journal, f"progress:{goal.id}:new", {"note": self.note}, self)
+        self.drafts.restore()
+
+    def _build(self) -> None:
+        layout = QVBoxLayout(self)
+        heading = QLabel(self.tr("Progress on “%1”").replace("%1", self._goal.title))
+        heading.setWordWrap(True)
+        font = heading.font()
+        font.setBold(True)
+        heading.setFont(font)
+        layout.addWidget(heading)
+
+        form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
+        self.day = date_edit(self.tr("Date"))
+        self.day.setDate(QDate(self._journal.today()))
+        add_field_row(form, self.errors, self.tr("&Date:"), self.day, ("day",), self.day)
+
+        self.value_box = QSpinBox()
+        self.value_box.setRange(0, MAX_TARGET)
+        self.value_box.setAccessibleName(self.tr("Value"))
+        if self._goal.measure_unit is MeasureUnit.MINUTES:
+            self.value_box.setSuffix(self.tr(" min"))
+        elif self._goal.measure_unit is MeasureUnit.COUNT:
+            self.value_box.setSuffix(self.tr(" times"))
+        add_field_row(
+            form, self.errors, self.tr("&Value:"), self.value_box, ("value",), self.value_box
+        )
+
+        self.note = QPlainTextEdit()
+        self.note.setAccessibleName(self.tr("Note"))
+        self.note.setTabChangesFocus(True)
+        self.note.setFixedHeight(72)
+        add_field_row(form, self.errors, self.tr("&Note:"), self.note, ("note",), self.note)
+        layout.addLayout(form)
+
+        self.general_error = general_error_label()
+        layout.addWidget(self.general_error)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        layout.addWidget(self.buttons)
+        self.buttons.accepted.connect(self._on_buttons_accepted)
+        self.buttons.rejected.connect(self._on_buttons_rejected)
+        self.setMinimumWidth(380)
+
+    def value(self) -> ProgressInput:
+        """What the form holds, as the core's input (not yet validated)."""
+        return ProgressInput(
+            day=from_qdate(self.day.date()),
+            value=self.value_box.value(),
+            note=self.note.toPlainText(),
+        )
+
+    def _on_buttons_accepted(self) -> None:
+        self.general_error.hide()
+        journal, goal_id, value = self._journal, self._goal.id, self.value()
+        try:
+            saved = self._history.run(
+                self.tr("Add progress to “%1”").replace("%1", self._goal.title),
+                lambda: journal.add_progress(goal_id, value),
+                lambda entry: journal.delete_progress(entry.id),
+                journal.restore_progress,
+            )
+        except ValidationError as error:
+            unplaced = self.errors.show(error)
+            if unplaced:
+                self.general_error.setText("\n".join(unplaced))
+                self.general_error.show()
+            return
+        self.saved = saved
+        self.drafts.discard()
+        self.progress_added.emit(saved)
+        self.accept()
+
+    def _on_buttons_rejected(self) -> None:
+        self.drafts.discard()
+        self.reject()

@@ -1,0 +1,100 @@
+"""A table model that reads its rows a page at a time, as the view scrolls."""
+
+from __future__ import annotations
+
+from typing import Generic, TypeVar
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+
+PAGE_SIZE = 200
+Index = QModelIndex | QPersistentModelIndex
+R = TypeVar("R")
+
+
+class LazyTableModel(QAbstractTableModel, Generic[R]):
+    """Rows of records fetched in pages; subclasses say how to count, fetch and show them."""
+
+    def __init__(self, headers: tuple[str, ...]) -> None:
+        super().__init__()
+        self._headers = headers
+        self._rows: list[R] = []
+        self._total = 0
+
+    # --- what subclasses provide -----------------------------------------------------------
+
+    def _count(self) -> int:
+        raise NotImplementedError
+
+    def _page(self, offset: int, limit: int) -> list[R]:
+        raise NotImplementedError
+
+    def _display(self, record: R, column: int) -> str:
+        raise NotImplementedError
+
+    def _before_reload(self) -> None:
+        """Refresh lookups (names of tools, circles) before the rows are read again."""
+
+    # --- loading ---------------------------------------------------------------------------
+
+    def reload(self) -> None:
+        """Read the first page again (after a change in the journal)."""
+        self.beginResetModel()
+        self._before_reload()
+        self._total = self._count()
+        self._rows = self._page(0, PAGE_SIZE)
+        self.endResetModel()
+
+    def total(self) -> int:
+        """How many records there are (loaded or not)."""
+        return self._total
+
+    def record_at(self, row: int) -> R:
+        """The record shown in `row`."""
+        return self._rows[row]
+
+    def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008
+        return not parent.isValid() and len(self._rows) < self._total
+
+    def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: B008
+        if parent.isValid():
+            return
+        more = self._page(len(self._rows), PAGE_SIZE)
+        if not more:
+            self._total = len(self._rows)  # the journal changed under us; stop asking
+            return
+        self.beginInsertRows(QModelIndex(), len(self._rows), len(self._rows) + len(more) - 1)
+        self._rows.extend(more)
+        self.endInsertRows()
+
+    # --- the model -------------------------------------------------------------------------
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._headers)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> str | None:
+        if role != Qt.ItemDataRole.DisplayRole or orientation != Qt.Orientation.Horizontal:
+            return None
+        return self._headers[section] if 0 <= section < len(self._headers) else None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        record = self._rows[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._display(record, index.column())
+        if role == Qt.ItemDataRole.TextAlignmentRole and index.column() in self._numeric_columns():
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self._tooltip(record, index.column())
+        return None
+
+    def _numeric_columns(self) -> frozenset[int]:
+        return frozenset()
+
+    def _tooltip(self, record: R, column: int) -> str | None:
+        return None

@@ -1,0 +1,67 @@
+"""Form building blocks shared by the dialogs: rows with an error line, date-time fields."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QDateTime
+from PySide6.QtWidgets import (
+    QDateTimeEdit,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QVBoxLayout,
+    QWidget,
+)
+
+from vision_journal.ui.widgets.field_errors import FieldErrors
+
+
+def to_qdatetime(value: dt.datetime) -> QDateTime:
+    """A Qt date-time for a local wall-clock time."""
+    return QDateTime(value)
+
+
+def from_qdatetime(value: QDateTime) -> dt.datetime:
+    """A local wall-clock time from a Qt date-time, to the minute."""
+    moment: dt.datetime = value.toPython()  # type: ignore[assignment]
+    return moment.replace(second=0, microsecond=0)
+
+
+def datetime_edit(owner: QWidget, name: str) -> QDateTimeEdit:
+    """A date-time field in the locale's short format, with a calendar popup.
+
+    Its range is wide on purpose: the core, not the widget, explains dates out of range.
+    """
+    edit = QDateTimeEdit(owner)
+    edit.setCalendarPopup(True)
+    edit.setDisplayFormat(owner.locale().dateTimeFormat(owner.locale().FormatType.ShortFormat))
+    edit.setDateTimeRange(QDateTime(dt.datetime(1900, 1, 1)), QDateTime(dt.datetime(2999, 12, 31)))
+    edit.setAccessibleName(name)
+    return edit
+
+
+def form_row(
+    form: QFormLayout,
+    errors: FieldErrors,
+    caption: str | QWidget,
+    field: QWidget | QHBoxLayout,
+    name: str,
+    focus: QWidget,
+) -> None:
+    """Add a row whose field has, under it, the place for the core's message about `name`."""
+    holder = QWidget()
+    box = QVBoxLayout(holder)
+    box.setSpacing(2)
+    box.setContentsMargins(0, 0, 0, 0)
+    if isinstance(field, QWidget):
+        box.addWidget(field)
+    else:
+        box.addLayout(field)
+    box.addWidget(errors.label_for(name, focus))
+    if isinstance(caption, str):
+        label = QLabel(caption)
+        label.setBuddy(focus)
+        form.addRow(label, holder)
+    else:
+        form.addRow(caption, holder)
