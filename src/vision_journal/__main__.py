@@ -54,12 +54,15 @@ def _run_demo() -> int:
     from vision_journal.core.journal import Journal
     from vision_journal.core.paths import JournalPaths
     from vision_journal.core.sample_data import generate
+    from vision_journal.core.setup import mark_setup_done
     from vision_journal.ui.app import run
 
     folder = Path(tempfile.mkdtemp(prefix="vision-journal-demo-"))
 
     def fill(journal: Journal) -> None:
-        generate(journal, end=dt.date.today(), years=1.0, scale="demo")
+        # Up to yesterday, so no sample lies later than now; the demo needs no setup.
+        generate(journal, end=journal.today() - dt.timedelta(days=1), years=1.0, scale="demo")
+        mark_setup_done(journal)
 
     try:
         return run(JournalPaths(folder), title_suffix=" — demo", prepare=fill)

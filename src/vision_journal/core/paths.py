@@ -6,11 +6,38 @@ a journal is actually opened.
 
 from __future__ import annotations
 
+import json
 import os
 from dataclasses import dataclass
 from pathlib import Path
 
 APP_DIR_NAME = "vision-journal"
+
+
+def location_file() -> Path:
+    """Where the app remembers a journal folder chosen on the first run (not the journal)."""
+    from platformdirs import user_config_path
+
+    return user_config_path(APP_DIR_NAME, appauthor=False) / "location.json"
+
+
+def remembered_data_dir() -> Path | None:
+    """The journal folder chosen on the first run, if one was chosen and is readable."""
+    try:
+        data = json.loads(location_file().read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None
+    folder = data.get("data_dir") if isinstance(data, dict) else None
+    return Path(folder) if isinstance(folder, str) and folder else None
+
+
+def remember_data_dir(folder: Path) -> None:
+    """Remember the journal folder for the next start (written atomically)."""
+    target = location_file()
+    target.parent.mkdir(parents=True, exist_ok=True)
+    temporary = target.with_suffix(".tmp")
+    temporary.write_text(json.dumps({"data_dir": str(folder)}), encoding="utf-8")
+    os.replace(temporary, target)
 
 
 def default_data_dir() -> Path:

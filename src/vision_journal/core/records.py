@@ -655,3 +655,4 @@ class Settings:
     weights: Weights = field(default_factory=Weights)
     reminder_weekday: int = 6
     reminder_minute: int = 18 * 60
+    has_completed_setup: bool = False

@@ -33,6 +33,7 @@ def load_settings(session: Session) -> Settings:
             weights=weights,
             reminder_weekday=int(stored.get("reminder_weekday", defaults.reminder_weekday)),
             reminder_minute=int(stored.get("reminder_minute", defaults.reminder_minute)),
+            has_completed_setup=bool(stored.get("has_completed_setup", False)),
         )
     except (TypeError, ValueError):
         return defaults
