@@ -28,6 +28,7 @@ from vision_journal.ui.dialogs.use_dialog import UseDialog
 from vision_journal.ui.drafts import DraftKeeper
 from vision_journal.ui.pages.usage_page import UsagePage
 from vision_journal.ui.pages.vision_page import VisionPage
+from vision_journal.ui.setup_wizard import offer_setup
 from vision_journal.ui.undo import UndoHistory
 
 STYLE = """
@@ -96,6 +97,9 @@ class MainWindow(QMainWindow):
         self.find_action.setShortcut(QKeySequence.StandardKey.Find)
         journal_menu.addAction(self.find_action)
         journal_menu.addSeparator()
+        self.setup_action = QAction(self.tr("&Guided setup…"), self)
+        journal_menu.addAction(self.setup_action)
+        journal_menu.addSeparator()
         self.quit_action = QAction(self.tr("&Quit"), self)
         self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
@@ -132,6 +136,7 @@ class MainWindow(QMainWindow):
         self.log_use_action.triggered.connect(self.open_log_dialog)
         self.find_action.triggered.connect(self._on_find_triggered)
         self.quit_action.triggered.connect(self.close)
+        self.setup_action.triggered.connect(self._on_setup_triggered)
         self.about_action.triggered.connect(self._on_about_triggered)
         self.usage_page.log_requested.connect(self.open_log_dialog)
         self.usage_page.edit_requested.connect(self._on_usage_page_edit_requested)
@@ -171,6 +176,11 @@ class MainWindow(QMainWindow):
     def _on_find_triggered(self) -> None:
         self.sidebar.setCurrentRow(self.stack.indexOf(self.usage_page))
         self.usage_page.focus_filter()
+
+    def _on_setup_triggered(self) -> None:
+        if offer_setup(self._journal, self):
+            self.vision_page.reload()
+            self.journal_changed.emit(None)
 
     def _on_delete_triggered(self) -> None:
         page = self.stack.currentWidget()
