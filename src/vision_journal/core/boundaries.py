@@ -7,6 +7,7 @@ back.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterable
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -201,6 +202,12 @@ def restore_rule(session: Session, record: BoundaryRule, notes: list[BreachNote]
     _fill_params(row, record.params)
     session.add(row)
     session.flush()
+    restore_breach_notes(session, notes)
+    return rule_record(row)
+
+
+def restore_breach_notes(session: Session, notes: Iterable[BreachNote]) -> None:
+    """Insert deleted breach notes again with their ids."""
     for note in notes:
         session.add(
             BreachNoteRow(
@@ -213,7 +220,6 @@ def restore_rule(session: Session, record: BoundaryRule, notes: list[BreachNote]
             )
         )
     session.flush()
-    return rule_record(row)
 
 
 def set_rule_active(session: Session, rule_id: int, is_active: bool) -> BoundaryRule:

@@ -7,7 +7,7 @@ records, never ORM objects or sessions. When validation fails nothing is written
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 
 from sqlalchemy import Engine, delete, select
@@ -211,24 +211,42 @@ class Journal:
             self._ids(session, GoalRow),
         )
 
-    def log_use(self, value: AiUseInput) -> AiUse:
-        """Log an AI use."""
+    def log_use(self, value: AiUseInput, reasons: Mapping[int, str] | None = None) -> AiUse:
+        """Log an AI use; `reasons` (rule id to text) go to the breach log with it."""
         with self._session() as session:
             minutes = self._checked_use(session, value)
+            self._check_reasons(reasons)
             row = usage.fill_use(
                 AiUseRow(created_at=self.now()), value, minutes, self.settings().day_start_hour
             )
             session.add(row)
             session.flush()
+            for rule_id, reason in (reasons or {}).items():
+                boundaries.add_breach_note(session, rule_id, row.id, row.day, reason, self.now())
             return usage.use_record(row)
 
-    def update_use(self, use_id: int, value: AiUseInput) -> AiUse:
-        """Change a logged AI use."""
+    def _check_reasons(self, reasons: Mapping[int, str] | None) -> None:
+        check = validation.Checker(self.now().date())
+        for reason in (reasons or {}).values():
+            check.text("reason", reason)
+        check.raise_if_any()
+
+    def use_breach_notes(self, use_id: int) -> list[BreachNote]:
+        """The reasons kept for the breaches of one use."""
+        return [note for note in self.breach_notes() if note.use_id == use_id]
+
+    def update_use(
+        self, use_id: int, value: AiUseInput, reasons: Mapping[int, str] | None = None
+    ) -> AiUse:
+        """Change a logged AI use; `reasons` are added to the breach log."""
         with self._session() as session:
             minutes = self._checked_use(session, value)
+            self._check_reasons(reasons)
             row = usage.get_use_row(session, use_id)
             usage.fill_use(row, value, minutes, self.settings().day_start_hour)
             session.flush()
+            for rule_id, reason in (reasons or {}).items():
+                boundaries.add_breach_note(session, rule_id, row.id, row.day, reason, self.now())
             return usage.use_record(row)
 
     def delete_use(self, use_id: int) -> AiUse:
@@ -239,8 +257,8 @@ class Journal:
             session.delete(row)
             return record
 
-    def restore_use(self, record: AiUse) -> AiUse:
-        """Put a deleted AI use back with its id (undo of a delete)."""
+    def restore_use(self, record: AiUse, notes: Sequence[BreachNote] = ()) -> AiUse:
+        """Put a deleted AI use (and its breach reasons) back with its id (undo)."""
         with self._session() as session:
             row = AiUseRow(id=record.id, created_at=record.created_at)
             usage.fill_use(
@@ -248,6 +266,7 @@ class Journal:
             )
             session.add(row)
             session.flush()
+            boundaries.restore_breach_notes(session, notes)
             return usage.use_record(row)
 
     def use(self, use_id: int) -> AiUse:

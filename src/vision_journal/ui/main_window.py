@@ -157,8 +157,17 @@ class MainWindow(QMainWindow):
     def _open_use_dialog(self, existing: AiUse | None) -> UseDialog:
         dialog = UseDialog(self._journal, self.history, existing, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.use_saved.connect(lambda _use: self._on_use_saved(dialog))
         dialog.open()
         return dialog
+
+    def _on_use_saved(self, dialog: UseDialog) -> None:
+        # A nudge only informs: say so once, quietly, and move on.
+        if dialog.nudges:
+            names = ", ".join(f"“{b.rule.name}”" for b in dialog.nudges)
+            self.statusBar().showMessage(
+                self.tr("Saved. This use went past your nudge %1.").replace("%1", names), 10_000
+            )
 
     def open_connection_dialog(self) -> ConnectionDialog:
         """Open the quick-log dialog for a human connection."""

@@ -406,7 +406,8 @@ class BreachNoteRow(Base):
     rule_id: Mapped[int] = mapped_column(
         ForeignKey("boundary_rule.id", ondelete="CASCADE"), index=True
     )
-    use_id: Mapped[int | None] = mapped_column(ForeignKey("ai_use.id", ondelete="SET NULL"))
+    # The reason belongs to the use: deleting the use (or undoing its logging) removes it.
+    use_id: Mapped[int | None] = mapped_column(ForeignKey("ai_use.id", ondelete="CASCADE"))
     day: Mapped[dt.date] = mapped_column(Date)
     reason: Mapped[str] = mapped_column(Text)
     created_at: Mapped[dt.datetime] = mapped_column(DateTime)

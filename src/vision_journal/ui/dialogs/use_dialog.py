@@ -26,11 +26,13 @@ from PySide6.QtWidgets import (
 )
 
 from vision_journal.core.errors import FieldError, ValidationError
+from vision_journal.core.friction import RuleBreach, breaches_of
 from vision_journal.core.journal import Journal
 from vision_journal.core.records import (
     AiToolInput,
     AiUse,
     AiUseInput,
+    BreachNote,
     Disclosure,
     Mediation,
     Sphere,
@@ -44,6 +46,7 @@ from vision_journal.ui.undo import UndoHistory
 from vision_journal.ui.widgets.combo import current_enum, current_id, enum_combo, select_data
 from vision_journal.ui.widgets.field_errors import FieldErrors
 from vision_journal.ui.widgets.forms import datetime_edit, form_row, from_qdatetime, to_qdatetime
+from vision_journal.ui.widgets.friction_panel import FrictionPanel
 
 #: Purposes that usually belong to work, so the sphere can follow them.
 WORK_PURPOSES = frozenset({UsePurpose.WORK_TASK, UsePurpose.RESEARCH_LEARNING})
@@ -75,6 +78,7 @@ class UseDialog(QDialog):
         self._history = history
         self._existing = existing
         self.saved: AiUse | None = None
+        self.nudges: list[RuleBreach] = []
         self.errors = FieldErrors()
         self.setWindowTitle(self.tr("Edit AI use") if existing else self.tr("Log AI use"))
         self.setAccessibleName(self.windowTitle())
@@ -175,6 +179,9 @@ class UseDialog(QDialog):
         form_row(form, self.errors, self.tr("&Note:"), self.note, "note", self.note)
         layout.addWidget(details)
 
+        self.friction = FrictionPanel()
+        layout.addWidget(self.friction)
+
         self.general_error = QLabel()
         self.general_error.setWordWrap(True)
         self.general_error.setStyleSheet("color: #c0392b;")
@@ -263,19 +270,43 @@ class UseDialog(QDialog):
             return
         journal = self._journal
         value = self.value()
+        existing_id = self._existing.id if self._existing else None
+        found = breaches_of(journal, value, existing_id)
+        firm = [b for b in found if b.is_firm]
+        reasons: dict[int, str] = {}
+        if firm:
+            if self.friction.isHidden() or self.friction.rule_ids() != {b.rule.id for b in firm}:
+                self.errors.clear()
+                self.friction.show_breaches(firm)
+                self.buttons.button(QDialogButtonBox.StandardButton.Save).setText(
+                    self.tr("Save with reason")
+                )
+                return
+            typed = self.friction.reasons()
+            if typed is None:
+                return
+            reasons = typed
+        self.nudges = [b for b in found if not b.is_firm]
         try:
             if self._existing is None:
+                notes: list[BreachNote] = []
+
+                def log() -> AiUse:
+                    use = journal.log_use(value, reasons)
+                    notes[:] = journal.use_breach_notes(use.id)
+                    return use
+
                 saved = self._history.run(
                     self.tr("Log AI use"),
-                    lambda: journal.log_use(value),
+                    log,
                     lambda use: journal.delete_use(use.id),
-                    journal.restore_use,
+                    lambda use: journal.restore_use(use, notes),
                 )
             else:
                 old, use_id = use_input(self._existing), self._existing.id
                 saved = self._history.run(
                     self.tr("Edit AI use"),
-                    lambda: journal.update_use(use_id, value),
+                    lambda: journal.update_use(use_id, value, reasons),
                     lambda _use: journal.update_use(use_id, old),
                 )
         except ValidationError as error:

@@ -776,7 +776,7 @@ def upgrade() -> None:
             ["use_id"],
             ["ai_use.id"],
             name=op.f("fk_breach_note_use_id_ai_use"),
-            ondelete="SET NULL",
+            ondelete="CASCADE",
         ),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_breach_note")),
     )

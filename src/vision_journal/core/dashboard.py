@@ -1,0 +1,335 @@
+"""Everything the dashboard shows, loaded from the journal in one go and computed once.
+
+Qt-free. `load_dashboard` reads the slice of uses and connections the balance history needs
+(`HISTORY_WEEKS` weeks plus the balance's `LOOKBACK_DAYS`, which also covers today's index,
+the rules' history and the cadence of circles) with one query each, then hands narrower
+slices to the computations that need less, so the day and week indexes do not scan the whole
+history again.
+
+Choices the product leaves open:
+
+- **Bars** are the AI minutes of each day of the current week (future days count 0 and are
+  marked), against the smallest active daily budget without a scope: the only budget that
+  means "minutes per day" for every bar.
+- **Human-authored share** per circle is `1 - mediated / messages` over the 7 days ending
+  today, with messages as the balance and the mediation-share rule define them; circles
+  without messages in those days are left out, and no circle counts double here.
+- **Overdue circles** have a cadence and more days since their last connection than the
+  cadence; a circle never contacted counts from the day it was created. Connections older
+  than the loaded slice are not read, so a circle without a connection in the slice that was
+  created before it is reported with a lower bound (`is_at_least`).
+- **Check-in streak** is 0 until the journal keeps check-ins.
+"""
+
+from __future__ import annotations
+
+import bisect
+import datetime as dt
+from collections import defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from vision_journal.core.balance import (
+    LOOKBACK_DAYS,
+    WINDOW_DAYS,
+    BalanceIndex,
+    BalanceInputs,
+    GoalStrength,
+    HistoryPoint,
+    day_balance,
+    goal_strength,
+    index_history,
+    week_balance,
+)
+from vision_journal.core.calendar import journal_day, week_days, week_start
+from vision_journal.core.journal import Journal
+from vision_journal.core.records import (
+    AiUse,
+    BoundaryRule,
+    BudgetParams,
+    BudgetPeriod,
+    CheckIn,
+    Circle,
+    Connection,
+    ConnectionMode,
+    Goal,
+    GoalStatus,
+    ProgressEntry,
+    Settings,
+)
+from vision_journal.core.rules import Breach, BudgetWarning, evaluate_rules, history_start
+
+#: How many weeks the sparkline shows, the current one included.
+HISTORY_WEEKS = 12
+
+
+@dataclass(frozen=True, slots=True)
+class DayMinutes:
+    """One bar: the AI minutes of a journal day of the current week."""
+
+    day: dt.date
+    minutes: int
+    is_future: bool
+
+
+@dataclass(frozen=True, slots=True)
+class CircleShare:
+    """Messages to a circle over the last 7 days and how many a person wrote alone."""
+
+    circle: Circle
+    messages: int
+    mediated: int
+
+    @property
+    def human_share(self) -> float:
+        """The human-authored share of the messages, 0 to 1."""
+        return 1 - self.mediated / self.messages
+
+
+@dataclass(frozen=True, slots=True)
+class OverdueCircle:
+    """A circle whose stay-in-touch cadence has run out.
+
+    `last_contact` is None when no connection with the circle was found; `is_at_least` is
+    True when `days_since` is only a lower bound (older connections were not read).
+    """
+
+    circle: Circle
+    days_since: int
+    cadence_days: int
+    last_contact: dt.date | None
+    is_at_least: bool
+
+
+@dataclass(frozen=True, slots=True)
+class GoalStanding:
+    """An active goal and its strength."""
+
+    goal: Goal
+    strength: GoalStrength
+
+
+@dataclass(frozen=True, slots=True)
+class DashboardData:
+    """What the dashboard shows on `today`, computed from the journal at one moment."""
+
+    today: dt.date
+    week_first: dt.date
+    settings: Settings
+    day: BalanceIndex
+    week: BalanceIndex
+    history: tuple[HistoryPoint, ...]
+    warnings: tuple[BudgetWarning, ...]
+    breaches: tuple[Breach, ...]
+    rules: tuple[BoundaryRule, ...]
+    week_minutes: tuple[DayMinutes, ...]
+    daily_budget: int | None
+    circle_shares: tuple[CircleShare, ...]
+    overdue: tuple[OverdueCircle, ...]
+    goals: tuple[GoalStanding, ...]
+    check_in_streak: int
+    has_entries: bool
+
+    def rule(self, rule_id: int) -> BoundaryRule | None:
+        """The rule with `rule_id`, if it exists."""
+        return next((r for r in self.rules if r.id == rule_id), None)
+
+    @property
+    def is_empty(self) -> bool:
+        """True for a journal with nothing logged yet (recently): show the welcome."""
+        return not self.has_entries
+
+
+def load_first_day(today: dt.date, settings: Settings) -> dt.date:
+    """The first journal day `load_dashboard` reads: what the oldest sparkline week needs."""
+    current = week_start(today, settings.week_start)
+    oldest_last_day = current - dt.timedelta(days=7 * (HISTORY_WEEKS - 1) - 6)
+    return min(
+        oldest_last_day - dt.timedelta(days=LOOKBACK_DAYS - 1),
+        today - dt.timedelta(days=LOOKBACK_DAYS - 1),
+    )
+
+
+def _from_day(items: Sequence[AiUse], days: list[dt.date], first: dt.date) -> Sequence[AiUse]:
+    return items[bisect.bisect_left(days, first) :]
+
+
+def _connections_from(
+    items: Sequence[Connection], days: list[dt.date], first: dt.date
+) -> Sequence[Connection]:
+    return items[bisect.bisect_left(days, first) :]
+
+
+def smallest_daily_budget(rules: Sequence[BoundaryRule]) -> int | None:
+    """The smallest active daily budget without a scope, the line the bars are drawn against."""
+    budgets = [
+        rule.params.minutes
+        for rule in rules
+        if rule.is_active
+        and isinstance(rule.params, BudgetParams)
+        and rule.params.period is BudgetPeriod.DAY
+        and rule.params.tool_id is None
+        and rule.params.purpose is None
+        and rule.params.sphere is None
+        and rule.params.circle_id is None
+    ]
+    return min(budgets, default=None)
+
+
+def week_minutes(
+    uses: Sequence[AiUse], week_first: dt.date, today: dt.date
+) -> tuple[DayMinutes, ...]:
+    """The AI minutes of each day of the week starting `week_first`."""
+    minutes: dict[dt.date, int] = defaultdict(int)
+    for use in uses:
+        minutes[use.day] += use.minutes
+    return tuple(DayMinutes(day, minutes.get(day, 0), day > today) for day in week_days(week_first))
+
+
+def circle_shares(
+    circles: Sequence[Circle],
+    uses: Sequence[AiUse],
+    connections: Sequence[Connection],
+    today: dt.date,
+) -> tuple[CircleShare, ...]:
+    """Human-authored share per circle over the 7 days ending `today`, by circle name."""
+    first = today - dt.timedelta(days=WINDOW_DAYS - 1)
+    mediated: dict[int, int] = defaultdict(int)
+    total: dict[int, int] = defaultdict(int)
+    for use in uses:
+        if first <= use.day <= today and use.is_mediated_message and use.circle_id is not None:
+            mediated[use.circle_id] += 1
+            total[use.circle_id] += 1
+    for connection in connections:
+        if first <= connection.day <= today and connection.mode is ConnectionMode.MESSAGE:
+            total[connection.circle_id] += 1
+    shares = [
+        CircleShare(circle, total[circle.id], mediated[circle.id])
+        for circle in circles
+        if total.get(circle.id)
+    ]
+    shares.sort(key=lambda s: (s.circle.name.casefold(), s.circle.id))
+    return tuple(shares)
+
+
+def overdue_circles(
+    circles: Sequence[Circle],
+    connections: Sequence[Connection],
+    today: dt.date,
+    loaded_from: dt.date,
+    settings: Settings,
+) -> tuple[OverdueCircle, ...]:
+    """Circles whose cadence has run out as of `today`, the most overdue first.
+
+    `connections` are those of the days from `loaded_from` to `today`.
+    """
+    last: dict[int, dt.date] = {}
+    for connection in connections:
+        if connection.day <= today and connection.day > last.get(connection.circle_id, dt.date.min):
+            last[connection.circle_id] = connection.day
+    overdue = []
+    for circle in circles:
+        if circle.cadence_days is None:
+            continue
+        created = journal_day(circle.created_at, settings.day_start_hour)
+        contact = last.get(circle.id)
+        if contact is not None:
+            since, is_at_least = contact, False
+        elif created >= loaded_from:
+            since, is_at_least = created, False
+        else:
+            # Nothing read says when the circle was last seen: at least since the slice began.
+            since, is_at_least = loaded_from - dt.timedelta(days=1), True
+        days = (today - since).days
+        if days > circle.cadence_days:
+            overdue.append(OverdueCircle(circle, days, circle.cadence_days, contact, is_at_least))
+    overdue.sort(key=lambda o: (-(o.days_since - o.cadence_days), o.circle.name.casefold()))
+    return tuple(overdue)
+
+
+def goal_standings(
+    goals: Sequence[Goal], progress: Sequence[ProgressEntry], today: dt.date, settings: Settings
+) -> tuple[GoalStanding, ...]:
+    """The active goals with their strength, in the order given."""
+    by_goal: dict[int, list[ProgressEntry]] = defaultdict(list)
+    for entry in progress:
+        by_goal[entry.goal_id].append(entry)
+    return tuple(
+        GoalStanding(goal, goal_strength(goal, by_goal.get(goal.id, ()), today, settings))
+        for goal in goals
+        if goal.status is GoalStatus.ACTIVE
+    )
+
+
+def load_dashboard(journal: Journal, today: dt.date | None = None) -> DashboardData:
+    """Read what the dashboard needs from `journal` and compute it for `today`.
+
+    `today` defaults to the journal's today; another day is evaluated as of its noon.
+    """
+    settings = journal.settings()
+    now = journal.now()
+    if today is None:
+        today = journal_day(now, settings.day_start_hour)
+    elif journal_day(now, settings.day_start_hour) != today:
+        now = dt.datetime.combine(today, dt.time(hour=12))
+    week_first = week_start(today, settings.week_start)
+    rules = tuple(journal.rules())
+    circles = tuple(journal.circles())
+    first = load_first_day(today, settings)
+    uses = journal.uses_between(first, today)
+    connections = journal.connections_between(first, today)
+    # Both lists come ordered by start time, so their days are ordered too: slices by bisect.
+    use_days = [u.day for u in uses]
+    connection_days = [c.day for c in connections]
+    check_ins: tuple[CheckIn, ...] = ()  # the journal does not keep check-ins yet
+
+    def inputs_from(day: dt.date) -> BalanceInputs:
+        return BalanceInputs(
+            rules,
+            _from_day(uses, use_days, day),
+            _connections_from(connections, connection_days, day),
+            circles,
+            check_ins,
+            settings,
+        )
+
+    recent = inputs_from(today - dt.timedelta(days=LOOKBACK_DAYS - 1))
+    day = day_balance(recent, today)
+    week = week_balance(recent, week_first, today)
+    history = index_history(inputs_from(first), today, HISTORY_WEEKS)
+
+    rules_first = history_start(rules, today, settings)
+    report = evaluate_rules(
+        rules,
+        _from_day(uses, use_days, rules_first),
+        _connections_from(connections, connection_days, rules_first),
+        today,
+        today,
+        settings,
+        now,
+    )
+    return DashboardData(
+        today=today,
+        week_first=week_first,
+        settings=settings,
+        day=day,
+        week=week,
+        history=history,
+        warnings=report.warnings,
+        breaches=report.breaches,
+        rules=rules,
+        week_minutes=week_minutes(_from_day(uses, use_days, week_first), week_first, today),
+        daily_budget=smallest_daily_budget(rules),
+        circle_shares=circle_shares(
+            circles,
+            _from_day(uses, use_days, today - dt.timedelta(days=WINDOW_DAYS - 1)),
+            _connections_from(
+                connections, connection_days, today - dt.timedelta(days=WINDOW_DAYS - 1)
+            ),
+            today,
+        ),
+        overdue=overdue_circles(circles, connections, today, first, settings),
+        goals=goal_standings(journal.goals(), journal.progress(), today, settings),
+        check_in_streak=0,
+        has_entries=bool(uses or connections),
+    )
