@@ -41,13 +41,12 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: list[str] | None = None) -> int:
     """Run Vision Journal; returns the process exit code."""
     args = build_parser().parse_args(argv)
-    from vision_journal.core.paths import JournalPaths, default_data_dir
-
     if args.demo:
         return _run_demo()
+    from vision_journal.core.paths import JournalPaths
     from vision_journal.ui.app import run
 
-    return run(JournalPaths(args.data_dir or default_data_dir()))
+    return run(JournalPaths(args.data_dir) if args.data_dir else None)
 
 
 def _run_demo() -> int:
