@@ -12,11 +12,13 @@ from PySide6.QtCore import QSettings, QSize, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
+    QLabel,
     QListWidget,
     QListWidgetItem,
     QMainWindow,
     QMessageBox,
     QStackedWidget,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -32,7 +34,9 @@ from vision_journal.ui.setup_wizard import offer_setup
 from vision_journal.ui.undo import UndoHistory
 
 STYLE = """
-QListWidget#sidebar { border: none; background: palette(base); padding: 8px 6px; outline: 0; }
+QWidget#rail { background: palette(base); }
+QLabel#brand { font-size: 12pt; font-weight: 600; padding: 0 10px 10px 10px; }
+QListWidget#sidebar { border: none; background: palette(base); outline: 0; }
 QListWidget#sidebar::item { padding: 9px 14px; margin: 1px 0; border-radius: 6px; }
 QListWidget#sidebar::item:selected { background: palette(highlight);
     color: palette(highlighted-text); }
@@ -63,17 +67,25 @@ class MainWindow(QMainWindow):
         self.sidebar = QListWidget()
         self.sidebar.setObjectName("sidebar")
         self.sidebar.setAccessibleName(self.tr("Sections"))
-        self.sidebar.setFixedWidth(180)
         self.stack = QStackedWidget()
         self.vision_page = VisionPage(self._journal)
         self.usage_page = UsagePage(self._journal)
         self._add_page(self.tr("Vision"), self.vision_page)
         self._add_page(self.tr("AI use"), self.usage_page)
+        rail = QWidget()
+        rail.setObjectName("rail")
+        rail.setFixedWidth(190)
+        rail_layout = QVBoxLayout(rail)
+        rail_layout.setContentsMargins(6, 14, 6, 8)
+        brand = QLabel(APP_NAME)
+        brand.setObjectName("brand")
+        rail_layout.addWidget(brand)
+        rail_layout.addWidget(self.sidebar, 1)
         central = QWidget()
         layout = QHBoxLayout(central)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
-        layout.addWidget(self.sidebar)
+        layout.addWidget(rail)
         layout.addWidget(self.stack, 1)
         self.setCentralWidget(central)
         self.sidebar.setCurrentRow(0)

@@ -124,8 +124,8 @@ class SphereForm(QWidget):
             ),
         )
         for row, (key, title, hint) in enumerate(topics, start=1):
-            commitment = _long_text(self.tr("%1 commitment").replace("%1", title), hint, 2)
-            note = _long_text(self.tr("%1 note").replace("%1", title), "", 2)
+            commitment = _long_text(self.tr("%1 commitment").replace("%1", title), hint, 3)
+            note = _long_text(self.tr("%1 note").replace("%1", title), "", 3)
             caption = QLabel(title)
             caption.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
             ethics_layout.addWidget(caption, row, 0)
