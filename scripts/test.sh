@@ -6,7 +6,7 @@ ensure_debian_packages "${QT_OFFSCREEN_PACKAGES[@]}"
 ensure_venv "[test]"
 cd "$ROOT"
 export QT_QPA_PLATFORM=offscreen
-code=(src tests)
+code=(src tests scripts)
 [ -d benchmarks ] && code+=(benchmarks)
 echo "== ruff"
 "$VENV/bin/ruff" check "${code[@]}"

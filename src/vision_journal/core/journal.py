@@ -98,10 +98,16 @@ class Journal:
         return journal_day(self.now(), self.settings().day_start_hour)
 
     @contextmanager
-    def _session(self) -> Iterator[Session]:
-        """One session in one transaction: committed on success, rolled back on error."""
+    def session(self) -> Iterator[Session]:
+        """One session in one transaction: committed on success, rolled back on error.
+
+        For the core's feature modules (check-ins, import, export) only: each of their public
+        functions opens exactly one of these, like the methods here. Never for the UI.
+        """
         with self._sessions() as session, session.begin():
             yield session
+
+    _session = session
 
     def _ids(self, session: Session, model: type[AiToolRow | CircleRow | GoalRow]) -> set[int]:
         return set(session.scalars(select(model.id)))

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from vision_journal.core.errors import ValidationError
+from vision_journal.core.errors import NotFoundError, ValidationError
 from vision_journal.core.journal import Journal
 from vision_journal.core.records import (
     Goal,
@@ -46,6 +46,13 @@ from vision_journal.ui.widgets.field_errors import FieldErrors
 
 NO_ID = -1
 MAX_TARGET = 1_000_000
+MAX_NAME_IN_UNDO = 40
+
+
+def short_name(text: str) -> str:
+    """A name short enough for an undo menu entry."""
+    text = " ".join(text.split())
+    return text if len(text) <= MAX_NAME_IN_UNDO else text[: MAX_NAME_IN_UNDO - 1] + "…"
 
 
 def goal_input(goal: Goal) -> GoalInput:
@@ -314,7 +321,7 @@ class GoalDialog(QDialog):
         self.general_error.hide()
         journal = self._journal
         value = self.value()
-        title = value.title.strip()
+        title = short_name(value.title)
         try:
             if self._existing is None:
                 saved = self._history.run(
@@ -330,11 +337,11 @@ class GoalDialog(QDialog):
                     lambda: journal.save_goal(value, goal_id),
                     lambda _goal: journal.save_goal(old, goal_id),
                 )
+        except NotFoundError:
+            self._show_general(self.tr("This goal was deleted in the meantime."))
+            return
         except ValidationError as error:
-            unplaced = self.errors.show(error)
-            if unplaced:
-                self.general_error.setText("\n".join(unplaced))
-                self.general_error.show()
+            self._show_general("\n".join(self.errors.show(error)))
             return
         self.saved = saved
         self.drafts.discard()
@@ -344,6 +351,10 @@ class GoalDialog(QDialog):
     def _on_buttons_rejected(self) -> None:
         self.drafts.discard()
         self.reject()
+
+    def _show_general(self, message: str) -> None:
+        self.general_error.setText(message)
+        self.general_error.setVisible(bool(message))
 
     def _on_has_measure_toggled(self, checked: bool) -> None:
         for widget in (self.kind_word, self.target, self.unit, self.period):
@@ -406,8 +417,10 @@ class ProgressDialog(QDialog):
         self.value_box.setAccessibleName(self.tr("Value"))
         if self._goal.measure_unit is MeasureUnit.MINUTES:
             self.value_box.setSuffix(self.tr(" min"))
-        elif self._goal.measure_unit is MeasureUnit.COUNT:
-            self.value_box.setSuffix(self.tr(" times"))
+        else:
+            self.value_box.setValue(1)  # most progress on a count is "did it once"
+            if self._goal.measure_unit is MeasureUnit.COUNT:
+                self.value_box.setSuffix(self.tr(" times"))
         add_field_row(
             form, self.errors, self.tr("&Value:"), self.value_box, ("value",), self.value_box
         )
@@ -442,16 +455,16 @@ class ProgressDialog(QDialog):
         journal, goal_id, value = self._journal, self._goal.id, self.value()
         try:
             saved = self._history.run(
-                self.tr("Add progress to “%1”").replace("%1", self._goal.title),
+                self.tr("Add progress to “%1”").replace("%1", short_name(self._goal.title)),
                 lambda: journal.add_progress(goal_id, value),
                 lambda entry: journal.delete_progress(entry.id),
                 journal.restore_progress,
             )
+        except NotFoundError:
+            self._show_general(self.tr("This goal was deleted in the meantime."))
+            return
         except ValidationError as error:
-            unplaced = self.errors.show(error)
-            if unplaced:
-                self.general_error.setText("\n".join(unplaced))
-                self.general_error.show()
+            self._show_general("\n".join(self.errors.show(error)))
             return
         self.saved = saved
         self.drafts.discard()
@@ -461,3 +474,7 @@ class ProgressDialog(QDialog):
     def _on_buttons_rejected(self) -> None:
         self.drafts.discard()
         self.reject()
+
+    def _show_general(self, message: str) -> None:
+        self.general_error.setText(message)
+        self.general_error.setVisible(bool(message))
