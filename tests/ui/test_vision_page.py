@@ -106,10 +106,10 @@ def test_discarding_the_restored_draft_shows_the_saved_vision(
 def test_window_remembers_its_geometry_and_section(
     qtbot: QtBot, window: MainWindow, seeded: Journal, paths: JournalPaths
 ) -> None:
-    window.resize(700, 500)  # within the offscreen screen (800×600)
+    window.resize(780, 560)  # within the offscreen screen (800×600)
     window.sidebar.setCurrentRow(1)
     window.close()
     again = MainWindow(seeded, paths.settings_file)
     qtbot.addWidget(again)
-    assert (again.width(), again.height()) == (700, 500)
+    assert (again.width(), again.height()) == (780, 560)
     assert again.stack.currentWidget() is again.usage_page

@@ -90,10 +90,8 @@ def add_progress(session: Session, goal_id: int, value: ProgressInput) -> Progre
 
 def restore_goal(session: Session, record: Goal, progress: list[ProgressEntry]) -> Goal:
     """Insert a deleted goal and its progress entries again with their ids."""
-    row = GoalRow(id=record.id, created_at=record.created_at)
-    session.add(row)
-    session.flush()
-    value = GoalInput(
+    row = GoalRow(
+        id=record.id,
         title=record.title,
         sphere=record.sphere,
         kind=record.kind,
@@ -104,11 +102,13 @@ def restore_goal(session: Session, record: Goal, progress: list[ProgressEntry]) 
         target_value=record.target_value,
         target_date=record.target_date,
         status=record.status,
+        created_at=record.created_at,
     )
-    restored = save_goal(session, value, record.created_at, record.id)
+    session.add(row)
+    session.flush()
     for entry in progress:
         restore_progress(session, entry)
-    return restored
+    return goal_record(row)
 
 
 def delete_progress(session: Session, entry_id: int) -> ProgressEntry:

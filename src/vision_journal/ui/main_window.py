@@ -28,6 +28,7 @@ from vision_journal.core.records import AiUse, Connection
 from vision_journal.ui.dialogs.connection_dialog import ConnectionDialog
 from vision_journal.ui.dialogs.use_dialog import UseDialog
 from vision_journal.ui.drafts import DraftKeeper
+from vision_journal.ui.pages.boundaries_page import BoundariesPage
 from vision_journal.ui.pages.usage_page import UsagePage
 from vision_journal.ui.pages.vision_page import VisionPage
 from vision_journal.ui.setup_wizard import offer_setup
@@ -70,8 +71,10 @@ class MainWindow(QMainWindow):
         self.stack = QStackedWidget()
         self.vision_page = VisionPage(self._journal)
         self.usage_page = UsagePage(self._journal)
+        self.boundaries_page = BoundariesPage(self._journal, self.history)
         self._add_page(self.tr("Vision"), self.vision_page)
         self._add_page(self.tr("AI use"), self.usage_page)
+        self._add_page(self.tr("Boundaries"), self.boundaries_page)
         rail = QWidget()
         rail.setObjectName("rail")
         rail.setFixedWidth(190)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 
 class EmptyState(QWidget):
@@ -24,9 +24,15 @@ class EmptyState(QWidget):
         self.text = QLabel(text)
         self.text.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.text.setWordWrap(True)
-        self.text.setMaximumWidth(460)
+        self.text.setMaximumWidth(520)
         layout.addWidget(self.title)
-        layout.addWidget(self.text, 0, Qt.AlignmentFlag.AlignHCenter)
+        # Centred by stretches, not by an alignment flag: an aligned widget gets only its
+        # size hint, and a wrapped label's hint is too short for long text.
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(self.text, 10)
+        row.addStretch(1)
+        layout.addLayout(row)
         self.button: QPushButton | None = None
         if action is not None:
             self.button = QPushButton(action)

@@ -1,0 +1,455 @@
+"""The Boundaries page: the rules a person drew, how each stands today, and its breach log.
+
+Every change made here (a new rule, an edit, pause or resume, a delete, a suggested rule
+added with one click) goes through the undo history. The page refreshes itself whenever the
+history reports a change, so undo and redo show at once.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping, Sequence
+from functools import partial
+
+from PySide6.QtCore import QCoreApplication, QItemSelectionModel, Qt, Signal
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QSplitter,
+    QStackedWidget,
+    QTableView,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from vision_journal.core.journal import Journal
+from vision_journal.core.records import (
+    BoundaryRule,
+    BudgetParams,
+    Circle,
+    CurfewParams,
+    Mediation,
+    NoMediationParams,
+    RuleInput,
+    Severity,
+    TimeWindow,
+)
+from vision_journal.core.rules import RuleStatus, history_start, rule_statuses
+from vision_journal.ui.dialogs.rule_dialog import RuleDialog
+from vision_journal.ui.formatting import format_date
+from vision_journal.ui.labels import label
+from vision_journal.ui.models.rule_model import RuleModel
+from vision_journal.ui.rule_sentence import fill, rule_sentence, time_text
+from vision_journal.ui.undo import UndoHistory
+from vision_journal.ui.widgets.empty_state import EmptyState
+
+#: How the page learns each rule's state today: given the journal and its rules, the status
+#: of each rule by id (a rule left out shows no status).
+StatusProvider = Callable[[Journal, Sequence[BoundaryRule]], Mapping[int, RuleStatus]]
+
+CURFEW_START = 21 * 60
+EMPTY_TEXT_WIDTH = 460
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("BoundariesPage", text)
+
+
+def today_statuses(journal: Journal, rules: Sequence[BoundaryRule]) -> dict[int, RuleStatus]:
+    """Each rule's state today, from the core's rule evaluation over the days it needs."""
+    if not rules:
+        return {}
+    settings = journal.settings()
+    today = journal.today()
+    first = history_start(rules, today, settings)
+    uses = journal.uses_between(first, today)
+    connections = journal.connections_between(first, today)
+    statuses = rule_statuses(rules, uses, connections, settings, journal.now())
+    return {status.rule_id: status for status in statuses}
+
+
+def suggested_rules(circles: Sequence[Circle], day_start_hour: int) -> list[RuleInput]:
+    """A few rules that suit most people, to add with one click when there are none yet.
+
+    The circle rule goes to the first protected circle (or the first circle), and only when
+    there are circles. The curfew runs until the journal day ends.
+    """
+    end = day_start_hour * 60 if day_start_hour * 60 != CURFEW_START else 6 * 60
+    suggestions = [
+        RuleInput(_t("At most 45 minutes of AI a day"), BudgetParams(45), Severity.NUDGE),
+        RuleInput(
+            fill(_t("No AI after %1"), time_text(CURFEW_START)),
+            CurfewParams((TimeWindow(CURFEW_START, end),)),
+            Severity.NUDGE,
+        ),
+    ]
+    protected = [c for c in circles if c.is_protected] or list(circles)
+    if protected:
+        circle = protected[0]
+        suggestions.append(
+            RuleInput(
+                fill(_t("No AI-drafted messages to %1"), circle.name),
+                NoMediationParams(circle.id, frozenset({Mediation.AI_DRAFTED})),
+                Severity.FIRM,
+            )
+        )
+    return suggestions
+
+
+class BoundariesPage(QWidget):
+    """Lists the boundary rules with today's status; creates, edits, pauses and deletes them."""
+
+    rule_saved = Signal(object)
+
+    def __init__(
+        self,
+        journal: Journal,
+        history: UndoHistory,
+        parent: QWidget | None = None,
+        statuses: StatusProvider = today_statuses,
+    ) -> None:
+        super().__init__(parent)
+        self._journal = journal
+        self._history = history
+        self._statuses = statuses
+        self.model = RuleModel()
+        self.dialog: RuleDialog | None = None
+        self.suggestions: list[RuleInput] = []
+        self.suggestion_buttons: list[QPushButton] = []
+        self._build()
+        self._connect()
+        self.refresh()
+
+    # --- layout ---------------------------------------------------------------------------
+
+    def _build(self) -> None:
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(24, 20, 24, 16)
+        heading = QLabel(self.tr("Boundaries"))
+        heading.setObjectName("pageTitle")
+        layout.addWidget(heading)
+
+        self.toolbar = QWidget()
+        bar = QHBoxLayout(self.toolbar)
+        bar.setContentsMargins(0, 0, 0, 0)
+        self.new_button = QPushButton(self.tr("&New rule…"))
+        self.new_button.setAccessibleName(self.tr("New rule"))
+        self.edit_button = QPushButton(self.tr("&Edit…"))
+        self.edit_button.setAccessibleName(self.tr("Edit the selected rule"))
+        self.pause_button = QPushButton(self.tr("&Pause"))
+        self.pause_button.setAccessibleName(self.tr("Pause the selected rule"))
+        self.delete_button = QPushButton(self.tr("&Delete"))
+        self.delete_button.setAccessibleName(self.tr("Delete the selected rule"))
+        for button in (self.new_button, self.edit_button, self.pause_button, self.delete_button):
+            bar.addWidget(button)
+        bar.addStretch(1)
+        layout.addWidget(self.toolbar)
+
+        self.table = QTableView()
+        self.table.setAccessibleName(self.tr("Boundary rules"))
+        self.table.setModel(self.model)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        self.table.verticalHeader().hide()
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for column, width in ((1, 90), (2, 80), (3, 190)):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+            self.table.setColumnWidth(column, width)
+
+        self.details = self._build_details()
+        splitter = QSplitter(Qt.Orientation.Vertical)
+        splitter.addWidget(self.table)
+        splitter.addWidget(self.details)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
+        splitter.setChildrenCollapsible(False)
+
+        self.empty = self._build_empty()
+        self.stack = QStackedWidget()
+        self.stack.addWidget(splitter)
+        self.stack.addWidget(self.empty)
+        self._list = splitter
+        layout.addWidget(self.stack, 1)
+
+    def _build_details(self) -> QWidget:
+        details = QWidget()
+        layout = QHBoxLayout(details)
+        layout.setContentsMargins(0, 8, 0, 0)
+        about = QVBoxLayout()
+        self.detail_name = QLabel()
+        self.detail_name.setWordWrap(True)
+        self.detail_name.setAccessibleName(self.tr("Name of the selected rule"))
+        font = self.detail_name.font()
+        font.setBold(True)
+        font.setPointSizeF(font.pointSizeF() * 1.15)
+        self.detail_name.setFont(font)
+        self.detail_sentence = QLabel()
+        self.detail_sentence.setWordWrap(True)
+        self.detail_sentence.setAccessibleName(self.tr("The selected rule in words"))
+        why = QLabel(self.tr("Why it matters"))
+        why.setObjectName("sectionTitle")
+        why.setFont(self._bold_font())
+        self.rationale = QLabel()
+        self.rationale.setWordWrap(True)
+        self.rationale.setAccessibleName(self.tr("Why the selected rule matters"))
+        self.rationale.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.rationale.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        about.addWidget(self.detail_name)
+        about.addWidget(self.detail_sentence)
+        about.addSpacing(6)
+        about.addWidget(why)
+        about.addWidget(self.rationale)
+        about.addStretch(1)
+
+        log = QVBoxLayout()
+        log_title = QLabel(self.tr("Breach log"))
+        log_title.setObjectName("sectionTitle")
+        log_title.setFont(self._bold_font())
+        self.breaches = QTableWidget(0, 2)
+        self.breaches.setAccessibleName(self.tr("Breach log of the selected rule"))
+        self.breaches.setHorizontalHeaderLabels([self.tr("Day"), self.tr("Reason")])
+        self.breaches.verticalHeader().hide()
+        self.breaches.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.breaches.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.breaches.horizontalHeader().setStretchLastSection(True)
+        self.breaches.setColumnWidth(0, 110)
+        self.no_breaches = QLabel()
+        self.no_breaches.setWordWrap(True)
+        log.addWidget(log_title)
+        log.addWidget(self.breaches, 1)
+        log.addWidget(self.no_breaches)
+        layout.addLayout(about, 1)
+        layout.addLayout(log, 1)
+        return details
+
+    def _bold_font(self) -> QFont:
+        font = self.font()
+        font.setBold(True)
+        return font
+
+    def _build_empty(self) -> EmptyState:
+        empty = EmptyState(
+            self.tr("No boundary rules yet"),
+            self.tr(
+                "Boundary rules are lines you draw for yourself: a daily time budget, no AI "
+                "late at night, messages to the people closest to you written by you. A nudge "
+                "tells you when you cross one; a firm line also asks you for a short reason."
+            ),
+            self.tr("&New rule…"),
+        )
+        # EmptyState's centred, word-wrapped text gets only two lines' height from its layout;
+        # this text is longer, so reserve its full height.
+        empty.text.setFixedWidth(EMPTY_TEXT_WIDTH)
+        empty.text.setMinimumHeight(empty.text.heightForWidth(EMPTY_TEXT_WIDTH))
+        self.suggestions_box = QWidget()
+        box = QVBoxLayout(self.suggestions_box)
+        box.setContentsMargins(0, 12, 0, 0)
+        box.setSpacing(6)
+        self.suggestions_title = QLabel(self.tr("Or start with one of these:"))
+        self.suggestions_title.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        box.addWidget(self.suggestions_title)
+        self._suggestion_layout = box
+        empty_layout = empty.layout()
+        assert isinstance(empty_layout, QVBoxLayout)
+        # Before the stretch that closes the empty state, so everything stays centred.
+        empty_layout.insertWidget(empty_layout.count() - 1, self.suggestions_box)
+        return empty
+
+    def _connect(self) -> None:
+        self.new_button.clicked.connect(self._on_new_button_clicked)
+        assert self.empty.button is not None
+        self.empty.button.clicked.connect(self._on_new_button_clicked)
+        self.edit_button.clicked.connect(self._on_edit_button_clicked)
+        self.pause_button.clicked.connect(self._on_pause_button_clicked)
+        self.delete_button.clicked.connect(self._on_delete_button_clicked)
+        self.table.doubleClicked.connect(self._on_edit_button_clicked)
+        self.table.activated.connect(self._on_edit_button_clicked)
+        self.table.selectionModel().selectionChanged.connect(self._on_selection_changed)
+        self._history.changed.connect(self._on_history_changed)
+
+    # --- reading ----------------------------------------------------------------------------
+
+    def refresh(self) -> None:
+        """Read the rules again (after the journal changed), keeping the selection."""
+        selected = self.selected_rule()
+        rules = self._journal.rules()
+        circles = self._journal.circles()
+        self.model.set_rules(
+            rules,
+            self._statuses(self._journal, rules),
+            {c.id: c.name for c in circles},
+            {t.id: t.name for t in self._journal.tools()},
+        )
+        # The empty state has its own "New rule…"; one button per mnemonic.
+        self.toolbar.setVisible(bool(rules))
+        if rules:
+            self.stack.setCurrentWidget(self._list)
+        else:
+            self._fill_suggestions(circles)
+            self.stack.setCurrentWidget(self.empty)
+        if selected is not None:
+            self.select_rule(selected.id)
+        self._update_selection_state()
+
+    def _fill_suggestions(self, circles: Sequence[Circle]) -> None:
+        for button in self.suggestion_buttons:
+            self._suggestion_layout.removeWidget(button)
+            button.deleteLater()
+        self.suggestion_buttons = []
+        names = {c.id: c.name for c in circles}
+        self.suggestions = suggested_rules(circles, self._journal.settings().day_start_hour)
+        for suggestion in self.suggestions:
+            button = QPushButton(fill(self.tr("Add “%1”"), suggestion.name))
+            sentence = rule_sentence(suggestion, names, {})
+            button.setToolTip(sentence)
+            button.setAccessibleName(fill(self.tr("Add the rule: %1"), sentence))
+            button.clicked.connect(partial(self._on_suggestion_clicked, suggestion))
+            self._suggestion_layout.addWidget(button, 0, Qt.AlignmentFlag.AlignHCenter)
+            self.suggestion_buttons.append(button)
+        self.suggestions_box.setVisible(bool(self.suggestions))
+
+    def selected_rule(self) -> BoundaryRule | None:
+        """The rule selected in the list, if any."""
+        rows = self.table.selectionModel().selectedRows()
+        return self.model.rule_at(rows[0].row()) if rows else None
+
+    def select_rule(self, rule_id: int) -> None:
+        """Select the rule `rule_id` in the list, when it is there."""
+        row = self.model.row_of(rule_id)
+        if row is None:
+            return
+        flags = (
+            QItemSelectionModel.SelectionFlag.ClearAndSelect
+            | QItemSelectionModel.SelectionFlag.Rows
+        )
+        self.table.selectionModel().setCurrentIndex(self.model.index(row, 0), flags)
+
+    def _update_selection_state(self) -> None:
+        rule = self.selected_rule()
+        for button in (self.edit_button, self.pause_button, self.delete_button):
+            button.setEnabled(rule is not None)
+        if rule is not None and not rule.is_active:
+            self.pause_button.setText(self.tr("&Resume"))
+            self.pause_button.setAccessibleName(self.tr("Resume the selected rule"))
+        else:
+            self.pause_button.setText(self.tr("&Pause"))
+            self.pause_button.setAccessibleName(self.tr("Pause the selected rule"))
+        self.details.setVisible(rule is not None)
+        if rule is None:
+            return
+        self.detail_name.setText(rule.name)
+        state = label(rule.severity) if rule.is_active else self.tr("Paused")
+        self.detail_sentence.setText(fill(self.tr("%1 · %2"), self.model.sentence(rule), state))
+        self.rationale.setText(rule.rationale or self.tr("You have not written down why yet."))
+        notes = self._journal.breach_notes(rule.id)
+        self.breaches.setRowCount(len(notes))
+        for row, note in enumerate(notes):
+            self.breaches.setItem(row, 0, QTableWidgetItem(format_date(note.day)))
+            self.breaches.setItem(row, 1, QTableWidgetItem(note.reason))
+        self.breaches.setVisible(bool(notes))
+        if rule.severity is Severity.FIRM:
+            self.no_breaches.setText(
+                self.tr("No breaches noted. When you break this rule, your reason is kept here.")
+            )
+        else:
+            self.no_breaches.setText(
+                self.tr("No breaches noted. Reasons are asked for firm lines only.")
+            )
+        self.no_breaches.setVisible(not notes)
+
+    # --- changing ---------------------------------------------------------------------------
+
+    def new_rule(self) -> RuleDialog:
+        """Open the dialog for a new rule."""
+        return self._open_dialog(None)
+
+    def edit_selected(self) -> RuleDialog | None:
+        """Open the dialog for the selected rule."""
+        rule = self.selected_rule()
+        return self._open_dialog(rule) if rule is not None else None
+
+    def _open_dialog(self, existing: BoundaryRule | None) -> RuleDialog:
+        dialog = RuleDialog(self._journal, self._history, existing, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.rule_saved.connect(self._on_dialog_rule_saved)
+        self.dialog = dialog
+        dialog.open()
+        return dialog
+
+    def toggle_selected(self) -> None:
+        """Pause the selected rule, or resume it when paused; undo flips it back."""
+        rule = self.selected_rule()
+        if rule is None:
+            return
+        journal, rule_id, was_active = self._journal, rule.id, rule.is_active
+        text = self.tr("Pause rule") if was_active else self.tr("Resume rule")
+        self._history.run(
+            text,
+            lambda: journal.set_rule_active(rule_id, not was_active),
+            lambda _rule: journal.set_rule_active(rule_id, was_active),
+        )
+
+    def delete_selected(self, history: UndoHistory) -> None:
+        """Delete the selected rule; undo brings it back with its id and its breach log."""
+        rule = self.selected_rule()
+        if rule is None:
+            return
+        journal = self._journal
+        notes = journal.breach_notes(rule.id)
+        history.run(
+            self.tr("Delete rule"),
+            lambda: journal.delete_rule(rule.id),
+            lambda deleted: journal.restore_rule(deleted, notes),
+            lambda deleted: journal.delete_rule(deleted.id),
+        )
+
+    def add_suggestion(self, suggestion: RuleInput) -> BoundaryRule:
+        """Add a suggested rule as it is, undoably."""
+        journal = self._journal
+        return self._history.run(
+            self.tr("Add rule"),
+            lambda: journal.save_rule(suggestion),
+            lambda rule: journal.delete_rule(rule.id),
+            lambda rule: journal.restore_rule(rule, []),
+        )
+
+    # --- slots ------------------------------------------------------------------------------
+
+    def _on_new_button_clicked(self) -> None:
+        self.new_rule()
+
+    def _on_edit_button_clicked(self) -> None:
+        self.edit_selected()
+
+    def _on_pause_button_clicked(self) -> None:
+        self.toggle_selected()
+
+    def _on_delete_button_clicked(self) -> None:
+        self.delete_selected(self._history)
+
+    def _on_suggestion_clicked(self, suggestion: RuleInput, _checked: bool = False) -> None:
+        rule = self.add_suggestion(suggestion)
+        self.select_rule(rule.id)
+
+    def _on_selection_changed(self) -> None:
+        self._update_selection_state()
+
+    def _on_history_changed(self) -> None:
+        self.refresh()
+
+    def _on_dialog_rule_saved(self, rule: BoundaryRule) -> None:
+        self.select_rule(rule.id)
+        self.table.setFocus()
+        self.rule_saved.emit(rule)
