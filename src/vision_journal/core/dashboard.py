@@ -122,6 +122,7 @@ class DashboardData:
     warnings: tuple[BudgetWarning, ...]
     breaches: tuple[Breach, ...]
     rules: tuple[BoundaryRule, ...]
+    circles: tuple[Circle, ...]
     week_minutes: tuple[DayMinutes, ...]
     daily_budget: int | None
     circle_shares: tuple[CircleShare, ...]
@@ -133,6 +134,11 @@ class DashboardData:
     def rule(self, rule_id: int) -> BoundaryRule | None:
         """The rule with `rule_id`, if it exists."""
         return next((r for r in self.rules if r.id == rule_id), None)
+
+    @property
+    def has_cadence(self) -> bool:
+        """True when some circle has a stay-in-touch cadence."""
+        return any(c.cadence_days is not None for c in self.circles)
 
     @property
     def is_empty(self) -> bool:
@@ -318,6 +324,7 @@ def load_dashboard(journal: Journal, today: dt.date | None = None) -> DashboardD
         warnings=report.warnings,
         breaches=report.breaches,
         rules=rules,
+        circles=circles,
         week_minutes=week_minutes(_from_day(uses, use_days, week_first), week_first, today),
         daily_budget=smallest_daily_budget(rules),
         circle_shares=circle_shares(

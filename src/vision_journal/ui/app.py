@@ -6,7 +6,7 @@ from __future__ import annotations
 import sys
 from collections.abc import Callable
 
-from PySide6.QtWidgets import QApplication, QMessageBox, QWizard
+from PySide6.QtWidgets import QApplication, QMessageBox, QSystemTrayIcon, QWizard
 
 from vision_journal import APP_ID, APP_NAME, __version__
 from vision_journal.core.errors import JournalOpenError
@@ -81,6 +81,11 @@ def run(
         elif not journal.settings().has_completed_setup:
             offer_setup(journal)
         window = MainWindow(journal, paths.settings_file, title_suffix)
+        if QSystemTrayIcon.isSystemTrayAvailable():
+            tray = QSystemTrayIcon(app.windowIcon(), window)
+            tray.setToolTip(APP_NAME)
+            tray.show()
+            window.set_tray(tray)
         window.show()
         return app.exec()
     finally:

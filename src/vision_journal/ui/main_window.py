@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, QSize, Qt, Signal
+from PySide6.QtCore import QSettings, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMessageBox,
     QStackedWidget,
+    QSystemTrayIcon,
     QVBoxLayout,
     QWidget,
 )
@@ -29,10 +30,15 @@ from vision_journal.ui.dialogs.connection_dialog import ConnectionDialog
 from vision_journal.ui.dialogs.use_dialog import UseDialog
 from vision_journal.ui.drafts import DraftKeeper
 from vision_journal.ui.pages.boundaries_page import BoundariesPage
+from vision_journal.ui.pages.circles_page import CirclesPage
+from vision_journal.ui.pages.dashboard_page import DashboardPage
+from vision_journal.ui.pages.goals_page import GoalsPage
 from vision_journal.ui.pages.usage_page import UsagePage
 from vision_journal.ui.pages.vision_page import VisionPage
 from vision_journal.ui.setup_wizard import offer_setup
 from vision_journal.ui.undo import UndoHistory
+from vision_journal.ui.warnings import WarningCenter
+from vision_journal.ui.widgets.banner import WarningBanner
 
 STYLE = """
 QWidget#rail { background: palette(base); }
@@ -57,24 +63,38 @@ class MainWindow(QMainWindow):
         self._journal = journal
         self._settings = QSettings(str(settings_file), QSettings.Format.IniFormat)
         self.history = UndoHistory(self)
+        self.warnings = WarningCenter(self._settings, self)
+        self.tray: QSystemTrayIcon | None = None
+        self._dashboard_timer = QTimer(self)
+        self._dashboard_timer.setSingleShot(True)
+        self._dashboard_timer.setInterval(0)
         self.setWindowTitle(APP_NAME + title_suffix)
         self.setStyleSheet(STYLE)
         self._build()
         self._build_actions()
         self._connect()
         self._restore_geometry()
+        data = self.dashboard_page.data()
+        if data is not None:
+            self.warnings.evaluate(data)
 
     def _build(self) -> None:
         self.sidebar = QListWidget()
         self.sidebar.setObjectName("sidebar")
         self.sidebar.setAccessibleName(self.tr("Sections"))
         self.stack = QStackedWidget()
+        self.dashboard_page = DashboardPage(self._journal)
         self.vision_page = VisionPage(self._journal)
         self.usage_page = UsagePage(self._journal)
+        self.goals_page = GoalsPage(self._journal, self.history)
         self.boundaries_page = BoundariesPage(self._journal, self.history)
+        self.circles_page = CirclesPage(self._journal, self.history)
+        self._add_page(self.tr("Dashboard"), self.dashboard_page)
         self._add_page(self.tr("Vision"), self.vision_page)
+        self._add_page(self.tr("Goals"), self.goals_page)
         self._add_page(self.tr("AI use"), self.usage_page)
         self._add_page(self.tr("Boundaries"), self.boundaries_page)
+        self._add_page(self.tr("Circles & tools"), self.circles_page)
         rail = QWidget()
         rail.setObjectName("rail")
         rail.setFixedWidth(190)
@@ -84,12 +104,22 @@ class MainWindow(QMainWindow):
         brand.setObjectName("brand")
         rail_layout.addWidget(brand)
         rail_layout.addWidget(self.sidebar, 1)
+        self.banner = WarningBanner()
+        content = QWidget()
+        content_layout = QVBoxLayout(content)
+        content_layout.setContentsMargins(0, 0, 0, 0)
+        content_layout.setSpacing(0)
+        banner_row = QHBoxLayout()
+        banner_row.setContentsMargins(24, 12, 24, 0)
+        banner_row.addWidget(self.banner)
+        content_layout.addLayout(banner_row)
+        content_layout.addWidget(self.stack, 1)
         central = QWidget()
         layout = QHBoxLayout(central)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
         layout.addWidget(rail)
-        layout.addWidget(self.stack, 1)
+        layout.addWidget(content, 1)
         self.setCentralWidget(central)
         self.sidebar.setCurrentRow(0)
         self.statusBar().showMessage(self.tr("Everything stays on this computer."))
@@ -160,6 +190,12 @@ class MainWindow(QMainWindow):
         self.usage_page.edit_connection_requested.connect(self._open_connection_dialog)
         self.vision_page.vision_saved.connect(self.journal_changed)
         self.history.changed.connect(self.journal_changed)
+        self.dashboard_page.log_use_requested.connect(self.open_log_dialog)
+        self.dashboard_page.log_connection_requested.connect(self.open_connection_dialog)
+        self.dashboard_page.open_rule_requested.connect(self.open_rule)
+        self._dashboard_timer.timeout.connect(self.refresh_dashboard)
+        self.warnings.warning_raised.connect(self._on_warning_raised)
+        self.banner.action_requested.connect(self._on_banner_action_requested)
         self.delete_action.triggered.connect(self._on_delete_triggered)
         self.journal_changed.connect(self._on_journal_changed)
 
@@ -204,6 +240,8 @@ class MainWindow(QMainWindow):
     def _on_setup_triggered(self) -> None:
         if offer_setup(self._journal, self):
             self.vision_page.reload()
+            for page in (self.goals_page, self.boundaries_page, self.circles_page):
+                page.refresh()
             self.journal_changed.emit(None)
 
     def _on_delete_triggered(self) -> None:
@@ -213,7 +251,48 @@ class MainWindow(QMainWindow):
             delete(self.history)
 
     def _on_journal_changed(self, _record: object) -> None:
+        # Pages that listen to the undo history refresh themselves; these show names and
+        # lists that other pages change (a renamed circle, a new tool).
         self.usage_page.refresh()
+        # Several signals may arrive for one change: recompute the dashboard once, after them.
+        self._dashboard_timer.start()
+
+    def refresh_dashboard(self) -> None:
+        """Recompute the dashboard now, and raise the warnings it newly shows."""
+        self._dashboard_timer.stop()
+        self.dashboard_page.refresh()
+        data = self.dashboard_page.data()
+        if data is not None:
+            self.warnings.evaluate(data)
+
+    def open_rule(self, rule_id: int) -> None:
+        """Show a rule on the Boundaries page."""
+        self.sidebar.setCurrentRow(self.stack.indexOf(self.boundaries_page))
+        self.boundaries_page.select_rule(rule_id)
+
+    def _on_warning_raised(self, text: str, rule_id: object, action: str) -> None:
+        self.banner.show_warning(text, rule_id if isinstance(rule_id, int) else None, action)
+        hidden = not self.isVisible() or self.isMinimized() or not self.isActiveWindow()
+        if hidden and self.tray is not None and self.tray.isVisible():
+            self.tray.showMessage(APP_NAME, text, QSystemTrayIcon.MessageIcon.Information)
+
+    def _on_banner_action_requested(self, rule_id: object, action: str) -> None:
+        if action == "open_rule" and isinstance(rule_id, int):
+            self.open_rule(rule_id)
+        else:
+            self.sidebar.setCurrentRow(self.stack.indexOf(self.dashboard_page))
+        self.banner.hide()
+
+    def set_tray(self, tray: QSystemTrayIcon) -> None:
+        """Use `tray` for notifications while the window is hidden or minimised."""
+        self.tray = tray
+        tray.activated.connect(self._on_tray_activated)
+        tray.messageClicked.connect(self._on_tray_activated)
+
+    def _on_tray_activated(self) -> None:
+        self.showNormal()
+        self.raise_()
+        self.activateWindow()
 
     def _on_about_triggered(self) -> None:
         QMessageBox.about(
@@ -232,15 +311,13 @@ class MainWindow(QMainWindow):
         geometry = self._settings.value("window/geometry")
         if geometry is None or not self.restoreGeometry(geometry):
             self.resize(1100, 720)
-        section = self._settings.value("window/section", 0, type=int)
-        if isinstance(section, int) and 0 <= section < self.sidebar.count():
-            self.sidebar.setCurrentRow(section)
+        # The dashboard is shown first on every launch.
+        self.sidebar.setCurrentRow(0)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.vision_page.flush_draft()
         for keeper in self.findChildren(DraftKeeper):
             keeper.flush()
         self._settings.setValue("window/geometry", self.saveGeometry())
-        self._settings.setValue("window/section", self.sidebar.currentRow())
         self._settings.sync()
         super().closeEvent(event)

@@ -1,0 +1,363 @@
+"""Dialogs for a circle (name, sphere, cadence, protected) and an AI tool (with privacy notes).
+
+The core validates; each problem it reports appears under its field and nothing is saved.
+Every save goes through the undo history.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QSizePolicy,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from vision_journal.core.errors import NotFoundError, ValidationError
+from vision_journal.core.journal import Journal
+from vision_journal.core.records import (
+    AiTool,
+    AiToolInput,
+    Circle,
+    CircleInput,
+    Sphere,
+    ToolKind,
+)
+from vision_journal.ui.dialogs.goal_dialog import add_field_row, general_error_label, short_name
+from vision_journal.ui.drafts import DraftKeeper
+from vision_journal.ui.undo import UndoHistory
+from vision_journal.ui.widgets.combo import current_enum, enum_combo, select_data
+from vision_journal.ui.widgets.field_errors import FieldErrors
+
+
+def circle_input(circle: Circle) -> CircleInput:
+    """The input that would save `circle` as it is (for undoing an edit)."""
+    return CircleInput(circle.name, circle.sphere, circle.cadence_days, circle.is_protected)
+
+
+def tool_input(tool: AiTool) -> AiToolInput:
+    """The input that would save `tool` as it is (for undoing an edit)."""
+    return AiToolInput(
+        tool.name, tool.kind, tool.retention_note, tool.training_note, tool.data_location_note
+    )
+
+
+def hint_label(text: str) -> QLabel:
+    """A small explanatory line under a field."""
+    hint = QLabel(text)
+    hint.setWordWrap(True)
+    hint.setObjectName("hint")
+    hint.setStyleSheet("color: palette(placeholder-text);")
+    hint.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
+    return hint
+
+
+class _RecordDialog(QDialog):
+    """What the circle and tool dialogs share: errors at fields, Save and Cancel."""
+
+    def _finish_layout(self, layout: QVBoxLayout) -> None:
+        self.general_error = general_error_label()
+        layout.addWidget(self.general_error)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        layout.addWidget(self.buttons)
+
+    def _show_error(self, errors: FieldErrors, error: ValidationError | NotFoundError) -> None:
+        if isinstance(error, NotFoundError):
+            self.general_error.setText(
+                self.tr("This was deleted in the meantime; cancel and add it again.")
+            )
+            self.general_error.show()
+            return
+        unplaced = errors.show(error)
+        if unplaced:
+            self.general_error.setText("\n".join(unplaced))
+            self.general_error.show()
+
+
+class CircleDialog(_RecordDialog):
+    """Create a circle, or edit one (`existing`)."""
+
+    circle_saved = Signal(object)
+
+    def __init__(
+        self,
+        journal: Journal,
+        history: UndoHistory,
+        existing: Circle | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._journal = journal
+        self._history = history
+        self._existing = existing
+        self.saved: Circle | None = None
+        self.errors = FieldErrors()
+        self.setWindowTitle(self.tr("Edit circle") if existing else self.tr("New circle"))
+        self.setAccessibleName(self.windowTitle())
+        self._build()
+        self._load(existing)
+
+    def _build(self) -> None:
+        layout = QVBoxLayout(self)
+        intro = QLabel(
+            self.tr("A circle is a group of people you relate to in the same way, like Family.")
+        )
+        intro.setWordWrap(True)
+        layout.addWidget(intro)
+        form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
+        errors = self.errors
+
+        self.name = QLineEdit()
+        self.name.setAccessibleName(self.tr("Name"))
+        self.name.setPlaceholderText(self.tr("e.g. Family"))
+        add_field_row(form, errors, self.tr("&Name:"), self.name, ("name",), self.name)
+
+        self.sphere = enum_combo(Sphere, self.tr("Sphere"))
+        add_field_row(form, errors, self.tr("S&phere:"), self.sphere, ("sphere",), self.sphere)
+
+        self.cadence = QSpinBox()
+        self.cadence.setRange(0, 99_999)  # the core explains what is out of range
+        self.cadence.setSpecialValueText(self.tr("No reminder"))
+        self.cadence.setPrefix(self.tr("every "))
+        self.cadence.setSuffix(self.tr(" days"))
+        self.cadence.setAccessibleName(self.tr("Stay in touch every N days"))
+        self.cadence.setToolTip(
+            self.tr("How often you want to be in touch with this circle; 0 for no reminder.")
+        )
+        add_field_row(
+            form, errors, self.tr("Stay in &touch:"), self.cadence, ("cadence_days",), self.cadence
+        )
+
+        self.is_protected = QCheckBox(self.tr("P&rotected circle"))
+        self.is_protected.setAccessibleName(self.tr("Protected circle"))
+        protected_hint = self.tr(
+            "For circles where human authorship matters most: messages written with AI help "
+            "count double in your balance."
+        )
+        self.is_protected.setToolTip(protected_hint)
+        protected_box = QWidget()
+        protected_layout = QVBoxLayout(protected_box)
+        protected_layout.setContentsMargins(0, 0, 0, 0)
+        protected_layout.setSpacing(2)
+        protected_layout.addWidget(self.is_protected)
+        protected_layout.addWidget(hint_label(protected_hint))
+        add_field_row(form, errors, "", protected_box, ("is_protected",), self.is_protected)
+        layout.addLayout(form)
+        self._finish_layout(layout)
+        self.buttons.accepted.connect(self._on_buttons_accepted)
+        self.buttons.rejected.connect(self.reject)
+        self.setMinimumWidth(440)
+
+    def _load(self, existing: Circle | None) -> None:
+        if existing is None:
+            return
+        self.name.setText(existing.name)
+        select_data(self.sphere, existing.sphere)
+        self.cadence.setValue(existing.cadence_days or 0)
+        self.is_protected.setChecked(existing.is_protected)
+
+    def value(self) -> CircleInput:
+        """What the form holds, as the core's input (not yet validated)."""
+        return CircleInput(
+            name=self.name.text(),
+            sphere=current_enum(self.sphere, Sphere),
+            cadence_days=self.cadence.value() or None,
+            is_protected=self.is_protected.isChecked(),
+        )
+
+    def _on_buttons_accepted(self) -> None:
+        self.general_error.hide()
+        journal, value = self._journal, self.value()
+        name = short_name(value.name)
+        try:
+            if self._existing is None:
+                saved = self._history.run(
+                    self.tr("New circle “%1”").replace("%1", name),
+                    lambda: journal.save_circle(value),
+                    lambda circle: journal.delete_circle(circle.id),
+                    journal.restore_circle,
+                )
+            else:
+                old, circle_id = circle_input(self._existing), self._existing.id
+                saved = self._history.run(
+                    self.tr("Edit circle “%1”").replace("%1", name),
+                    lambda: journal.save_circle(value, circle_id),
+                    lambda _circle: journal.save_circle(old, circle_id),
+                )
+        except (ValidationError, NotFoundError) as error:
+            self._show_error(self.errors, error)
+            return
+        self.saved = saved
+        self.circle_saved.emit(saved)
+        self.accept()
+
+
+class ToolDialog(_RecordDialog):
+    """Create an AI tool, or edit one (`existing`), with its privacy notes."""
+
+    tool_saved = Signal(object)
+
+    def __init__(
+        self,
+        journal: Journal,
+        history: UndoHistory,
+        existing: AiTool | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._journal = journal
+        self._history = history
+        self._existing = existing
+        self.saved: AiTool | None = None
+        self.errors = FieldErrors()
+        self.setWindowTitle(self.tr("Edit AI tool") if existing else self.tr("New AI tool"))
+        self.setAccessibleName(self.windowTitle())
+        self._build()
+        self._load(existing)
+        key = f"tool:{existing.id}" if existing else "tool:new"
+        self.drafts = DraftKeeper(
+            journal,
+            key,
+            {
+                "retention_note": self.retention,
+                "training_note": self.training,
+                "data_location_note": self.location,
+            },
+            self,
+        )
+        self.drafts.restore()
+
+    def _note(self, name: str, placeholder: str) -> QPlainTextEdit:
+        edit = QPlainTextEdit()
+        edit.setAccessibleName(name)
+        edit.setPlaceholderText(placeholder)
+        edit.setTabChangesFocus(True)
+        edit.setFixedHeight(60)
+        return edit
+
+    def _build(self) -> None:
+        layout = QVBoxLayout(self)
+        form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
+        errors = self.errors
+
+        self.name = QLineEdit()
+        self.name.setAccessibleName(self.tr("Name"))
+        self.name.setPlaceholderText(self.tr("e.g. ChatGPT"))
+        add_field_row(form, errors, self.tr("&Name:"), self.name, ("name",), self.name)
+
+        self.kind = enum_combo(ToolKind, self.tr("Kind of tool"))
+        add_field_row(form, errors, self.tr("&Kind:"), self.kind, ("kind",), self.kind)
+        layout.addLayout(form)
+
+        privacy = QLabel(self.tr("Privacy notes"))
+        font = privacy.font()
+        font.setBold(True)
+        privacy.setFont(font)
+        layout.addSpacing(6)
+        layout.addWidget(privacy)
+        layout.addWidget(
+            hint_label(
+                self.tr(
+                    "What the provider does with what you type. Your own words are fine; "
+                    "check the provider's privacy settings now and then."
+                )
+            )
+        )
+        notes = QFormLayout()
+        notes.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
+        self.retention = self._note(
+            self.tr("Retention"), self.tr("How long are chats kept? Can you delete them?")
+        )
+        add_field_row(
+            notes,
+            errors,
+            self.tr("&Retention:"),
+            self.retention,
+            ("retention_note",),
+            self.retention,
+        )
+        self.training = self._note(
+            self.tr("Training on your data"),
+            self.tr("Is what you type used to train models? Can you opt out?"),
+        )
+        add_field_row(
+            notes, errors, self.tr("&Training:"), self.training, ("training_note",), self.training
+        )
+        self.location = self._note(
+            self.tr("Where data goes"), self.tr("Which company, which country, who can read it?")
+        )
+        add_field_row(
+            notes,
+            errors,
+            self.tr("&Data goes to:"),
+            self.location,
+            ("data_location_note",),
+            self.location,
+        )
+        layout.addLayout(notes)
+        self._finish_layout(layout)
+        self.buttons.accepted.connect(self._on_buttons_accepted)
+        self.buttons.rejected.connect(self._on_buttons_rejected)
+        self.setMinimumWidth(500)
+
+    def _load(self, existing: AiTool | None) -> None:
+        if existing is None:
+            return
+        self.name.setText(existing.name)
+        select_data(self.kind, existing.kind)
+        self.retention.setPlainText(existing.retention_note)
+        self.training.setPlainText(existing.training_note)
+        self.location.setPlainText(existing.data_location_note)
+
+    def value(self) -> AiToolInput:
+        """What the form holds, as the core's input (not yet validated)."""
+        return AiToolInput(
+            name=self.name.text(),
+            kind=current_enum(self.kind, ToolKind),
+            retention_note=self.retention.toPlainText(),
+            training_note=self.training.toPlainText(),
+            data_location_note=self.location.toPlainText(),
+        )
+
+    def _on_buttons_accepted(self) -> None:
+        self.general_error.hide()
+        journal, value = self._journal, self.value()
+        name = short_name(value.name)
+        try:
+            if self._existing is None:
+                saved = self._history.run(
+                    self.tr("New AI tool “%1”").replace("%1", name),
+                    lambda: journal.save_tool(value),
+                    lambda tool: journal.delete_tool(tool.id),
+                    journal.restore_tool,
+                )
+            else:
+                old, tool_id = tool_input(self._existing), self._existing.id
+                saved = self._history.run(
+                    self.tr("Edit AI tool “%1”").replace("%1", name),
+                    lambda: journal.save_tool(value, tool_id),
+                    lambda _tool: journal.save_tool(old, tool_id),
+                )
+        except (ValidationError, NotFoundError) as error:
+            self._show_error(self.errors, error)
+            return
+        self.saved = saved
+        self.drafts.discard()
+        self.tool_saved.emit(saved)
+        self.accept()
+
+    def _on_buttons_rejected(self) -> None:
+        self.drafts.discard()
+        self.reject()

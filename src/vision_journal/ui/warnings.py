@@ -1,0 +1,220 @@
+"""Warnings that escalate once each: a budget at 80 %, a firm rule broken, the level dropping.
+
+`WarningCenter` looks at each new `DashboardData` and raises what has not been announced
+yet. What was announced is kept in memory and, so a restart does not repeat the day's
+warnings, in the `QSettings` it is given (never in the journal: announcing is a property of
+this window, not of the person's data). Keys carry the day they belong to and are forgotten
+after `KEEP_DAYS`, so the stored list stays small.
+
+The sentences are shared with the dashboard's warning cards, so a warning reads the same in
+the banner, the tray and on the page.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from PySide6.QtCore import QCoreApplication, QObject, QSettings, Signal
+
+from vision_journal.core.balance import Level
+from vision_journal.core.calendar import week_start
+from vision_journal.core.dashboard import DashboardData
+from vision_journal.core.records import BoundaryRule, BudgetParams, BudgetPeriod, Severity
+from vision_journal.core.rules import AmountUnit, Breach, BudgetWarning
+from vision_journal.ui.formatting import format_number
+from vision_journal.ui.widgets.banner import OPEN_RULE, START_CHECKIN
+
+#: How long an announcement is remembered.
+KEEP_DAYS = 14
+
+_ANNOUNCED_KEY = "warnings/announced"
+_LEVEL_KEY = "warnings/last_level"
+
+#: Worse levels sort higher.
+_SEVERITY = {Level.BALANCED: 0, Level.WATCH: 1, Level.OVER_RELIANT: 2}
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("warnings", text)
+
+
+def _fill(text: str, *values: str) -> str:
+    for i, value in enumerate(values, start=1):
+        text = text.replace(f"%{i}", value)
+    return text
+
+
+def budget_warning_text(warning: BudgetWarning, rule: BoundaryRule | None) -> str:
+    """The sentence for a budget at 80 % or more."""
+    name = rule.name if rule is not None else _t("A budget")
+    period = (
+        rule.params.period if rule is not None and isinstance(rule.params, BudgetParams) else None
+    )
+    percent = format_number(round(100 * warning.fraction))
+    used = format_number(warning.used_minutes)
+    budget = format_number(warning.budget_minutes)
+    if period is BudgetPeriod.WEEK:
+        template = _t("%1: %2 of %3 minutes used this week (%4 %).")
+    elif period is BudgetPeriod.ROLLING_7_DAYS:
+        template = _t("%1: %2 of %3 minutes used in the last 7 days (%4 %).")
+    else:
+        template = _t("%1: %2 of %3 minutes used today (%4 %).")
+    return _fill(template, name, used, budget, percent)
+
+
+def breach_text(breach: Breach, rule: BoundaryRule | None) -> str:
+    """The sentence for a rule broken today."""
+    name = rule.name if rule is not None else _t("A rule")
+    amount = format_number(round(breach.amount))
+    match breach.unit:
+        case AmountUnit.MINUTES_OVER_BUDGET:
+            template = _t("%1: %2 minutes over the budget today.")
+        case AmountUnit.MINUTES_IN_CURFEW:
+            template = _t("%1: %2 minutes of AI use inside the curfew today.")
+        case AmountUnit.MESSAGES if breach.amount == 1:
+            template = _t("%1: broken by one message today.")
+        case AmountUnit.MESSAGES:
+            template = _t("%1: broken by %2 messages today.")
+        case AmountUnit.USES if breach.amount == 1:
+            template = _t("%1: broken by one AI use today.")
+        case AmountUnit.USES:
+            template = _t("%1: broken by %2 AI uses today.")
+        case AmountUnit.PERCENTAGE_POINTS:
+            template = _t("%1: AI-mediated messages are %2 points above the limit.")
+    return _fill(template, name, amount)
+
+
+def level_text(level: Level, score: int | None) -> str:
+    """The sentence for the level dropping to `level`."""
+    number = format_number(score) if score is not None else "–"
+    if level is Level.OVER_RELIANT:
+        template = _t(
+            "Your balance index is %1, in Over-reliant. A check-in can help you decide "
+            "what to adjust."
+        )
+    else:
+        template = _t(
+            "Your balance index is %1, down to Watch. A check-in can help you see what changed."
+        )
+    return _fill(template, number)
+
+
+@dataclass(frozen=True, slots=True)
+class RaisedWarning:
+    """One warning announced: its key (what was remembered), text, rule and next step."""
+
+    key: str
+    text: str
+    rule_id: int | None
+    action: str
+
+
+def _budget_window_first(rule: BoundaryRule | None, day: dt.date, data: DashboardData) -> dt.date:
+    """The first day of the budget window a warning is in, so it is announced once per window."""
+    if (
+        rule is not None
+        and isinstance(rule.params, BudgetParams)
+        and rule.params.period is BudgetPeriod.WEEK
+    ):
+        return week_start(day, data.settings.week_start)
+    # Day budgets have a window per day; a rolling window moves daily, so once a day.
+    return day
+
+
+class WarningCenter(QObject):
+    """Decides which warnings to escalate, once each, and emits them.
+
+    `warning_raised(text, rule_id, action)`: `rule_id` is None for level drops; `action` is
+    "open_rule" or "start_checkin".
+    """
+
+    warning_raised = Signal(str, object, str)
+
+    def __init__(self, settings: QSettings, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._settings = settings
+        self._announced: dict[str, dt.date] = self._load_announced()
+        stored = settings.value(_LEVEL_KEY, "")
+        self._last_level: Level | None = (
+            Level(stored) if isinstance(stored, str) and stored in set(Level) else None
+        )
+
+    def last_level(self) -> Level | None:
+        """The level seen at the last evaluation with an index."""
+        return self._last_level
+
+    def evaluate(
+        self, data: DashboardData, previous_level: Level | None = None
+    ) -> list[RaisedWarning]:
+        """Raise the warnings of `data` not announced before; returns them, in order.
+
+        `previous_level` is the level to compare with; without it, the level seen at the last
+        evaluation. With no level known at all, a first Watch or Over-reliant counts as a drop
+        (the person has not been told yet).
+        """
+        today = data.today
+        candidates: list[tuple[RaisedWarning, dt.date]] = []
+        for warning in data.warnings:
+            rule = data.rule(warning.rule_id)
+            window = _budget_window_first(rule, warning.day, data)
+            key = f"budget:{warning.rule_id}:{window.isoformat()}"
+            text = budget_warning_text(warning, rule)
+            candidates.append((RaisedWarning(key, text, warning.rule_id, OPEN_RULE), warning.day))
+        for breach in data.breaches:
+            rule = data.rule(breach.rule_id)
+            if rule is None or rule.severity is not Severity.FIRM or breach.day != today:
+                continue
+            key = f"breach:{breach.rule_id}:{breach.day.isoformat()}"
+            text = breach_text(breach, rule)
+            candidates.append((RaisedWarning(key, text, breach.rule_id, OPEN_RULE), breach.day))
+
+        level = data.week.level
+        if level is not None:
+            before = previous_level if previous_level is not None else self._last_level
+            was = _SEVERITY[before] if before is not None else 0
+            if _SEVERITY[level] > was:
+                key = f"level:{level.value}:{today.isoformat()}"
+                text = level_text(level, data.week.score)
+                candidates.append((RaisedWarning(key, text, None, START_CHECKIN), today))
+            self._last_level = level
+            self._settings.setValue(_LEVEL_KEY, level.value)
+
+        raised = []
+        for candidate, day in candidates:
+            if candidate.key in self._announced:
+                continue
+            self._announced[candidate.key] = day
+            raised.append(candidate)
+        self._forget_before(today - dt.timedelta(days=KEEP_DAYS))
+        self._save_announced()
+        for item in raised:
+            self.warning_raised.emit(item.text, item.rule_id, item.action)
+        return raised
+
+    def is_announced(self, key: str) -> bool:
+        """True when the warning with `key` was already raised."""
+        return key in self._announced
+
+    # --- persistence ----------------------------------------------------------------------
+
+    def _load_announced(self) -> dict[str, dt.date]:
+        raw = self._settings.value(_ANNOUNCED_KEY, [])
+        # QSettings hands back a lone string for a one-item list in INI files.
+        items = [raw] if isinstance(raw, str) else list(raw) if isinstance(raw, list) else []
+        announced: dict[str, dt.date] = {}
+        for item in items:
+            day, _, key = str(item).partition("|")
+            try:
+                announced[key] = dt.date.fromisoformat(day)
+            except ValueError:
+                continue  # a damaged entry only means a warning may show once more
+        return announced
+
+    def _forget_before(self, day: dt.date) -> None:
+        self._announced = {k: d for k, d in self._announced.items() if d >= day}
+
+    def _save_announced(self) -> None:
+        self._settings.setValue(
+            _ANNOUNCED_KEY, [f"{d.isoformat()}|{k}" for k, d in sorted(self._announced.items())]
+        )

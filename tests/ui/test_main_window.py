@@ -1,0 +1,122 @@
+"""The window as a whole: the dashboard follows what is logged anywhere, warnings escalate,
+and every control can be reached by a screen reader."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractItemView,
+    QAbstractSpinBox,
+    QComboBox,
+    QDialogButtonBox,
+    QHeaderView,
+    QLineEdit,
+    QPlainTextEdit,
+    QTabBar,
+    QTextEdit,
+    QWidget,
+)
+from pytestqt.qtbot import QtBot
+
+from tests.ui.conftest import visible_dialog
+from vision_journal.core.journal import Journal
+from vision_journal.core.records import BudgetParams, RuleInput, Severity
+from vision_journal.ui.main_window import MainWindow
+
+
+def log_minutes(qtbot: QtBot, window: MainWindow, minutes: str) -> None:
+    qtbot.keyClick(window, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
+    dialog = visible_dialog(window)
+    assert dialog is not None
+    dialog.minutes.selectAll()
+    qtbot.keyClicks(dialog.minutes, minutes)
+    qtbot.mouseClick(
+        dialog.buttons.button(QDialogButtonBox.StandardButton.Save), Qt.MouseButton.LeftButton
+    )
+
+
+def test_dashboard_is_shown_first_and_follows_a_logged_use(
+    qtbot: QtBot, window: MainWindow, seeded: Journal
+) -> None:
+    assert window.stack.currentWidget() is window.dashboard_page
+    before = sum(minutes for _, minutes in window.dashboard_page.bars.days())
+    log_minutes(qtbot, window, "35")
+    qtbot.waitUntil(
+        lambda: sum(m for _, m in window.dashboard_page.bars.days()) == before + 35, timeout=2000
+    )
+
+
+def test_a_budget_at_80_percent_shows_a_banner_once(
+    qtbot: QtBot, window: MainWindow, seeded: Journal
+) -> None:
+    rule = seeded.save_rule(RuleInput("Daily budget", BudgetParams(50), Severity.NUDGE))
+    window.refresh_dashboard()
+    log_minutes(qtbot, window, "42")
+    qtbot.waitUntil(lambda: not window.banner.isHidden(), timeout=2000)
+    assert window.banner.rule_id() == rule.id
+    window.banner.hide()
+    window.refresh_dashboard()  # the same warning again: not repeated
+    assert window.banner.isHidden()
+
+
+def test_the_banner_action_opens_the_rule(
+    qtbot: QtBot, window: MainWindow, seeded: Journal
+) -> None:
+    rule = seeded.save_rule(RuleInput("Daily budget", BudgetParams(50), Severity.NUDGE))
+    log_minutes(qtbot, window, "45")
+    qtbot.waitUntil(lambda: not window.banner.isHidden(), timeout=2000)
+    window.banner.action_requested.emit(rule.id, "open_rule")
+    assert window.stack.currentWidget() is window.boundaries_page
+    selected = window.boundaries_page.selected_rule()
+    assert selected is not None
+    assert selected.id == rule.id
+
+
+INTERACTIVE = (
+    QAbstractButton,
+    QLineEdit,
+    QComboBox,
+    QAbstractSpinBox,
+    QPlainTextEdit,
+    QTabBar,
+    QTextEdit,
+    QAbstractItemView,
+)
+
+
+def _is_qt_internal(widget: QWidget) -> bool:
+    """Parts Qt builds inside its own composite widgets (headers, popups, clear buttons)."""
+    if isinstance(widget, QHeaderView) or widget.objectName().startswith("qt_"):
+        return True
+    parent = widget.parentWidget()
+    while parent is not None:
+        if isinstance(parent, (QComboBox, QLineEdit, QTabBar, QAbstractSpinBox)):
+            return True
+        parent = parent.parentWidget()
+    return False
+
+
+def test_every_control_on_every_page_has_an_accessible_name(window: MainWindow) -> None:
+    missing: list[str] = []
+    for index in range(window.stack.count()):
+        page = window.stack.widget(index)
+        for widget in page.findChildren(QWidget):
+            if not isinstance(widget, INTERACTIVE) or widget.parent() is None:
+                continue
+            if _is_qt_internal(widget):
+                continue
+            name = widget.accessibleName()
+            text = widget.text() if isinstance(widget, QAbstractButton) else ""
+            if not name and not text.replace("&", "").strip():
+                missing.append(
+                    f"{type(page).__name__}: {type(widget).__name__} {widget.objectName()}"
+                )
+    assert missing == [], "\n".join(missing)
+
+
+def test_every_section_has_a_keyboard_shortcut(qtbot: QtBot, window: MainWindow) -> None:
+    for row, action in enumerate(window.section_actions):
+        assert action.shortcut().toString() == f"Ctrl+{row + 1}"
+        action.trigger()
+        assert window.sidebar.currentRow() == row
