@@ -18,7 +18,8 @@ Choices the product leaves open:
   cadence; a circle never contacted counts from the day it was created. Connections older
   than the loaded slice are not read, so a circle without a connection in the slice that was
   created before it is reported with a lower bound (`is_at_least`).
-- **Check-in streak** is 0 until the journal keeps check-ins.
+- **Check-ins**: completed check-ins feed the self-rating component; the streak counts the
+  consecutive completed weeks (see `checkins.streak`).
 """
 
 from __future__ import annotations
@@ -29,6 +30,7 @@ from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from vision_journal.core import checkins as checkin_store
 from vision_journal.core.balance import (
     LOOKBACK_DAYS,
     WINDOW_DAYS,
@@ -287,7 +289,7 @@ def load_dashboard(journal: Journal, today: dt.date | None = None) -> DashboardD
     # Both lists come ordered by start time, so their days are ordered too: slices by bisect.
     use_days = [u.day for u in uses]
     connection_days = [c.day for c in connections]
-    check_ins: tuple[CheckIn, ...] = ()  # the journal does not keep check-ins yet
+    check_ins: tuple[CheckIn, ...] = tuple(checkin_store.completed_checkins(journal))
 
     def inputs_from(day: dt.date) -> BalanceInputs:
         return BalanceInputs(
@@ -337,6 +339,6 @@ def load_dashboard(journal: Journal, today: dt.date | None = None) -> DashboardD
         ),
         overdue=overdue_circles(circles, connections, today, first, settings),
         goals=goal_standings(journal.goals(), journal.progress(), today, settings),
-        check_in_streak=0,
+        check_in_streak=checkin_store.streak(journal, today),
         has_entries=bool(uses or connections),
     )

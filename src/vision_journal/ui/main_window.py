@@ -6,6 +6,7 @@ window re-emits it as `journal_changed`, and every page refreshes if it cares.
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 
 from PySide6.QtCore import QSettings, QSize, Qt, QTimer, Signal
@@ -24,17 +25,21 @@ from PySide6.QtWidgets import (
 )
 
 from vision_journal import APP_NAME, __version__
+from vision_journal.core.calendar import week_start
 from vision_journal.core.journal import Journal
 from vision_journal.core.records import AiUse, Connection
+from vision_journal.ui.dialogs.checkin_wizard import CheckInWizard
 from vision_journal.ui.dialogs.connection_dialog import ConnectionDialog
 from vision_journal.ui.dialogs.use_dialog import UseDialog
 from vision_journal.ui.drafts import DraftKeeper
 from vision_journal.ui.pages.boundaries_page import BoundariesPage
+from vision_journal.ui.pages.checkins_page import CheckInsPage
 from vision_journal.ui.pages.circles_page import CirclesPage
 from vision_journal.ui.pages.dashboard_page import DashboardPage
 from vision_journal.ui.pages.goals_page import GoalsPage
 from vision_journal.ui.pages.usage_page import UsagePage
 from vision_journal.ui.pages.vision_page import VisionPage
+from vision_journal.ui.reminders import CheckInReminder
 from vision_journal.ui.setup_wizard import offer_setup
 from vision_journal.ui.undo import UndoHistory
 from vision_journal.ui.warnings import WarningCenter
@@ -73,6 +78,9 @@ class MainWindow(QMainWindow):
         self._build()
         self._build_actions()
         self._connect()
+        self.reminder = CheckInReminder(self._journal, self._journal.now, self._settings, self)
+        self.reminder.due.connect(self._on_reminder_due)
+        self.reminder.arm()
         self._restore_geometry()
         data = self.dashboard_page.data()
         if data is not None:
@@ -89,11 +97,13 @@ class MainWindow(QMainWindow):
         self.goals_page = GoalsPage(self._journal, self.history)
         self.boundaries_page = BoundariesPage(self._journal, self.history)
         self.circles_page = CirclesPage(self._journal, self.history)
+        self.checkins_page = CheckInsPage(self._journal, self.history)
         self._add_page(self.tr("Dashboard"), self.dashboard_page)
         self._add_page(self.tr("Vision"), self.vision_page)
         self._add_page(self.tr("Goals"), self.goals_page)
         self._add_page(self.tr("AI use"), self.usage_page)
         self._add_page(self.tr("Boundaries"), self.boundaries_page)
+        self._add_page(self.tr("Check-ins"), self.checkins_page)
         self._add_page(self.tr("Circles & tools"), self.circles_page)
         rail = QWidget()
         rail.setObjectName("rail")
@@ -190,6 +200,7 @@ class MainWindow(QMainWindow):
         self.usage_page.edit_connection_requested.connect(self._open_connection_dialog)
         self.vision_page.vision_saved.connect(self.journal_changed)
         self.history.changed.connect(self.journal_changed)
+        self.checkins_page.checkin_completed.connect(self.journal_changed)
         self.dashboard_page.log_use_requested.connect(self.open_log_dialog)
         self.dashboard_page.log_connection_requested.connect(self.open_connection_dialog)
         self.dashboard_page.open_rule_requested.connect(self.open_rule)
@@ -254,6 +265,7 @@ class MainWindow(QMainWindow):
         # Pages that listen to the undo history refresh themselves; these show names and
         # lists that other pages change (a renamed circle, a new tool).
         self.usage_page.refresh()
+        self.checkins_page.refresh()
         # Several signals may arrive for one change: recompute the dashboard once, after them.
         self._dashboard_timer.start()
 
@@ -264,6 +276,22 @@ class MainWindow(QMainWindow):
         data = self.dashboard_page.data()
         if data is not None:
             self.warnings.evaluate(data)
+
+    def start_checkin(self, first_day: dt.date | None = None) -> CheckInWizard:
+        """Open the check-in of a week (default: the one the reminder or the card names)."""
+        settings = self._journal.settings()
+        if first_day is None:
+            first_day = self.reminder.due_week or week_start(
+                self._journal.today(), settings.week_start
+            )
+        self.sidebar.setCurrentRow(self.stack.indexOf(self.checkins_page))
+        return self.checkins_page.open_wizard(first_day)
+
+    def _on_reminder_due(self) -> None:
+        text = self.tr("Time for your weekly check-in: ten quiet minutes to look back and adjust.")
+        self.banner.show_warning(text, None, "start_checkin")
+        if self.tray is not None and self.tray.isVisible():
+            self.tray.showMessage(APP_NAME, text, QSystemTrayIcon.MessageIcon.Information)
 
     def open_rule(self, rule_id: int) -> None:
         """Show a rule on the Boundaries page."""
@@ -279,6 +307,8 @@ class MainWindow(QMainWindow):
     def _on_banner_action_requested(self, rule_id: object, action: str) -> None:
         if action == "open_rule" and isinstance(rule_id, int):
             self.open_rule(rule_id)
+        elif action == "start_checkin":
+            self.start_checkin()
         else:
             self.sidebar.setCurrentRow(self.stack.indexOf(self.dashboard_page))
         self.banner.hide()
@@ -316,6 +346,9 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.vision_page.flush_draft()
+        for wizard in self.findChildren(CheckInWizard):
+            wizard.flush()
+        self.reminder.stop()
         for keeper in self.findChildren(DraftKeeper):
             keeper.flush()
         self._settings.setValue("window/geometry", self.saveGeometry())

@@ -215,6 +215,7 @@ class CheckInsPage(QWidget):
         self.start_button = QPushButton(self.tr("&Start this week's check-in"))
         self.start_button.setDefault(True)
         self.catch_up_button = QPushButton()
+        self.catch_up_button.setAccessibleName(self.tr("Catch up on a missed week"))
         self.streak = QLabel()
         self.streak.setAccessibleName(self.tr("Check-in streak"))
         bar.addWidget(self.start_button)
