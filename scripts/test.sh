@@ -2,11 +2,11 @@
 # Install the test tools and run the whole suite headless: lint, types, then pytest.
 source "$(dirname "${BASH_SOURCE[0]}")/common.sh"
 
-ensure_debian_packages "${QT_OFFSCREEN_PACKAGES[@]}"
+ensure_debian_packages "${QT_OFFSCREEN_PACKAGES[@]}" desktop-file-utils appstream
 ensure_venv "[test]"
 cd "$ROOT"
 export QT_QPA_PLATFORM=offscreen
-code=(src tests scripts)
+code=(src tests scripts packaging)
 [ -d benchmarks ] && code+=(benchmarks)
 echo "== ruff"
 "$VENV/bin/ruff" check "${code[@]}"

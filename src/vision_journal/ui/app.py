@@ -18,6 +18,7 @@ from vision_journal.core.paths import (
     remembered_data_dir,
 )
 from vision_journal.core.setup import SetupPlan, apply_plan
+from vision_journal.ui.icons import app_icon
 from vision_journal.ui.main_window import MainWindow
 from vision_journal.ui.setup_wizard import SetupWizard, offer_setup
 
@@ -33,6 +34,7 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     app.setApplicationVersion(__version__)
     app.setOrganizationName("Vision Journal")
     app.setDesktopFileName(APP_ID)
+    app.setWindowIcon(app_icon())
     return app
 
 
