@@ -37,6 +37,7 @@ from vision_journal.ui.pages.checkins_page import CheckInsPage
 from vision_journal.ui.pages.circles_page import CirclesPage
 from vision_journal.ui.pages.dashboard_page import DashboardPage
 from vision_journal.ui.pages.goals_page import GoalsPage
+from vision_journal.ui.pages.settings_page import SettingsPage
 from vision_journal.ui.pages.usage_page import UsagePage
 from vision_journal.ui.pages.vision_page import VisionPage
 from vision_journal.ui.reminders import CheckInReminder
@@ -67,6 +68,7 @@ class MainWindow(QMainWindow):
         super().__init__()
         self._journal = journal
         self._settings = QSettings(str(settings_file), QSettings.Format.IniFormat)
+        self._data_dir = settings_file.parent
         self.history = UndoHistory(self)
         self.warnings = WarningCenter(self._settings, self)
         self.tray: QSystemTrayIcon | None = None
@@ -98,6 +100,7 @@ class MainWindow(QMainWindow):
         self.boundaries_page = BoundariesPage(self._journal, self.history)
         self.circles_page = CirclesPage(self._journal, self.history)
         self.checkins_page = CheckInsPage(self._journal, self.history)
+        self.settings_page = SettingsPage(self._journal, self.history, self._data_dir)
         self._add_page(self.tr("Dashboard"), self.dashboard_page)
         self._add_page(self.tr("Vision"), self.vision_page)
         self._add_page(self.tr("Goals"), self.goals_page)
@@ -105,6 +108,7 @@ class MainWindow(QMainWindow):
         self._add_page(self.tr("Boundaries"), self.boundaries_page)
         self._add_page(self.tr("Check-ins"), self.checkins_page)
         self._add_page(self.tr("Circles & tools"), self.circles_page)
+        self._add_page(self.tr("Settings"), self.settings_page)
         rail = QWidget()
         rail.setObjectName("rail")
         rail.setFixedWidth(190)
@@ -201,6 +205,7 @@ class MainWindow(QMainWindow):
         self.vision_page.vision_saved.connect(self.journal_changed)
         self.history.changed.connect(self.journal_changed)
         self.checkins_page.checkin_completed.connect(self.journal_changed)
+        self.settings_page.settings_saved.connect(self._on_settings_saved)
         self.dashboard_page.log_use_requested.connect(self.open_log_dialog)
         self.dashboard_page.log_connection_requested.connect(self.open_connection_dialog)
         self.dashboard_page.open_rule_requested.connect(self.open_rule)
@@ -268,6 +273,9 @@ class MainWindow(QMainWindow):
         self.checkins_page.refresh()
         # Several signals may arrive for one change: recompute the dashboard once, after them.
         self._dashboard_timer.start()
+
+    def _on_settings_saved(self, _settings: object) -> None:
+        self.reminder.arm()
 
     def refresh_dashboard(self) -> None:
         """Recompute the dashboard now, and raise the warnings it newly shows."""

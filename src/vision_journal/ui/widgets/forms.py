@@ -6,9 +6,9 @@ import datetime as dt
 
 from PySide6.QtCore import QDateTime
 from PySide6.QtWidgets import (
+    QBoxLayout,
     QDateTimeEdit,
     QFormLayout,
-    QHBoxLayout,
     QLabel,
     QVBoxLayout,
     QWidget,
@@ -45,7 +45,7 @@ def form_row(
     form: QFormLayout,
     errors: FieldErrors,
     caption: str | QWidget,
-    field: QWidget | QHBoxLayout,
+    field: QWidget | QBoxLayout,
     name: str,
     focus: QWidget,
 ) -> None:
