@@ -3,6 +3,8 @@ and every control can be reached by a screen reader."""
 
 from __future__ import annotations
 
+import datetime as dt
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -21,7 +23,16 @@ from pytestqt.qtbot import QtBot
 
 from tests.ui.conftest import visible_dialog
 from vision_journal.core.journal import Journal
-from vision_journal.core.records import BudgetParams, RuleInput, Severity
+from vision_journal.core.paths import JournalPaths
+from vision_journal.core.records import (
+    AiUseInput,
+    BudgetParams,
+    RuleInput,
+    Severity,
+    Sphere,
+    UsePurpose,
+)
+from vision_journal.ui.dialogs.checkin_wizard import CheckInWizard
 from vision_journal.ui.main_window import MainWindow
 
 
@@ -120,3 +131,75 @@ def test_every_section_has_a_keyboard_shortcut(qtbot: QtBot, window: MainWindow)
         assert action.shortcut().toString() == f"Ctrl+{row + 1}"
         action.trigger()
         assert window.sidebar.currentRow() == row
+
+
+def test_a_missed_check_in_shows_a_card_that_starts_it(
+    qtbot: QtBot, seeded: Journal, paths: JournalPaths
+) -> None:
+    seeded.log_use(
+        AiUseInput(
+            dt.datetime(2026, 11, 10, 9, 0),
+            20,
+            seeded.tools()[0].id,
+            UsePurpose.PLANNING,
+            Sphere.PERSONAL,
+        )
+    )
+    window = MainWindow(seeded, paths.settings_file)
+    qtbot.addWidget(window)
+    window.show()
+    card = window.dashboard_page
+    assert not card.checkin_button.isHidden()
+    qtbot.mouseClick(card.checkin_button, Qt.MouseButton.LeftButton)
+    wizards = [w for w in window.findChildren(CheckInWizard) if w.isVisible()]
+    assert wizards
+    assert window.stack.currentWidget() is window.checkins_page
+
+
+class FakeTray:
+    """Stands in for a system tray (the offscreen platform has none)."""
+
+    def __init__(self) -> None:
+        self.messages: list[str] = []
+
+    def isVisible(self) -> bool:
+        return True
+
+    def showMessage(self, title: str, text: str, *_args: object) -> None:
+        self.messages.append(text)
+
+
+def test_warnings_reach_the_tray_while_the_window_is_hidden(
+    qtbot: QtBot, window: MainWindow, seeded: Journal
+) -> None:
+    tray = FakeTray()
+    window.tray = tray  # type: ignore[assignment]
+    seeded.save_rule(RuleInput("Daily budget", BudgetParams(50), Severity.NUDGE))
+    window.hide()
+    seeded.log_use(
+        AiUseInput(
+            dt.datetime(2026, 11, 18, 9, 0),
+            42,
+            seeded.tools()[0].id,
+            UsePurpose.PLANNING,
+            Sphere.PERSONAL,
+        )
+    )
+    window.refresh_dashboard()
+    assert len(tray.messages) == 1
+    assert "42" in tray.messages[0]
+    window.refresh_dashboard()  # the same warning is not repeated
+    assert len(tray.messages) == 1
+
+
+def test_no_tray_message_while_the_window_is_in_front(
+    qtbot: QtBot, window: MainWindow, seeded: Journal
+) -> None:
+    tray = FakeTray()
+    window.tray = tray  # type: ignore[assignment]
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow, timeout=2000)
+    seeded.save_rule(RuleInput("Daily budget", BudgetParams(50), Severity.NUDGE))
+    log_minutes(qtbot, window, "42")
+    qtbot.waitUntil(lambda: not window.banner.isHidden(), timeout=2000)
+    assert tray.messages == []

@@ -209,6 +209,7 @@ class MainWindow(QMainWindow):
         self.dashboard_page.log_use_requested.connect(self.open_log_dialog)
         self.dashboard_page.log_connection_requested.connect(self.open_connection_dialog)
         self.dashboard_page.open_rule_requested.connect(self.open_rule)
+        self.dashboard_page.checkin_requested.connect(self.start_checkin)
         self._dashboard_timer.timeout.connect(self.refresh_dashboard)
         self.warnings.warning_raised.connect(self._on_warning_raised)
         self.banner.action_requested.connect(self._on_banner_action_requested)

@@ -7,6 +7,7 @@ the facts get translatable templates on the UI side.
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QLocale, Qt, Signal
@@ -26,6 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from vision_journal.core import checkins as checkin_store
 from vision_journal.core.balance import (
     COMPONENT_NAMES_ENGLISH,
     LEVEL_NAMES_ENGLISH,
@@ -33,6 +35,7 @@ from vision_journal.core.balance import (
     BalanceIndex,
     Level,
 )
+from vision_journal.core.calendar import week_start
 from vision_journal.core.dashboard import DashboardData, load_dashboard
 from vision_journal.core.journal import Journal
 from vision_journal.core.records import GoalKind
@@ -107,6 +110,7 @@ class DashboardPage(QWidget):
     log_use_requested = Signal()
     log_connection_requested = Signal()
     open_rule_requested = Signal(int)
+    checkin_requested = Signal(object)
 
     def __init__(self, journal: Journal, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -191,6 +195,12 @@ class DashboardPage(QWidget):
         self.checkin_card = Card(self.tr("Weekly check-in"))
         self.checkin_text = _text("")
         self.checkin_card.body.addWidget(self.checkin_text)
+        self.checkin_button = QPushButton(self.tr("Start the check-in"))
+        self.checkin_button.setAccessibleName(self.tr("Start the weekly check-in"))
+        self.checkin_button.hide()
+        self.checkin_card.body.addWidget(self.checkin_button, 0, Qt.AlignmentFlag.AlignLeft)
+        self._due_week: dt.date | None = None
+        self.checkin_button.clicked.connect(self._on_checkin_button_clicked)
         self.cards = [
             self.bars_card,
             self.sparkline_card,
@@ -691,7 +701,24 @@ class DashboardPage(QWidget):
             text = self.tr("%1 weeks in a row with a completed check-in.").replace(
                 "%1", format_number(data.check_in_streak)
             )
+        # Last week without a completed check-in: the card offers it (a catch-up is possible
+        # from the Check-ins page for older weeks).
+        last_week = week_start(data.today, self._journal.settings().week_start) - dt.timedelta(
+            days=7
+        )
+        missed = checkin_store.missed_week(self._journal, data.today)
+        self._due_week = missed if missed == last_week else None
+        if self._due_week is not None:
+            text = self.tr("Last week has no check-in yet. %1").replace("%1", text)
+            self.checkin_button.setText(
+                self.tr("Check in on the week of %1").replace("%1", format_date(self._due_week))
+            )
+        self.checkin_button.setVisible(self._due_week is not None)
         self.checkin_text.setText(text)
+
+    def _on_checkin_button_clicked(self) -> None:
+        if self._due_week is not None:
+            self.checkin_requested.emit(self._due_week)
 
     def _on_why_button_toggled(self, is_checked: bool) -> None:
         self.explanation.setVisible(is_checked)
