@@ -21,6 +21,7 @@ from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication
 
 from vision_journal.core.journal import Journal
+from vision_journal.core.keys import new_key
 from vision_journal.core.paths import JournalPaths
 from vision_journal.core.sample_data import generate
 from vision_journal.core.setup import mark_setup_done
@@ -74,7 +75,7 @@ def main() -> int:
     app = make_application([])
     with tempfile.TemporaryDirectory() as folder:
         paths = JournalPaths(Path(folder))
-        journal = Journal.open(paths)
+        journal = Journal.open(paths, new_key())
         generate(journal, end=journal.today() - dt.timedelta(days=1), years=1.0, scale="demo")
         mark_setup_done(journal)
         render(app, journal, paths.settings_file, out, "")

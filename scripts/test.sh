@@ -2,7 +2,8 @@
 # Install the test tools and run the whole suite headless: lint, types, then pytest.
 source "$(dirname "${BASH_SOURCE[0]}")/common.sh"
 
-ensure_debian_packages "${QT_OFFSCREEN_PACKAGES[@]}" desktop-file-utils appstream
+ensure_debian_packages "${QT_OFFSCREEN_PACKAGES[@]}" desktop-file-utils appstream \
+  poppler-utils
 ensure_venv "[test]"
 cd "$ROOT"
 export QT_QPA_PLATFORM=offscreen

@@ -28,6 +28,7 @@ class MemoryKeyring(KeyringBackend):
     """A keyring that keeps secrets in a dict, for tests only."""
 
     priority = 1  # type: ignore[assignment]
+    vision_journal_trusted = True  # stands in for a secure system keyring
 
     def __init__(self) -> None:
         super().__init__()

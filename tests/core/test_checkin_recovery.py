@@ -13,6 +13,7 @@ import pytest
 
 from vision_journal.core import checkins
 from vision_journal.core.journal import Journal
+from vision_journal.core.keys import KeyStore
 from vision_journal.core.paths import JournalPaths
 from vision_journal.core.records import CheckInStatus
 
@@ -26,7 +27,9 @@ from vision_journal.core.journal import Journal
 from vision_journal.core.paths import JournalPaths
 
 now = dt.datetime(2026, 11, 18, 14, 30)
-journal = Journal.open(JournalPaths(Path(sys.argv[1])), clock=lambda: now)
+journal = Journal.open(
+    JournalPaths(Path(sys.argv[1])), bytes.fromhex(sys.argv[2]), clock=lambda: now
+)
 prompt = checkins.ensure_default_prompts(journal)[0]
 check_in = checkins.open_checkin(journal, dt.date(2026, 11, 9))
 answer = sys.stdin.readline().rstrip("\\n").replace("\\\\n", "\\n")
@@ -41,8 +44,10 @@ while True:  # typing on: the process is killed before it ever closes the journa
 def test_a_killed_process_leaves_the_draft_exactly_as_saved(tmp_path: Path) -> None:
     folder = tmp_path / "journal"
     env = {**os.environ, "HOME": str(tmp_path / "home")}
+    # The child has no keyring: it gets the key the parent keeps in the test keyring.
+    key = KeyStore(JournalPaths(folder)).create_with_keyring()
     process = subprocess.Popen(
-        [sys.executable, "-c", WRITER, str(folder)],
+        [sys.executable, "-c", WRITER, str(folder), key.hex()],
         stdin=subprocess.PIPE,
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,

@@ -11,10 +11,11 @@ from alembic.migration import MigrationContext
 from alembic.script import ScriptDirectory
 
 from vision_journal.core.db import migrate
-from vision_journal.core.db.engine import create_journal_engine
+from vision_journal.core.db.engine import connect_raw, create_journal_engine
 from vision_journal.core.db.models import Base
 from vision_journal.core.errors import DamagedJournalError, NewerJournalError
 from vision_journal.core.journal import Journal
+from vision_journal.core.keys import KeyStore
 from vision_journal.core.paths import JournalPaths
 
 
@@ -40,8 +41,8 @@ def _journal_file(paths: JournalPaths) -> Path:
 
 def test_newer_journal_is_refused_and_left_untouched(paths: JournalPaths) -> None:
     database = _journal_file(paths)
-    with sqlite3.connect(database) as connection:
-        connection.execute("UPDATE alembic_version SET version_num = '9999'")
+    connection = connect_raw(database, KeyStore(paths).key_from_keyring())
+    connection.execute("UPDATE alembic_version SET version_num = '9999'")
     connection.close()
     before = database.read_bytes()
     with pytest.raises(NewerJournalError, match="newer version"):

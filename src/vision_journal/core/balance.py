@@ -73,6 +73,7 @@ from vision_journal.core.records import (
     Settings,
 )
 from vision_journal.core.rules import (
+    RuleReport,
     budget_minutes_by_day,
     budget_usage,
     evaluate_rules,
@@ -296,6 +297,10 @@ class _BudgetRule:
     minutes_by_day: Mapping[dt.date, int]
 
 
+#: A component's value (None without data) and the facts behind it.
+_Computed = tuple[float | None, tuple[Fact, ...]]
+
+
 @dataclass(frozen=True, slots=True)
 class _Message:
     circle_id: int
@@ -345,6 +350,11 @@ class _Context:
             self.settings,
         )
         self.breached = report.breached_rule_days()
+        self.report = report
+        # Several days' indexes share most of their daily values: compute each once.
+        self.daily: dict[tuple[dt.date, dt.date], _Daily] = {}
+        self.components: dict[dt.date, dict[ComponentKey, _Computed]] = {}
+        self.rated = _rated_check_ins(inputs.check_ins, self.settings)
 
     def data_days_between(self, first: dt.date, last: dt.date) -> list[dt.date]:
         """The days with data from `first` to `last`, in order."""
@@ -365,6 +375,16 @@ class _Daily:
 
 
 def _daily_adherence(ctx: _Context, day: dt.date, journal_start: dt.date) -> _Daily:
+    # The journal start only matters when it cuts into the baseline's weeks: normalise it,
+    # so the 90-day smoothings of different days share their daily values.
+    key = (day, max(journal_start, day - dt.timedelta(days=BASELINE_DAYS // 7 * 7)))
+    found = ctx.daily.get(key)
+    if found is None:
+        found = ctx.daily[key] = _compute_daily_adherence(ctx, day, journal_start)
+    return found
+
+
+def _compute_daily_adherence(ctx: _Context, day: dt.date, journal_start: dt.date) -> _Daily:
     rules = [b for b in ctx.budget_rules if b.start <= day]
     if rules:
         values = []
@@ -512,8 +532,26 @@ def latest_check_in(
     )
 
 
+def _rated_check_ins(
+    check_ins: Iterable[CheckIn], settings: Settings
+) -> list[tuple[dt.date, CheckIn]]:
+    """The completed, rated check-ins with the journal day each was completed on."""
+    return [
+        (journal_day(c.completed_at, settings.day_start_hour), c)
+        for c in check_ins
+        if c.status is CheckInStatus.COMPLETED
+        and c.completed_at is not None
+        and c.rating_reliance is not None
+    ]
+
+
 def _self_rating_component(ctx: _Context, day: dt.date) -> tuple[float | None, tuple[Fact, ...]]:
-    check_in = latest_check_in(ctx.inputs.check_ins, day, ctx.settings)
+    # The same choice as `latest_check_in`, over the list the context prepared once.
+    check_in = max(
+        (c for completed_day, c in ctx.rated if completed_day <= day),
+        key=lambda c: (c.week_start, c.completed_at or dt.datetime.min),
+        default=None,
+    )
     if check_in is None or check_in.rating_reliance is None:
         return None, (fact(FactKey.NO_CHECK_IN),)
     reliance = check_in.rating_reliance
@@ -551,13 +589,16 @@ def _change(ctx: _Context, first: dt.date, last: dt.date, is_week: bool) -> Chan
 
 def _balance_at(ctx: _Context, first_day: dt.date, as_of: dt.date, is_week: bool) -> BalanceIndex:
     weights = ctx.settings.weights
-    computed = {
-        ComponentKey.BUDGET: _budget_component(ctx, as_of),
-        ComponentKey.AUTHORSHIP: _authorship_component(ctx, as_of),
-        ComponentKey.BOUNDARIES: _boundaries_component(ctx, as_of),
-        ComponentKey.CONNECTION: _connection_component(ctx, as_of),
-        ComponentKey.SELF_RATING: _self_rating_component(ctx, as_of),
-    }
+    computed = ctx.components.get(as_of)
+    if computed is None:
+        # A day's and the current week's index are both taken on today: compute once.
+        computed = ctx.components[as_of] = {
+            ComponentKey.BUDGET: _budget_component(ctx, as_of),
+            ComponentKey.AUTHORSHIP: _authorship_component(ctx, as_of),
+            ComponentKey.BOUNDARIES: _boundaries_component(ctx, as_of),
+            ComponentKey.CONNECTION: _connection_component(ctx, as_of),
+            ComponentKey.SELF_RATING: _self_rating_component(ctx, as_of),
+        }
     weight_of = {key: max(0.0, float(getattr(weights, key.value))) for key in computed}
     total_weight = sum(weight_of[k] for k, (value, _) in computed.items() if value is not None)
     components = tuple(
@@ -614,17 +655,60 @@ def index_history(
     Pass the uses and connections from `LOOKBACK_DAYS - 1` days before the first week's last
     day up to `today`.
     """
-    current = week_start(today, inputs.settings.week_start)
-    firsts = [current - dt.timedelta(days=7 * i) for i in range(weeks - 1, -1, -1)]
-    as_ofs = [min(first + dt.timedelta(days=6), today) for first in firsts]
-    if not firsts:
+    if weeks <= 0:
         return ()
-    ctx = _Context(inputs, as_ofs[0], as_ofs[-1])
+    firsts, as_ofs = _history_weeks(today, weeks, inputs.settings)
+    return _history(_Context(inputs, as_ofs[0], as_ofs[-1]), firsts, as_ofs)
+
+
+def _history_weeks(
+    today: dt.date, weeks: int, settings: Settings
+) -> tuple[list[dt.date], list[dt.date]]:
+    """The first days of the `weeks` weeks ending with the current one, and their as-of days."""
+    current = week_start(today, settings.week_start)
+    firsts = [current - dt.timedelta(days=7 * i) for i in range(weeks - 1, -1, -1)]
+    return firsts, [min(first + dt.timedelta(days=6), today) for first in firsts]
+
+
+def _history(
+    ctx: _Context, firsts: Sequence[dt.date], as_ofs: Sequence[dt.date]
+) -> tuple[HistoryPoint, ...]:
     points = []
     for first, as_of in zip(firsts, as_ofs, strict=True):
         result = _balance_at(ctx, first, as_of, is_week=True)
         points.append(HistoryPoint(first, as_of, result.index, result.score, result.level))
     return tuple(points)
+
+
+@dataclass(frozen=True, slots=True)
+class BalanceOverview:
+    """Today's index, the current week's and the history of the last weeks, computed together.
+
+    `report` is the rule evaluation they share: breaches on the days from six days before
+    the first history week's last day to today, and today's budget warnings.
+    """
+
+    day: BalanceIndex
+    week: BalanceIndex
+    history: tuple[HistoryPoint, ...]
+    report: RuleReport
+
+
+def balance_overview(inputs: BalanceInputs, today: dt.date, weeks: int = 12) -> BalanceOverview:
+    """`day_balance`, `week_balance` of the current week and `index_history` in one pass.
+
+    They share one context: the uses are indexed and the rules evaluated once, each day's
+    budget adherence is computed once for all the 90-day smoothings that contain it, and the
+    components of today (the as-of day of both the day and the current week) once. Pass the
+    uses and connections `index_history` needs (which cover the others').
+    """
+    settings = inputs.settings
+    firsts, as_ofs = _history_weeks(today, max(1, weeks), settings)
+    ctx = _Context(inputs, min(as_ofs[0], today), today)
+    day = _balance_at(ctx, today, today, is_week=False)
+    week = _balance_at(ctx, week_start(today, settings.week_start), today, is_week=True)
+    history = _history(ctx, firsts, as_ofs) if weeks > 0 else ()
+    return BalanceOverview(day, week, history, ctx.report)
 
 
 # --- Goal strength ---------------------------------------------------------------------------

@@ -30,6 +30,8 @@ from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from sqlalchemy import select
+
 from vision_journal.core import checkins as checkin_store
 from vision_journal.core.balance import (
     LOOKBACK_DAYS,
@@ -38,12 +40,11 @@ from vision_journal.core.balance import (
     BalanceInputs,
     GoalStrength,
     HistoryPoint,
-    day_balance,
+    balance_overview,
     goal_strength,
-    index_history,
-    week_balance,
 )
 from vision_journal.core.calendar import journal_day, week_days, week_start
+from vision_journal.core.db.models import CheckInRow, ProgressRow
 from vision_journal.core.journal import Journal
 from vision_journal.core.records import (
     AiUse,
@@ -51,6 +52,7 @@ from vision_journal.core.records import (
     BudgetParams,
     BudgetPeriod,
     CheckIn,
+    CheckInStatus,
     Circle,
     Connection,
     ConnectionMode,
@@ -59,7 +61,7 @@ from vision_journal.core.records import (
     ProgressEntry,
     Settings,
 )
-from vision_journal.core.rules import Breach, BudgetWarning, evaluate_rules, history_start
+from vision_journal.core.rules import Breach, BudgetWarning
 
 #: How many weeks the sparkline shows, the current one included.
 HISTORY_WEEKS = 12
@@ -269,6 +271,57 @@ def goal_standings(
     )
 
 
+def completed_check_ins(journal: Journal) -> tuple[CheckIn, ...]:
+    """The completed check-ins, newest week first, without their answers and adjustments.
+
+    The balance reads only their week, completion time and ratings; leaving out the two
+    related tables (and the ORM) makes this a single small query.
+    """
+    columns = (
+        CheckInRow.id,
+        CheckInRow.week_start,
+        CheckInRow.status,
+        CheckInRow.rating_connection,
+        CheckInRow.rating_reliance,
+        CheckInRow.rating_alignment,
+        CheckInRow.completed_at,
+        CheckInRow.updated_at,
+    )
+    statement = (
+        select(*columns)
+        .where(CheckInRow.status == CheckInStatus.COMPLETED)
+        .order_by(CheckInRow.week_start.desc())
+    )
+    with journal.session() as session:
+        return tuple(
+            CheckIn(
+                id=row.id,
+                week_start=row.week_start,
+                status=row.status,
+                facts_json="{}",
+                rating_connection=row.rating_connection,
+                rating_reliance=row.rating_reliance,
+                rating_alignment=row.rating_alignment,
+                answers=(),
+                adjustments=(),
+                completed_at=row.completed_at,
+                updated_at=row.updated_at,
+            )
+            for row in session.execute(statement)
+        )
+
+
+def all_progress(journal: Journal) -> tuple[ProgressEntry, ...]:
+    """Every goal's progress entries, oldest first, read with one Core select.
+
+    The same records as `Journal.progress()`, without building thousands of ORM objects first.
+    """
+    columns = (ProgressRow.id, ProgressRow.goal_id, ProgressRow.day, ProgressRow.value)
+    statement = select(*columns, ProgressRow.note).order_by(ProgressRow.day, ProgressRow.id)
+    with journal.session() as session:
+        return tuple(ProgressEntry(*row) for row in session.execute(statement))
+
+
 def load_dashboard(journal: Journal, today: dt.date | None = None) -> DashboardData:
     """Read what the dashboard needs from `journal` and compute it for `today`.
 
@@ -289,42 +342,23 @@ def load_dashboard(journal: Journal, today: dt.date | None = None) -> DashboardD
     # Both lists come ordered by start time, so their days are ordered too: slices by bisect.
     use_days = [u.day for u in uses]
     connection_days = [c.day for c in connections]
-    check_ins: tuple[CheckIn, ...] = tuple(checkin_store.completed_checkins(journal))
-
-    def inputs_from(day: dt.date) -> BalanceInputs:
-        return BalanceInputs(
-            rules,
-            _from_day(uses, use_days, day),
-            _connections_from(connections, connection_days, day),
-            circles,
-            check_ins,
-            settings,
-        )
-
-    recent = inputs_from(today - dt.timedelta(days=LOOKBACK_DAYS - 1))
-    day = day_balance(recent, today)
-    week = week_balance(recent, week_first, today)
-    history = index_history(inputs_from(first), today, HISTORY_WEEKS)
-
-    rules_first = history_start(rules, today, settings)
-    report = evaluate_rules(
-        rules,
-        _from_day(uses, use_days, rules_first),
-        _connections_from(connections, connection_days, rules_first),
+    check_ins = completed_check_ins(journal)
+    # Day, week and history share one context and one rule evaluation, which also gives
+    # today's breaches and warnings (it ends today, as of today's journal day).
+    overview = balance_overview(
+        BalanceInputs(rules, uses, connections, circles, check_ins, settings),
         today,
-        today,
-        settings,
-        now,
+        HISTORY_WEEKS,
     )
     return DashboardData(
         today=today,
         week_first=week_first,
         settings=settings,
-        day=day,
-        week=week,
-        history=history,
-        warnings=report.warnings,
-        breaches=report.breaches,
+        day=overview.day,
+        week=overview.week,
+        history=overview.history,
+        warnings=overview.report.warnings,
+        breaches=tuple(b for b in overview.report.breaches if b.day == today),
         rules=rules,
         circles=circles,
         week_minutes=week_minutes(_from_day(uses, use_days, week_first), week_first, today),
@@ -338,7 +372,7 @@ def load_dashboard(journal: Journal, today: dt.date | None = None) -> DashboardD
             today,
         ),
         overdue=overdue_circles(circles, connections, today, first, settings),
-        goals=goal_standings(journal.goals(), journal.progress(), today, settings),
+        goals=goal_standings(journal.goals(), all_progress(journal), today, settings),
         check_in_streak=checkin_store.streak(journal, today),
         has_entries=bool(uses or connections),
     )

@@ -17,7 +17,7 @@ from vision_journal.core import boundaries, circles, goals, settings_store, usag
 from vision_journal.core import vision as vision_store
 from vision_journal.core.calendar import journal_day
 from vision_journal.core.db.engine import create_journal_engine, session_factory
-from vision_journal.core.db.migrate import probe_file, upgrade_to_head
+from vision_journal.core.db.migrate import prepare_file, upgrade_journal
 from vision_journal.core.db.models import (
     AiToolRow,
     AiUseRow,
@@ -68,20 +68,29 @@ class Journal:
         self._settings: Settings | None = None
 
     @classmethod
-    def open(cls, paths: JournalPaths, clock: Clock = local_now) -> Journal:
-        """Open (or create) the journal at `paths`, migrating its schema first."""
+    def open(
+        cls, paths: JournalPaths, key: bytes | None = None, clock: Clock = local_now
+    ) -> Journal:
+        """Open (or create) the encrypted journal at `paths`, migrating its schema first.
+
+        `key` is the journal key the start flow (`ui/unlock.py`) or the command line
+        obtained. None takes it from the secure keyring without asking anyone, and gives a
+        new journal a new key kept there; that is for scripts and tests, and raises a
+        `KeyUnavailableError` when only a passphrase unlocks the journal. A damaged,
+        foreign or newer file is refused untouched (`JournalOpenError`).
+        """
         paths.ensure()
-        probe_file(paths.database)
-        engine = create_journal_engine(paths.database)
+        revision, key = prepare_file(paths, key)
+        engine = create_journal_engine(paths.database, key)
         try:
-            upgrade_to_head(engine)
+            upgrade_journal(paths, engine, key, revision)
         except BaseException:
             engine.dispose()
             raise
         return cls(engine, clock)
 
     def close(self) -> None:
-        """Release the database."""
+        """Release the database (no keyed connection stays open)."""
         self._engine.dispose()
 
     @property
@@ -491,3 +500,12 @@ class Journal:
         """Forget every draft whose key starts with `prefix` (after a save)."""
         with self._session() as session:
             session.execute(delete(DraftRow).where(DraftRow.key.startswith(prefix)))
+
+    # --- reads for the dashboard and long lists (benchmarks/RESULTS.md) --------------------
+
+    def list_uses_after(
+        self, value: UseFilter, after: AiUse, descending: bool = True, limit: int = 200
+    ) -> list[AiUse]:
+        """The page of AI uses by start time that follows `after` (keyset paging)."""
+        with self._session() as session:
+            return usage.list_uses_after(session, value, after, descending, limit)

@@ -59,6 +59,26 @@ class JournalPaths:
         return self.data_dir / "journal.sqlite3"
 
     @property
+    def wal_file(self) -> Path:
+        """SQLite's write-ahead log of the database (holds committed pages until checkpoint)."""
+        return self.data_dir / "journal.sqlite3-wal"
+
+    @property
+    def shm_file(self) -> Path:
+        """SQLite's shared-memory index of the write-ahead log."""
+        return self.data_dir / "journal.sqlite3-shm"
+
+    @property
+    def key_file(self) -> Path:
+        """How the journal key is kept: its fingerprint, and the key wrapped by a passphrase."""
+        return self.data_dir / "journal.key"
+
+    @property
+    def lock_file(self) -> Path:
+        """The single-instance lock of the window."""
+        return self.data_dir / "vision-journal.lock"
+
+    @property
     def settings_file(self) -> Path:
         """Window geometry and other per-machine preferences (no journal text)."""
         return self.data_dir / "window.ini"
@@ -75,5 +95,22 @@ class JournalPaths:
 
     def ensure(self) -> None:
         """Create the data folder, private to the user."""
-        self.data_dir.mkdir(parents=True, exist_ok=True)
-        os.chmod(self.data_dir, 0o700)
+        ensure_private_dir(self.data_dir)
+
+    def ensure_backups_dir(self) -> Path:
+        """Create the backups folder (0700) and return it."""
+        self.ensure()
+        return ensure_private_dir(self.backups_dir)
+
+    def ensure_logs_dir(self) -> Path:
+        """Create the logs folder (0700) and return it."""
+        self.ensure()
+        return ensure_private_dir(self.logs_dir)
+
+
+def ensure_private_dir(folder: Path) -> Path:
+    """Create `folder` (and parents) and make it 0700, whatever the umask was."""
+    folder.mkdir(parents=True, exist_ok=True)
+    # mkdir's mode is masked by the umask, so set it explicitly afterwards.
+    os.chmod(folder, 0o700)
+    return folder

@@ -270,6 +270,8 @@ def history_start(rules: Iterable[BoundaryRule], first_day: dt.date, settings: S
 def curfew_minutes(params: CurfewParams, use: AiUse) -> int:
     """The minutes of a use inside the curfew's windows, on the wall clock."""
     start = use.started_at
+    if start.microsecond == 0 and start.tzinfo is None:
+        return _curfew_minutes_fast(params, start, use.minutes)
     end = start + dt.timedelta(minutes=use.minutes)
     if end <= start:
         return 0
@@ -299,6 +301,42 @@ def curfew_minutes(params: CurfewParams, use: AiUse) -> int:
     return round(seconds / 60)
 
 
+def _curfew_minutes_fast(params: CurfewParams, start: dt.datetime, minutes: int) -> int:
+    """`curfew_minutes` in whole seconds from the midnight before the use.
+
+    Naive datetimes add on the wall clock, so this is the same arithmetic as the general
+    path without building datetimes; evaluating a long history calls it for every use.
+    """
+    if minutes <= 0:
+        return 0
+    begin = start.hour * 3600 + start.minute * 60 + start.second
+    end = begin + minutes * 60
+    weekday = start.weekday()
+    intervals: list[tuple[int, int]] = []
+    for offset in range(-1, end // 86400 + 1):
+        if (weekday + offset) % 7 not in params.weekdays:
+            continue
+        midnight = offset * 86400
+        for window in params.windows:
+            opens = midnight + window.start_minute * 60
+            closes = midnight + window.end_minute * 60
+            if window.end_minute <= window.start_minute:
+                closes += 86400
+            if opens < end and closes > begin:
+                intervals.append((max(opens, begin), min(closes, end)))
+    if not intervals:
+        return 0
+    seconds = 0
+    covered_until: int | None = None
+    for opens, closes in sorted(intervals):
+        if covered_until is not None and opens < covered_until:
+            opens = covered_until
+        if closes > opens:
+            seconds += closes - opens
+            covered_until = closes
+    return round(seconds / 60)
+
+
 # --- Evaluation ------------------------------------------------------------------------------
 
 
@@ -324,8 +362,9 @@ def _budget_breaches(
             minutes_by_day[use.day] += use.minutes
             uses_by_day[use.day].append(use.id)
     breaches = []
+    first, last = span.first, span.last
     for day in sorted(uses_by_day):
-        if day not in span or minutes_by_day[day] == 0:
+        if not first <= day <= last or minutes_by_day[day] == 0:
             continue
         usage = budget_usage(params, minutes_by_day, day, span.counts_from, s)
         over = min(minutes_by_day[day], usage.used_minutes - usage.budget_minutes)
@@ -341,8 +380,9 @@ def _curfew_breaches(
 ) -> list[Breach]:
     inside: dict[dt.date, int] = defaultdict(int)
     ids: dict[dt.date, list[int]] = defaultdict(list)
+    first, last = span.first, span.last
     for use in uses:
-        if use.day in span:
+        if first <= use.day <= last:
             minutes = curfew_minutes(params, use)
             if minutes > 0:
                 inside[use.day] += minutes
@@ -359,8 +399,9 @@ def _counted_breaches(
     """Breaches of the rules where each offending use counts once."""
     params = rule.params
     ids: dict[dt.date, list[int]] = defaultdict(list)
+    first, last = span.first, span.last
     for use in uses:
-        if use.day not in span:
+        if not first <= use.day <= last:
             continue
         if isinstance(params, NoMediationParams):
             is_offending = use.circle_id == params.circle_id and use.mediation in (
@@ -502,9 +543,13 @@ def evaluate_rules(
     last = min(period_end, today)
     breaches: list[Breach] = []
     warnings: list[BudgetWarning] = []
-    for rule in rules:
-        if not rule.is_active:
-            continue
+    active = [rule for rule in rules if rule.is_active]
+    # Nothing before what the rules look back to, nor after today, changes the result: drop
+    # it once here instead of skipping it in every rule (callers pass long histories).
+    earliest = history_start(active, period_start, settings)
+    uses = [u for u in uses if earliest <= u.day <= last]
+    connections = [c for c in connections if earliest <= c.day <= last]
+    for rule in active:
         span = _span(rule, period_start, last, settings)
         if span.first <= span.last:
             breaches.extend(_rule_breaches(rule, uses, connections, span, settings))

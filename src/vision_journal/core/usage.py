@@ -7,9 +7,11 @@ asks for one page at a time.
 from __future__ import annotations
 
 import datetime as dt
-from typing import TypeVar
+from collections.abc import Sequence
+from dataclasses import fields
+from typing import Any, TypeVar
 
-from sqlalchemy import Select, func, or_, select
+from sqlalchemy import Date, DateTime, Enum, Select, String, func, or_, select, type_coerce
 from sqlalchemy.orm import Session
 
 from vision_journal.core.calendar import journal_day
@@ -20,11 +22,21 @@ from vision_journal.core.records import (
     AiUseInput,
     Connection,
     ConnectionInput,
+    Disclosure,
+    Mediation,
+    Sphere,
     UseFilter,
+    UsePurpose,
     UseSort,
+    UseSource,
 )
 
 _T = TypeVar("_T")
+
+#: The columns of an AI use in the order of `AiUse`'s fields, for record-building selects.
+_USE_COLUMNS = tuple(getattr(AiUseRow, field.name) for field in fields(AiUse))
+#: The same for connections.
+_CONNECTION_COLUMNS = tuple(getattr(ConnectionRow, field.name) for field in fields(Connection))
 
 
 def use_record(row: AiUseRow) -> AiUse:
@@ -191,7 +203,7 @@ def list_uses(
     limit: int = 200,
 ) -> list[AiUse]:
     """One page of the AI-use list, filtered and sorted in SQL."""
-    statement = _filtered(select(AiUseRow), value)
+    statement = _filtered(select(*_USE_COLUMNS), value)
     key = {
         UseSort.STARTED_AT: AiUseRow.started_at,
         UseSort.MINUTES: AiUseRow.minutes,
@@ -207,17 +219,83 @@ def list_uses(
     order = key.desc() if descending else key.asc()
     tie = AiUseRow.id.desc() if descending else AiUseRow.id.asc()
     statement = statement.order_by(order, tie).offset(offset).limit(limit)
-    return [use_record(r) for r in session.scalars(statement)]
+    return [AiUse(*row) for row in session.execute(statement)]
+
+
+def list_uses_after(
+    session: Session, value: UseFilter, after: AiUse, descending: bool = True, limit: int = 200
+) -> list[AiUse]:
+    """The page of the AI-use list (by start time) that follows the use `after`.
+
+    Keyset paging: the database seeks to `after` in the start-time index instead of
+    skipping `offset` rows, so the last page of 100 000 costs what the first one does.
+    """
+    statement = _filtered(select(*_USE_COLUMNS), value)
+    if descending:
+        statement = statement.where(
+            or_(
+                AiUseRow.started_at < after.started_at,
+                (AiUseRow.started_at == after.started_at) & (AiUseRow.id < after.id),
+            )
+        ).order_by(AiUseRow.started_at.desc(), AiUseRow.id.desc())
+    else:
+        statement = statement.where(
+            or_(
+                AiUseRow.started_at > after.started_at,
+                (AiUseRow.started_at == after.started_at) & (AiUseRow.id > after.id),
+            )
+        ).order_by(AiUseRow.started_at.asc(), AiUseRow.id.asc())
+    return [AiUse(*row) for row in session.execute(statement.limit(limit))]
 
 
 def uses_between(session: Session, first_day: dt.date, last_day: dt.date) -> list[AiUse]:
-    """Every AI use of the journal days from `first_day` to `last_day`, oldest first."""
+    """Every AI use of the journal days from `first_day` to `last_day`, oldest first.
+
+    A Core select of the columns straight into records: the dashboard reads thousands of uses
+    and building ORM objects first cost more than the query (benchmarks/RESULTS.md).
+    """
     statement = (
-        select(AiUseRow)
+        select(*_RAW_USE_COLUMNS)
         .where(AiUseRow.day >= first_day, AiUseRow.day <= last_day)
         .order_by(AiUseRow.started_at, AiUseRow.id)
     )
-    return [use_record(r) for r in session.scalars(statement)]
+    return [_use_from_raw(row) for row in session.execute(statement)]
+
+
+#: The AI-use columns with dates, times and enums read as the stored text: SQLAlchemy's
+#: per-value processors (the enums' above all) cost more than the query for thousands of rows.
+_RAW_USE_COLUMNS = tuple(
+    type_coerce(column, String) if isinstance(column.type, Date | DateTime | Enum) else column
+    for column in _USE_COLUMNS
+)
+_PURPOSES = {m.value: m for m in UsePurpose}
+_SPHERES = {m.value: m for m in Sphere}
+_MEDIATIONS = {m.value: m for m in Mediation}
+_DISCLOSURES = {m.value: m for m in Disclosure}
+_SOURCES = {m.value: m for m in UseSource}
+
+
+def _use_from_raw(row: Sequence[Any]) -> AiUse:
+    """The record of a row of `_RAW_USE_COLUMNS` (text as SQLAlchemy stores it in SQLite)."""
+    return AiUse(
+        id=row[0],
+        started_at=dt.datetime.fromisoformat(row[1]),
+        day=dt.date.fromisoformat(row[2]),
+        minutes=row[3],
+        tool_id=row[4],
+        purpose=_PURPOSES[row[5]],
+        sphere=_SPHERES[row[6]],
+        circle_id=row[7],
+        goal_id=row[8],
+        mediation=_MEDIATIONS[row[9]],
+        disclosed=_DISCLOSURES[row[10]],
+        planned_minutes=row[11],
+        feeling=row[12],
+        note=row[13],
+        source=_SOURCES[row[14]],
+        source_id=row[15],
+        created_at=dt.datetime.fromisoformat(row[16]),
+    )
 
 
 def connections_between(
@@ -225,11 +303,11 @@ def connections_between(
 ) -> list[Connection]:
     """Every connection of the journal days from `first_day` to `last_day`, oldest first."""
     statement = (
-        select(ConnectionRow)
+        select(*_CONNECTION_COLUMNS)
         .where(ConnectionRow.day >= first_day, ConnectionRow.day <= last_day)
         .order_by(ConnectionRow.started_at, ConnectionRow.id)
     )
-    return [connection_record(r) for r in session.scalars(statement)]
+    return [Connection(*row) for row in session.execute(statement)]
 
 
 def list_connections(session: Session, offset: int = 0, limit: int = 200) -> list[Connection]:

@@ -6,9 +6,11 @@ from __future__ import annotations
 import sys
 from collections.abc import Callable
 
+from PySide6.QtCore import QRunnable, QThreadPool
 from PySide6.QtWidgets import QApplication, QMessageBox, QSystemTrayIcon, QWizard
 
 from vision_journal import APP_ID, APP_NAME, __version__
+from vision_journal.core import backup
 from vision_journal.core.errors import JournalOpenError
 from vision_journal.core.journal import Journal
 from vision_journal.core.paths import (
@@ -21,6 +23,9 @@ from vision_journal.core.setup import SetupPlan, apply_plan
 from vision_journal.ui.icons import app_icon
 from vision_journal.ui.main_window import MainWindow
 from vision_journal.ui.setup_wizard import SetupWizard, offer_setup
+from vision_journal.ui.single_instance import SingleInstance, bring_to_front
+from vision_journal.ui.translations import install_translations
+from vision_journal.ui.unlock import KeyFlow, open_journal
 
 
 def make_application(argv: list[str] | None = None) -> QApplication:
@@ -35,6 +40,7 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     app.setOrganizationName("Vision Journal")
     app.setDesktopFileName(APP_ID)
     app.setWindowIcon(app_icon())
+    install_translations(app)
     return app
 
 
@@ -52,11 +58,13 @@ def run(
     *,
     title_suffix: str = "",
     prepare: Callable[[Journal], None] | None = None,
+    key: bytes | None = None,
 ) -> int:
     """Open the journal in the window and run until it closes.
 
     `paths` None means the person's own journal: the one of earlier starts, or, on the very
-    first start, the setup wizard asks where it should live.
+    first start, the setup wizard asks where it should live. `key` None means the journal's
+    own key (keyring or passphrase); a throwaway journal (the demo) passes one.
     """
     app = make_application()
     plan: SetupPlan | None = None
@@ -71,24 +79,73 @@ def run(
             plan = wizard.plan()
             remember_data_dir(folder)
     try:
-        journal = Journal.open(paths)
-    except (JournalOpenError, OSError) as error:
+        paths.ensure()
+    except OSError as error:
         QMessageBox.critical(None, APP_NAME, str(error))
         return 1
+    instance = SingleInstance(paths.lock_file)
+    if not instance.acquire():
+        return 0  # the running window was brought to the front; this file was never opened
     try:
-        if prepare is not None:
-            prepare(journal)
-        if plan is not None:
-            apply_plan(journal, plan)
-        elif not journal.settings().has_completed_setup:
-            offer_setup(journal)
-        window = MainWindow(journal, paths.settings_file, title_suffix)
-        if QSystemTrayIcon.isSystemTrayAvailable():
-            tray = QSystemTrayIcon(app.windowIcon(), window)
-            tray.setToolTip(APP_NAME)
-            tray.show()
-            window.set_tray(tray)
-        window.show()
-        return app.exec()
+        journal, key = _open(paths, key)
+        if journal is None or key is None:
+            return 1
+        try:
+            if prepare is not None:
+                prepare(journal)
+            if plan is not None:
+                apply_plan(journal, plan)
+            elif not journal.settings().has_completed_setup:
+                offer_setup(journal)
+            window = MainWindow(journal, paths.settings_file, title_suffix)
+            instance.activation_requested.connect(lambda: bring_to_front(window))
+            if QSystemTrayIcon.isSystemTrayAvailable():
+                tray = QSystemTrayIcon(app.windowIcon(), window)
+                tray.setToolTip(APP_NAME)
+                tray.show()
+                window.set_tray(tray)
+            window.show()
+            _start_daily_backup(paths, key, window)
+            return app.exec()
+        finally:
+            journal.close()
     finally:
-        journal.close()
+        instance.release()
+
+
+def _open(paths: JournalPaths, key: bytes | None) -> tuple[Journal | None, bytes | None]:
+    """The open journal and its key; asks, explains and offers a backup where needed."""
+    if key is not None:
+        try:
+            return Journal.open(paths, key), key
+        except (JournalOpenError, OSError) as error:
+            QMessageBox.critical(None, APP_NAME, str(error))
+            return None, None
+    flow = KeyFlow(paths)
+    journal = open_journal(paths, flow=flow)
+    return journal, flow.key
+
+
+class _BackupTask(QRunnable):
+    """The daily backup, off the GUI thread: it reads the journal through its own connection."""
+
+    def __init__(self, paths: JournalPaths, key: bytes) -> None:
+        super().__init__()
+        self._paths = paths
+        self._key = key
+
+    def run(self) -> None:
+        try:
+            backup.backup_if_due(self._paths, self._key)
+        except Exception:
+            return
+
+
+def _start_daily_backup(paths: JournalPaths, key: bytes, window: MainWindow) -> None:
+    if backup.needs_reminder(paths):
+        # Said before today's backup runs: the person learns it had been a while.
+        window.statusBar().showMessage(
+            window.tr("Your last backup was more than a week ago; one is being made now."),
+            15_000,
+        )
+    QThreadPool.globalInstance().start(_BackupTask(paths, key))

@@ -7,11 +7,13 @@ window re-emits it as `journal_changed`, and every page refreshes if it cares.
 from __future__ import annotations
 
 import datetime as dt
+import os
 from pathlib import Path
 
 from PySide6.QtCore import QSettings, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
+    QApplication,
     QHBoxLayout,
     QLabel,
     QListWidget,
@@ -36,6 +38,7 @@ from vision_journal.ui.pages.boundaries_page import BoundariesPage
 from vision_journal.ui.pages.checkins_page import CheckInsPage
 from vision_journal.ui.pages.circles_page import CirclesPage
 from vision_journal.ui.pages.dashboard_page import DashboardPage
+from vision_journal.ui.pages.export_page import ExportPage
 from vision_journal.ui.pages.goals_page import GoalsPage
 from vision_journal.ui.pages.settings_page import SettingsPage
 from vision_journal.ui.pages.usage_page import UsagePage
@@ -58,6 +61,9 @@ QFrame#banner { background: palette(alternate-base); border: 1px solid palette(m
     border-radius: 6px; }
 """
 
+#: Set to 1 to quit as soon as the window is shown with its dashboard (start-up benchmark).
+EXIT_AFTER_START_ENV = "VISION_JOURNAL_EXIT_AFTER_START"
+
 
 class MainWindow(QMainWindow):
     """The journal's window."""
@@ -75,6 +81,8 @@ class MainWindow(QMainWindow):
         self._dashboard_timer = QTimer(self)
         self._dashboard_timer.setSingleShot(True)
         self._dashboard_timer.setInterval(0)
+        #: Pages to refresh when next shown: the journal changed while they were hidden.
+        self._stale_pages: set[QWidget] = set()
         self.setWindowTitle(APP_NAME + title_suffix)
         self.setStyleSheet(STYLE)
         self._build()
@@ -100,6 +108,7 @@ class MainWindow(QMainWindow):
         self.boundaries_page = BoundariesPage(self._journal, self.history)
         self.circles_page = CirclesPage(self._journal, self.history)
         self.checkins_page = CheckInsPage(self._journal, self.history)
+        self.export_page = ExportPage(self._journal, self.history)
         self.settings_page = SettingsPage(self._journal, self.history, self._data_dir)
         self._add_page(self.tr("Dashboard"), self.dashboard_page)
         self._add_page(self.tr("Vision"), self.vision_page)
@@ -108,6 +117,7 @@ class MainWindow(QMainWindow):
         self._add_page(self.tr("Boundaries"), self.boundaries_page)
         self._add_page(self.tr("Check-ins"), self.checkins_page)
         self._add_page(self.tr("Circles & tools"), self.circles_page)
+        self._add_page(self.tr("Export & import"), self.export_page)
         self._add_page(self.tr("Settings"), self.settings_page)
         rail = QWidget()
         rail.setObjectName("rail")
@@ -192,6 +202,7 @@ class MainWindow(QMainWindow):
 
     def _connect(self) -> None:
         self.sidebar.currentRowChanged.connect(self.stack.setCurrentIndex)
+        self.stack.currentChanged.connect(self._on_stack_current_changed)
         self.log_use_action.triggered.connect(self.open_log_dialog)
         self.find_action.triggered.connect(self._on_find_triggered)
         self.quit_action.triggered.connect(self.close)
@@ -271,9 +282,25 @@ class MainWindow(QMainWindow):
         # Pages that listen to the undo history refresh themselves; these show names and
         # lists that other pages change (a renamed circle, a new tool).
         self.usage_page.refresh()
-        self.checkins_page.refresh()
+        # The check-ins page reads every check-in with its answers (a tenth of a second in a
+        # ten-year journal): off the path of logging a use while it is not shown.
+        self._refresh_when_shown(self.checkins_page)
         # Several signals may arrive for one change: recompute the dashboard once, after them.
         self._dashboard_timer.start()
+
+    def _refresh_when_shown(self, page: CheckInsPage) -> None:
+        if self.stack.currentWidget() is page:
+            page.refresh()
+        else:
+            self._stale_pages.add(page)
+
+    def _on_stack_current_changed(self, index: int) -> None:
+        page = self.stack.widget(index)
+        if page in self._stale_pages:
+            self._stale_pages.discard(page)
+            refresh = getattr(page, "refresh", None)
+            if callable(refresh):
+                refresh()
 
     def _on_settings_saved(self, _settings: object) -> None:
         self.reminder.arm()
@@ -353,6 +380,13 @@ class MainWindow(QMainWindow):
         # The dashboard is shown first on every launch.
         self.sidebar.setCurrentRow(0)
 
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if os.environ.get(EXIT_AFTER_START_ENV) == "1":
+            # The dashboard was computed before the window was shown; quit on the first idle
+            # turn of the event loop, after the first layout and paint (benchmarks/README.md).
+            QTimer.singleShot(0, QApplication.quit)
+
     def closeEvent(self, event: QCloseEvent) -> None:
         self.vision_page.flush_draft()
         for wizard in self.findChildren(CheckInWizard):
@@ -362,4 +396,5 @@ class MainWindow(QMainWindow):
             keeper.flush()
         self._settings.setValue("window/geometry", self.saveGeometry())
         self._settings.sync()
+        self.export_page.shut_down()
         super().closeEvent(event)

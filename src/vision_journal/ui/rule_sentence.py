@@ -38,10 +38,6 @@ WEEKEND_DAYS = frozenset({5, 6})
 _PLACEHOLDER = re.compile(r"%(\d)")
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("rules", text)
-
-
 def fill(template: str, *values: str) -> str:
     """`template` with %1, %2, ... replaced in one pass (a value may itself contain "%2")."""
 
@@ -57,7 +53,11 @@ def join_or(parts: Iterable[str]) -> str:
     items = list(parts)
     if len(items) <= 1:
         return "".join(items)
-    return fill(_t("%1 or %2"), _t(", ").join(items[:-1]), items[-1])
+    return fill(
+        QCoreApplication.translate("rules", "%1 or %2"),
+        QCoreApplication.translate("rules", ", ").join(items[:-1]),
+        items[-1],
+    )
 
 
 def join_and(parts: Iterable[str]) -> str:
@@ -65,7 +65,11 @@ def join_and(parts: Iterable[str]) -> str:
     items = list(parts)
     if len(items) <= 1:
         return "".join(items)
-    return fill(_t("%1 and %2"), _t(", ").join(items[:-1]), items[-1])
+    return fill(
+        QCoreApplication.translate("rules", "%1 and %2"),
+        QCoreApplication.translate("rules", ", ").join(items[:-1]),
+        items[-1],
+    )
 
 
 def duration_text(minutes: int) -> str:
@@ -73,13 +77,25 @@ def duration_text(minutes: int) -> str:
     hours, rest = divmod(abs(minutes), 60)
     sign = "-" if minutes < 0 else ""
     if hours == 0:
-        text = _t("1 minute") if rest == 1 else fill(_t("%1 minutes"), format_number(rest))
+        text = (
+            QCoreApplication.translate("rules", "1 minute")
+            if rest == 1
+            else fill(QCoreApplication.translate("rules", "%1 minutes"), format_number(rest))
+        )
         return sign + text
-    hour_text = _t("1 hour") if hours == 1 else fill(_t("%1 hours"), format_number(hours))
+    hour_text = (
+        QCoreApplication.translate("rules", "1 hour")
+        if hours == 1
+        else fill(QCoreApplication.translate("rules", "%1 hours"), format_number(hours))
+    )
     if rest == 0:
         return sign + hour_text
-    minute_text = _t("1 minute") if rest == 1 else fill(_t("%1 minutes"), format_number(rest))
-    return sign + fill(_t("%1 %2"), hour_text, minute_text)
+    minute_text = (
+        QCoreApplication.translate("rules", "1 minute")
+        if rest == 1
+        else fill(QCoreApplication.translate("rules", "%1 minutes"), format_number(rest))
+    )
+    return sign + fill(QCoreApplication.translate("rules", "%1 %2"), hour_text, minute_text)
 
 
 def time_text(minute_of_day: int) -> str:
@@ -92,55 +108,66 @@ def weekdays_text(weekdays: frozenset[int]) -> str:
     """ "every day", "on weekdays", "at weekends", "on Monday", "on Mon, Wed and Fri"."""
     days = sorted(d for d in weekdays if d in ALL_WEEKDAYS)
     if not days:
-        return _t("on no day")
+        return QCoreApplication.translate("rules", "on no day")
     chosen = frozenset(days)
     if chosen == ALL_WEEKDAYS:
-        return _t("every day")
+        return QCoreApplication.translate("rules", "every day")
     if chosen == WORKING_DAYS:
-        return _t("on weekdays")
+        return QCoreApplication.translate("rules", "on weekdays")
     if chosen == WEEKEND_DAYS:
-        return _t("at weekends")
+        return QCoreApplication.translate("rules", "at weekends")
     locale = QLocale()
     if len(days) == 1:
-        return fill(_t("on %1"), locale.dayName(days[0] + 1, QLocale.FormatType.LongFormat))
+        return fill(
+            QCoreApplication.translate("rules", "on %1"),
+            locale.dayName(days[0] + 1, QLocale.FormatType.LongFormat),
+        )
     names = [locale.dayName(d + 1, QLocale.FormatType.ShortFormat) for d in days]
-    return fill(_t("on %1"), join_and(names))
+    return fill(QCoreApplication.translate("rules", "on %1"), join_and(names))
 
 
 def window_text(window: TimeWindow) -> str:
     """ "from 21:00 to 07:00"."""
-    return fill(_t("from %1 to %2"), time_text(window.start_minute), time_text(window.end_minute))
+    return fill(
+        QCoreApplication.translate("rules", "from %1 to %2"),
+        time_text(window.start_minute),
+        time_text(window.end_minute),
+    )
 
 
 def purpose_phrase(purpose: UsePurpose) -> str:
     """What AI is used for, to follow "AI": "for emotional support"."""
     phrases = {
-        UsePurpose.DRAFT_MESSAGE: _t("for drafting messages"),
-        UsePurpose.EDIT_POLISH: _t("for editing or polishing"),
-        UsePurpose.TRANSLATE: _t("for translating"),
-        UsePurpose.SUMMARISE: _t("for summaries"),
-        UsePurpose.RELATIONSHIP_ADVICE: _t("for relationship advice"),
-        UsePurpose.EMOTIONAL_SUPPORT: _t("for emotional support"),
-        UsePurpose.PLANNING: _t("for planning"),
-        UsePurpose.RESEARCH_LEARNING: _t("for research and learning"),
-        UsePurpose.WORK_TASK: _t("for work tasks"),
-        UsePurpose.CREATIVE: _t("for creative work"),
+        UsePurpose.DRAFT_MESSAGE: QCoreApplication.translate("rules", "for drafting messages"),
+        UsePurpose.EDIT_POLISH: QCoreApplication.translate("rules", "for editing or polishing"),
+        UsePurpose.TRANSLATE: QCoreApplication.translate("rules", "for translating"),
+        UsePurpose.SUMMARISE: QCoreApplication.translate("rules", "for summaries"),
+        UsePurpose.RELATIONSHIP_ADVICE: QCoreApplication.translate(
+            "rules", "for relationship advice"
+        ),
+        UsePurpose.EMOTIONAL_SUPPORT: QCoreApplication.translate("rules", "for emotional support"),
+        UsePurpose.PLANNING: QCoreApplication.translate("rules", "for planning"),
+        UsePurpose.RESEARCH_LEARNING: QCoreApplication.translate(
+            "rules", "for research and learning"
+        ),
+        UsePurpose.WORK_TASK: QCoreApplication.translate("rules", "for work tasks"),
+        UsePurpose.CREATIVE: QCoreApplication.translate("rules", "for creative work"),
     }
-    return phrases.get(purpose, fill(_t("for %1"), purpose.value))
+    return phrases.get(purpose, fill(QCoreApplication.translate("rules", "for %1"), purpose.value))
 
 
 def _sphere_phrase(sphere: Sphere) -> str:
     if sphere is Sphere.PERSONAL:
-        return _t("in personal life")
-    return _t("in work life")
+        return QCoreApplication.translate("rules", "in personal life")
+    return QCoreApplication.translate("rules", "in work life")
 
 
 def _mediation_adjective(mediation: Mediation) -> str:
     adjectives = {
-        Mediation.AI_DRAFTED: _t("AI-drafted"),
-        Mediation.AI_EDITED: _t("AI-edited"),
-        Mediation.AI_TRANSLATED: _t("AI-translated"),
-        Mediation.AI_REPLIED: _t("AI-sent"),
+        Mediation.AI_DRAFTED: QCoreApplication.translate("rules", "AI-drafted"),
+        Mediation.AI_EDITED: QCoreApplication.translate("rules", "AI-edited"),
+        Mediation.AI_TRANSLATED: QCoreApplication.translate("rules", "AI-translated"),
+        Mediation.AI_REPLIED: QCoreApplication.translate("rules", "AI-sent"),
     }
     return adjectives.get(mediation, mediation.value)
 
@@ -154,7 +181,9 @@ def _name(names: Mapping[int, str], record_id: int | None, missing: str) -> str:
 
 def _budget(params: BudgetParams, circles: Mapping[int, str], tools: Mapping[int, str]) -> str:
     what = (
-        _t("AI") if params.tool_id is None else _name(tools, params.tool_id, _t("a deleted tool"))
+        QCoreApplication.translate("rules", "AI")
+        if params.tool_id is None
+        else _name(tools, params.tool_id, QCoreApplication.translate("rules", "a deleted tool"))
     )
     scopes = [what]
     if params.purpose is not None:
@@ -162,43 +191,57 @@ def _budget(params: BudgetParams, circles: Mapping[int, str], tools: Mapping[int
     if params.sphere is not None:
         scopes.append(_sphere_phrase(params.sphere))
     if params.circle_id is not None:
-        circle = _name(circles, params.circle_id, _t("a deleted circle"))
-        scopes.append(fill(_t("involving %1"), circle))
+        circle = _name(
+            circles, params.circle_id, QCoreApplication.translate("rules", "a deleted circle")
+        )
+        scopes.append(fill(QCoreApplication.translate("rules", "involving %1"), circle))
     periods = {
-        BudgetPeriod.DAY: _t("a day"),
-        BudgetPeriod.WEEK: _t("per week"),
-        BudgetPeriod.ROLLING_7_DAYS: _t("in any 7 days"),
+        BudgetPeriod.DAY: QCoreApplication.translate("rules", "a day"),
+        BudgetPeriod.WEEK: QCoreApplication.translate("rules", "per week"),
+        BudgetPeriod.ROLLING_7_DAYS: QCoreApplication.translate("rules", "in any 7 days"),
     }
     text = fill(
-        _t("At most %1 of %2 %3"),
+        QCoreApplication.translate("rules", "At most %1 of %2 %3"),
         duration_text(params.minutes),
         " ".join(scopes),
         periods[params.period],
     )
     # A rolling window has no periods to carry unused time between, so rollover means nothing.
     if params.has_rollover and params.period is not BudgetPeriod.ROLLING_7_DAYS:
-        text = fill(_t("%1, unused time rolls over"), text)
+        text = fill(QCoreApplication.translate("rules", "%1, unused time rolls over"), text)
     return text
 
 
 def _curfew(params: CurfewParams) -> str:
     if not params.windows:
         return fill(
-            _t("No AI at set times %1 (no time window chosen yet)"), weekdays_text(params.weekdays)
+            QCoreApplication.translate(
+                "rules", "No AI at set times %1 (no time window chosen yet)"
+            ),
+            weekdays_text(params.weekdays),
         )
     windows = join_and(window_text(w) for w in params.windows)
-    return fill(_t("No AI %1 %2"), windows, weekdays_text(params.weekdays))
+    return fill(
+        QCoreApplication.translate("rules", "No AI %1 %2"), windows, weekdays_text(params.weekdays)
+    )
 
 
 def _no_mediation(params: NoMediationParams, circles: Mapping[int, str]) -> str:
-    circle = _name(circles, params.circle_id, _t("a deleted circle"))
+    circle = _name(
+        circles, params.circle_id, QCoreApplication.translate("rules", "a deleted circle")
+    )
     kinds = [m for m in Mediation if m in params.mediations and m is not Mediation.NONE]
     if not kinds:
-        return fill(_t("No messages to %1 with the chosen kinds of AI help (none chosen)"), circle)
+        return fill(
+            QCoreApplication.translate(
+                "rules", "No messages to %1 with the chosen kinds of AI help (none chosen)"
+            ),
+            circle,
+        )
     if frozenset(kinds) == MEDIATED_KINDS:
-        return fill(_t("No AI-mediated messages to %1"), circle)
+        return fill(QCoreApplication.translate("rules", "No AI-mediated messages to %1"), circle)
     adjectives = join_or(_mediation_adjective(m) for m in kinds)
-    return fill(_t("No %1 messages to %2"), adjectives, circle)
+    return fill(QCoreApplication.translate("rules", "No %1 messages to %2"), adjectives, circle)
 
 
 def params_sentence(
@@ -212,17 +255,28 @@ def params_sentence(
     if isinstance(params, NoMediationParams):
         return _no_mediation(params, circles)
     if isinstance(params, DisclosureParams):
-        circle = _name(circles, params.circle_id, _t("a deleted circle"))
-        return fill(_t("AI-mediated messages to %1 are always disclosed"), circle)
+        circle = _name(
+            circles, params.circle_id, QCoreApplication.translate("rules", "a deleted circle")
+        )
+        return fill(
+            QCoreApplication.translate("rules", "AI-mediated messages to %1 are always disclosed"),
+            circle,
+        )
     if isinstance(params, PurposeLimitParams):
-        text = fill(_t("No AI %1"), purpose_phrase(params.purpose))
+        text = fill(QCoreApplication.translate("rules", "No AI %1"), purpose_phrase(params.purpose))
         if params.circle_id is not None:
-            circle = _name(circles, params.circle_id, _t("a deleted circle"))
-            text = fill(_t("%1 involving %2"), text, circle)
+            circle = _name(
+                circles, params.circle_id, QCoreApplication.translate("rules", "a deleted circle")
+            )
+            text = fill(QCoreApplication.translate("rules", "%1 involving %2"), text, circle)
         return text
-    circle = _name(circles, params.circle_id, _t("a deleted circle"))
+    circle = _name(
+        circles, params.circle_id, QCoreApplication.translate("rules", "a deleted circle")
+    )
     return fill(
-        _t("At most %1 % of messages to %2 mediated by AI, over any 7 days"),
+        QCoreApplication.translate(
+            "rules", "At most %1 % of messages to %2 mediated by AI, over any 7 days"
+        ),
         format_number(params.max_percent),
         circle,
     )
@@ -231,8 +285,8 @@ def params_sentence(
 def severity_suffix(text: str, severity: Severity) -> str:
     """The sentence with its severity after a dash: "… — firm line" or "… — nudge"."""
     if severity is Severity.FIRM:
-        return fill(_t("%1 — firm line"), text)
-    return fill(_t("%1 — nudge"), text)
+        return fill(QCoreApplication.translate("rules", "%1 — firm line"), text)
+    return fill(QCoreApplication.translate("rules", "%1 — nudge"), text)
 
 
 def rule_sentence(

@@ -13,96 +13,122 @@ from collections.abc import Iterable
 from PySide6.QtCore import QCoreApplication
 
 from vision_journal.core.records import AiToolInput, CircleInput, Sphere, ToolKind
+from vision_journal.ui.translations import QT_TRANSLATE_NOOP
 
 _CONTEXT = "starter_set"
 
+
 STARTER_CIRCLES: list[CircleInput] = [
-    CircleInput("Partner", Sphere.PERSONAL),
-    CircleInput("Family", Sphere.PERSONAL, cadence_days=7, is_protected=True),
-    CircleInput("Friends", Sphere.PERSONAL, cadence_days=14),
-    CircleInput("Colleagues", Sphere.PROFESSIONAL),
-    CircleInput("Clients", Sphere.PROFESSIONAL, is_protected=True),
-    CircleInput("Community", Sphere.PROFESSIONAL, cadence_days=30),
+    CircleInput(QT_TRANSLATE_NOOP("starter_set", "Partner"), Sphere.PERSONAL),
+    CircleInput(
+        QT_TRANSLATE_NOOP("starter_set", "Family"),
+        Sphere.PERSONAL,
+        cadence_days=7,
+        is_protected=True,
+    ),
+    CircleInput(QT_TRANSLATE_NOOP("starter_set", "Friends"), Sphere.PERSONAL, cadence_days=14),
+    CircleInput(QT_TRANSLATE_NOOP("starter_set", "Colleagues"), Sphere.PROFESSIONAL),
+    CircleInput(
+        QT_TRANSLATE_NOOP("starter_set", "Clients"), Sphere.PROFESSIONAL, is_protected=True
+    ),
+    CircleInput(
+        QT_TRANSLATE_NOOP("starter_set", "Community"), Sphere.PROFESSIONAL, cadence_days=30
+    ),
 ]
 
 STARTER_TOOLS: list[AiToolInput] = [
     AiToolInput(
         "ChatGPT",
         ToolKind.CHAT_ASSISTANT,
-        retention_note=(
+        retention_note=QT_TRANSLATE_NOOP(
+            "starter_set",
             "Chats stay in your history until you delete them; deleted and temporary chats "
-            "are normally erased from OpenAI's systems within about 30 days."
+            "are normally erased from OpenAI's systems within about 30 days.",
         ),
-        training_note=(
+        training_note=QT_TRANSLATE_NOOP(
+            "starter_set",
             "Personal accounts may be used to train models unless you switch off "
-            "“Improve the model for everyone” in Data Controls. Business plans are excluded."
+            "“Improve the model for everyone” in Data Controls. Business plans are excluded.",
         ),
-        data_location_note=(
+        data_location_note=QT_TRANSLATE_NOOP(
+            "starter_set",
             "Processed and stored by OpenAI, mostly in the United States. Check OpenAI's "
-            "privacy policy for changes."
+            "privacy policy for changes.",
         ),
     ),
     AiToolInput(
         "Claude",
         ToolKind.CHAT_ASSISTANT,
-        retention_note=(
+        retention_note=QT_TRANSLATE_NOOP(
+            "starter_set",
             "Chats stay in your history until you delete them; Anthropic keeps deleted chats "
-            "on its side for a limited time, and longer if you allow training."
+            "on its side for a limited time, and longer if you allow training.",
         ),
-        training_note=(
+        training_note=QT_TRANSLATE_NOOP(
+            "starter_set",
             "Personal accounts can be used for training only if you allow it in the privacy "
-            "settings; you can change that choice. Work and API use is not trained on."
+            "settings; you can change that choice. Work and API use is not trained on.",
         ),
-        data_location_note=(
+        data_location_note=QT_TRANSLATE_NOOP(
+            "starter_set",
             "Processed by Anthropic on cloud servers, mostly in the United States. Check "
-            "Anthropic's privacy policy for changes."
+            "Anthropic's privacy policy for changes.",
         ),
     ),
     AiToolInput(
         "Gemini",
         ToolKind.CHAT_ASSISTANT,
-        retention_note=(
+        retention_note=QT_TRANSLATE_NOOP(
+            "starter_set",
             "Gemini activity is kept for 18 months by default (you can choose 3 or 36 months, "
-            "or turn it off); even then, chats are held for up to 72 hours."
+            "or turn it off); even then, chats are held for up to 72 hours.",
         ),
-        training_note=(
+        training_note=QT_TRANSLATE_NOOP(
+            "starter_set",
             "With activity kept, chats can help improve Google's models, and a sample is read "
-            "by human reviewers. Do not enter anything you would not want a reviewer to see."
+            "by human reviewers. Do not enter anything you would not want a reviewer to see.",
         ),
-        data_location_note=(
+        data_location_note=QT_TRANSLATE_NOOP(
+            "starter_set",
             "Processed in Google's data centres around the world. Check the Gemini Apps "
-            "privacy notice for changes."
+            "privacy notice for changes.",
         ),
     ),
     AiToolInput(
         "Microsoft Copilot",
         ToolKind.CHAT_ASSISTANT,
-        retention_note=(
+        retention_note=QT_TRANSLATE_NOOP(
+            "starter_set",
             "Conversation history is kept until you delete it (for up to 18 months); with a "
-            "work account your organisation's retention rules apply."
+            "work account your organisation's retention rules apply.",
         ),
-        training_note=(
+        training_note=QT_TRANSLATE_NOOP(
+            "starter_set",
             "Personal conversations may be used to train models unless you opt out in the "
-            "privacy settings. Microsoft 365 Copilot with a work account is not trained on."
+            "privacy settings. Microsoft 365 Copilot with a work account is not trained on.",
         ),
-        data_location_note=(
+        data_location_note=QT_TRANSLATE_NOOP(
+            "starter_set",
             "Processed in Microsoft's cloud; work accounts stay within the organisation's "
-            "Microsoft 365 boundary. Check Microsoft's privacy statement for changes."
+            "Microsoft 365 boundary. Check Microsoft's privacy statement for changes.",
         ),
     ),
     AiToolInput(
         "DeepL Write",
         ToolKind.WRITING_ASSISTANT,
-        retention_note=(
+        retention_note=QT_TRANSLATE_NOOP(
+            "starter_set",
             "The free version may store your texts for a while; with DeepL Pro they are "
-            "deleted once the text has been processed."
+            "deleted once the text has been processed.",
         ),
-        training_note=(
-            "Texts from the free version may be used to improve DeepL's models; Pro texts are not."
+        training_note=QT_TRANSLATE_NOOP(
+            "starter_set",
+            "Texts from the free version may be used to improve DeepL's models; Pro texts are not.",
         ),
-        data_location_note=(
+        data_location_note=QT_TRANSLATE_NOOP(
+            "starter_set",
             "Processed by DeepL, a German company, mainly on servers in the EU under the "
-            "GDPR. Check DeepL's privacy policy for changes."
+            "GDPR. Check DeepL's privacy policy for changes.",
         ),
     ),
 ]

@@ -35,10 +35,6 @@ _LEVEL_KEY = "warnings/last_level"
 _SEVERITY = {Level.BALANCED: 0, Level.WATCH: 1, Level.OVER_RELIANT: 2}
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("warnings", text)
-
-
 def _fill(text: str, *values: str) -> str:
     for i, value in enumerate(values, start=1):
         text = text.replace(f"%{i}", value)
@@ -47,7 +43,7 @@ def _fill(text: str, *values: str) -> str:
 
 def budget_warning_text(warning: BudgetWarning, rule: BoundaryRule | None) -> str:
     """The sentence for a budget at 80 % or more."""
-    name = rule.name if rule is not None else _t("A budget")
+    name = rule.name if rule is not None else QCoreApplication.translate("warnings", "A budget")
     period = (
         rule.params.period if rule is not None and isinstance(rule.params, BudgetParams) else None
     )
@@ -55,33 +51,43 @@ def budget_warning_text(warning: BudgetWarning, rule: BoundaryRule | None) -> st
     used = format_number(warning.used_minutes)
     budget = format_number(warning.budget_minutes)
     if period is BudgetPeriod.WEEK:
-        template = _t("%1: %2 of %3 minutes used this week (%4 %).")
+        template = QCoreApplication.translate(
+            "warnings", "%1: %2 of %3 minutes used this week (%4 %)."
+        )
     elif period is BudgetPeriod.ROLLING_7_DAYS:
-        template = _t("%1: %2 of %3 minutes used in the last 7 days (%4 %).")
+        template = QCoreApplication.translate(
+            "warnings", "%1: %2 of %3 minutes used in the last 7 days (%4 %)."
+        )
     else:
-        template = _t("%1: %2 of %3 minutes used today (%4 %).")
+        template = QCoreApplication.translate("warnings", "%1: %2 of %3 minutes used today (%4 %).")
     return _fill(template, name, used, budget, percent)
 
 
 def breach_text(breach: Breach, rule: BoundaryRule | None) -> str:
     """The sentence for a rule broken today."""
-    name = rule.name if rule is not None else _t("A rule")
+    name = rule.name if rule is not None else QCoreApplication.translate("warnings", "A rule")
     amount = format_number(round(breach.amount))
     match breach.unit:
         case AmountUnit.MINUTES_OVER_BUDGET:
-            template = _t("%1: %2 minutes over the budget today.")
+            template = QCoreApplication.translate(
+                "warnings", "%1: %2 minutes over the budget today."
+            )
         case AmountUnit.MINUTES_IN_CURFEW:
-            template = _t("%1: %2 minutes of AI use inside the curfew today.")
+            template = QCoreApplication.translate(
+                "warnings", "%1: %2 minutes of AI use inside the curfew today."
+            )
         case AmountUnit.MESSAGES if breach.amount == 1:
-            template = _t("%1: broken by one message today.")
+            template = QCoreApplication.translate("warnings", "%1: broken by one message today.")
         case AmountUnit.MESSAGES:
-            template = _t("%1: broken by %2 messages today.")
+            template = QCoreApplication.translate("warnings", "%1: broken by %2 messages today.")
         case AmountUnit.USES if breach.amount == 1:
-            template = _t("%1: broken by one AI use today.")
+            template = QCoreApplication.translate("warnings", "%1: broken by one AI use today.")
         case AmountUnit.USES:
-            template = _t("%1: broken by %2 AI uses today.")
+            template = QCoreApplication.translate("warnings", "%1: broken by %2 AI uses today.")
         case AmountUnit.PERCENTAGE_POINTS:
-            template = _t("%1: AI-mediated messages are %2 points above the limit.")
+            template = QCoreApplication.translate(
+                "warnings", "%1: AI-mediated messages are %2 points above the limit."
+            )
     return _fill(template, name, amount)
 
 
@@ -89,13 +95,15 @@ def level_text(level: Level, score: int | None) -> str:
     """The sentence for the level dropping to `level`."""
     number = format_number(score) if score is not None else "–"
     if level is Level.OVER_RELIANT:
-        template = _t(
+        template = QCoreApplication.translate(
+            "warnings",
             "Your balance index is %1, in Over-reliant. A check-in can help you decide "
-            "what to adjust."
+            "what to adjust.",
         )
     else:
-        template = _t(
-            "Your balance index is %1, down to Watch. A check-in can help you see what changed."
+        template = QCoreApplication.translate(
+            "warnings",
+            "Your balance index is %1, down to Watch. A check-in can help you see what changed.",
         )
     return _fill(template, number)
 

@@ -4,21 +4,44 @@ SQLite is set up for durability: WAL with `synchronous=FULL` (NORMAL can lose th
 commits on power loss), foreign keys on, and explicit transactions. Python's sqlite3 driver
 otherwise opens transactions implicitly and runs DDL outside them, which would let a
 migration half-apply; we turn that off and emit BEGIN ourselves. `hide_parameters=True`
-keeps journal text out of exception messages. Encryption at rest plugs in here.
+keeps journal text out of exception messages.
+
+Encryption at rest: given a key, the engine uses SQLCipher (the `sqlcipher3` wheel through
+SQLAlchemy's `sqlite+pysqlcipher` dialect) with the random 256-bit key passed as a raw key
+(`x'<hex>'`), which skips SQLCipher's passphrase KDF and opens in about a millisecond. Without
+a key the engine is plain SQLite; only the migration of journals written before encryption
+and schema tests use that. `connect_raw` gives the DB-API connection the backup API, the probe
+and the checks need, keyed the same way.
 """
 
 from __future__ import annotations
 
+import importlib
 import os
 import sqlite3
 from pathlib import Path
-from typing import Any
+from typing import Any, Protocol
 
-from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import URL, Engine, create_engine, event
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.pool import NullPool
 
 BUSY_TIMEOUT_MS = 5000
+KEY_BYTES = 32
+
+
+class DBAPIConnection(Protocol):
+    """The part of a sqlite3 / sqlcipher3 connection this package uses."""
+
+    def execute(self, sql: str, parameters: Any = ..., /) -> Any: ...
+
+    def cursor(self) -> Any: ...
+
+    def close(self) -> None: ...
+
+    def commit(self) -> None: ...
+
+    def backup(self, target: Any, *, pages: int = ..., progress: Any = ...) -> None: ...
 
 
 def ensure_private_file(path: Path) -> None:
@@ -28,14 +51,31 @@ def ensure_private_file(path: Path) -> None:
         os.close(fd)
 
 
-def create_journal_engine(path: Path) -> Engine:
-    """An engine for the journal database at `path` (created empty if missing)."""
+def raw_key(key: bytes) -> str:
+    """The key as SQLCipher's raw-key literal; it goes into a PRAGMA, never into a log."""
+    if len(key) != KEY_BYTES:
+        raise ValueError("a journal key is 32 bytes")
+    return f"x'{key.hex()}'"
+
+
+def create_journal_engine(path: Path, key: bytes | None = None) -> Engine:
+    """An engine for the journal database at `path` (created empty if missing).
+
+    With `key` the file is encrypted by SQLCipher; without, it is plain SQLite.
+    """
     ensure_private_file(path)
+    if key is None:
+        url = URL.create("sqlite+pysqlite", database=str(path))
+    else:
+        # The dialect sends `PRAGMA key="<password>"` on every new connection; the URL masks
+        # the password in its repr, so the key shows up in no message.
+        url = URL.create("sqlite+pysqlcipher", password=raw_key(key), database=str(path))
     engine = create_engine(
-        f"sqlite+pysqlite:///{path}",
+        url,
         hide_parameters=True,
         # One connection per checkout keeps no file handle open between transactions, so
-        # another process (the command line) sees a consistent file.
+        # another process (the command line) sees a consistent file; it also keeps no keyed
+        # connection lying around.
         poolclass=NullPool,
     )
     _configure(engine)
@@ -49,6 +89,7 @@ def _configure(engine: Engine) -> None:
         dbapi_connection.isolation_level = None
         cursor = dbapi_connection.cursor()
         try:
+            _quiet_cipher_log(cursor)
             cursor.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
             cursor.execute("PRAGMA foreign_keys = ON")
             cursor.execute("PRAGMA journal_mode = WAL")
@@ -59,6 +100,42 @@ def _configure(engine: Engine) -> None:
     @event.listens_for(engine, "begin")
     def _on_begin(connection: Any) -> None:
         connection.exec_driver_sql("BEGIN")
+
+
+def _quiet_cipher_log(cursor: Any) -> None:
+    # SQLCipher logs every failed page decryption to stderr; the app reports those itself
+    # in words a person can act on. Plain SQLite ignores the unknown pragma.
+    cursor.execute("PRAGMA cipher_log_level = NONE")
+
+
+def connect_raw(path: Path, key: bytes | None, *, read_only: bool = False) -> DBAPIConnection:
+    """A DB-API connection to `path` through SQLCipher, keyed with `key` (None: plain file).
+
+    `read_only` opens with `mode=ro`, which never writes (used to probe files we must not
+    touch). The connection runs in autocommit mode; callers issue BEGIN themselves.
+    """
+    sqlcipher = sqlcipher_module()
+    if read_only:
+        connection = sqlcipher.connect(f"{path.as_uri()}?mode=ro", uri=True, isolation_level=None)
+    else:
+        ensure_private_file(path)
+        connection = sqlcipher.connect(str(path), isolation_level=None)
+    try:
+        cursor = connection.cursor()
+        if key is not None:
+            cursor.execute(f'PRAGMA key = "{raw_key(key)}"')
+        _quiet_cipher_log(cursor)
+        cursor.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+        cursor.close()
+    except BaseException:
+        connection.close()
+        raise
+    return connection  # type: ignore[no-any-return]
+
+
+def sqlcipher_module() -> Any:
+    """The `sqlcipher3.dbapi2` module (it ships no type information, hence Any)."""
+    return importlib.import_module("sqlcipher3.dbapi2")
 
 
 def session_factory(engine: Engine) -> sessionmaker[Session]:

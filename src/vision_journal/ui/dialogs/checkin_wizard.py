@@ -50,6 +50,7 @@ from vision_journal.core.records import (
     Prompt,
 )
 from vision_journal.core.rules import AmountUnit
+from vision_journal.ui.core_text import prompt_text
 from vision_journal.ui.dialogs.goal_dialog import GoalDialog, goal_input, short_name
 from vision_journal.ui.dialogs.rule_dialog import RuleDialog
 from vision_journal.ui.formatting import format_date, format_datetime, format_number
@@ -62,10 +63,6 @@ AUTOSAVE_DELAY_MS = 500
 RATING_NAMES = ("connection", "reliance", "alignment")
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("CheckInWizard", text)
-
-
 def _fill(template: str, *values: str) -> str:
     for number, value in enumerate(values, start=1):
         template = template.replace(f"%{number}", value)
@@ -76,7 +73,7 @@ def week_title(first: dt.date) -> str:
     """ "Week 53 of 2026 (28/12/2026 – 03/01/2027)"."""
     year, week = iso_week_label(first)
     return _fill(
-        _t("Week %1 of %2 (%3 – %4)"),
+        QCoreApplication.translate("CheckInWizard", "Week %1 of %2 (%3 – %4)"),
         str(week),
         str(year),
         format_date(first),
@@ -138,15 +135,15 @@ def breach_fact_text(amount: float, unit: AmountUnit) -> str:
     number = format_number(round(amount))
     match unit:
         case AmountUnit.MINUTES_OVER_BUDGET:
-            return _fill(_t("%1 min over"), number)
+            return _fill(QCoreApplication.translate("CheckInWizard", "%1 min over"), number)
         case AmountUnit.MINUTES_IN_CURFEW:
-            return _fill(_t("%1 min in curfew"), number)
+            return _fill(QCoreApplication.translate("CheckInWizard", "%1 min in curfew"), number)
         case AmountUnit.MESSAGES:
-            return _fill(_t("%1 message(s)"), number)
+            return _fill(QCoreApplication.translate("CheckInWizard", "%1 message(s)"), number)
         case AmountUnit.USES:
-            return _fill(_t("%1 use(s)"), number)
+            return _fill(QCoreApplication.translate("CheckInWizard", "%1 use(s)"), number)
         case AmountUnit.PERCENTAGE_POINTS:
-            return _fill(_t("%1 points over"), number)
+            return _fill(QCoreApplication.translate("CheckInWizard", "%1 points over"), number)
     return number
 
 
@@ -154,17 +151,27 @@ def change_text(facts: WeekFacts) -> str:
     """The AI-time change from the week before, worded neutrally."""
     if facts.change_percent is None:
         if facts.ai_minutes == 0:
-            return _t("No AI time this week or the same days of last week.")
-        return _t("No AI time on the same days of last week to compare with.")
+            return QCoreApplication.translate(
+                "CheckInWizard", "No AI time this week or the same days of last week."
+            )
+        return QCoreApplication.translate(
+            "CheckInWizard", "No AI time on the same days of last week to compare with."
+        )
     if abs(facts.change_percent) < 5:
-        return _t("About the same AI time as the same days of last week.")
+        return QCoreApplication.translate(
+            "CheckInWizard", "About the same AI time as the same days of last week."
+        )
     if facts.change_percent > 0:
         return _fill(
-            _t("%1 % more AI time than the same days of last week."),
+            QCoreApplication.translate(
+                "CheckInWizard", "%1 % more AI time than the same days of last week."
+            ),
             format_number(facts.change_percent),
         )
     return _fill(
-        _t("%1 % less AI time than the same days of last week."),
+        QCoreApplication.translate(
+            "CheckInWizard", "%1 % less AI time than the same days of last week."
+        ),
         format_number(-facts.change_percent),
     )
 
@@ -172,16 +179,39 @@ def change_text(facts: WeekFacts) -> str:
 def index_text(facts: WeekFacts) -> str:
     """The week's balance index and how it moved."""
     if facts.score is None:
-        return _t("The balance index does not have enough data for this week yet.")
-    text = _fill(_t("Balance index: %1 of 100."), format_number(facts.score))
+        return QCoreApplication.translate(
+            "CheckInWizard", "The balance index does not have enough data for this week yet."
+        )
+    text = _fill(
+        QCoreApplication.translate("CheckInWizard", "Balance index: %1 of 100."),
+        format_number(facts.score),
+    )
     change = facts.score_change
     if change is None:
         return text
     if change == 0:
-        return text + " " + _t("The same as the week before.")
+        return (
+            text + " " + QCoreApplication.translate("CheckInWizard", "The same as the week before.")
+        )
     if change > 0:
-        return text + " " + _fill(_t("%1 points higher than the week before."), str(change))
-    return text + " " + _fill(_t("%1 points lower than the week before."), str(-change))
+        return (
+            text
+            + " "
+            + _fill(
+                QCoreApplication.translate(
+                    "CheckInWizard", "%1 points higher than the week before."
+                ),
+                str(change),
+            )
+        )
+    return (
+        text
+        + " "
+        + _fill(
+            QCoreApplication.translate("CheckInWizard", "%1 points lower than the week before."),
+            str(-change),
+        )
+    )
 
 
 class FactsPage(QWizardPage):
@@ -408,10 +438,10 @@ class PromptsPage(QWizardPage):
         box = QVBoxLayout(body)
         self.boxes = {}
         for prompt in prompts:
-            caption = QLabel(prompt.text)
+            caption = QLabel(prompt_text(prompt.text))
             caption.setWordWrap(True)
             edit = QPlainTextEdit()
-            edit.setAccessibleName(prompt.text)
+            edit.setAccessibleName(prompt_text(prompt.text))
             edit.setTabChangesFocus(True)
             edit.setPlainText(answers.get(prompt.id, ""))
             edit.setFixedHeight(edit.fontMetrics().lineSpacing() * 5 + 14)

@@ -58,6 +58,7 @@ from vision_journal.core.records import (
 from vision_journal.ui.drafts import DraftKeeper
 from vision_journal.ui.labels import label
 from vision_journal.ui.rule_sentence import WORKING_DAYS, duration_text, rule_sentence
+from vision_journal.ui.translations import QT_TRANSLATE_NOOP
 from vision_journal.ui.undo import UndoHistory
 from vision_journal.ui.widgets.combo import current_enum, current_id, enum_combo, select_data
 from vision_journal.ui.widgets.field_errors import FieldErrors
@@ -68,10 +69,10 @@ MINUTES_RANGE = (0, 100_000)  # wide, so the core (not the widget) says what is 
 PERCENT_RANGE = (0, 999)
 DEFAULT_WINDOW = TimeWindow(21 * 60, 7 * 60)
 MEDIATION_CAPTIONS = {
-    Mediation.AI_DRAFTED: "AI &drafted",
-    Mediation.AI_EDITED: "AI &edited",
-    Mediation.AI_TRANSLATED: "AI &translated",
-    Mediation.AI_REPLIED: "AI replied for &me",
+    Mediation.AI_DRAFTED: QT_TRANSLATE_NOOP("RuleDialog", "AI &drafted"),
+    Mediation.AI_EDITED: QT_TRANSLATE_NOOP("RuleDialog", "AI &edited"),
+    Mediation.AI_TRANSLATED: QT_TRANSLATE_NOOP("RuleDialog", "AI &translated"),
+    Mediation.AI_REPLIED: QT_TRANSLATE_NOOP("RuleDialog", "AI replied for &me"),
 }
 
 

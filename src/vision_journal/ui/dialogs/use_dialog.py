@@ -42,6 +42,7 @@ from vision_journal.core.records import (
 )
 from vision_journal.core.usage import use_input
 from vision_journal.ui.drafts import DraftKeeper
+from vision_journal.ui.translations import QT_TRANSLATE_NOOP
 from vision_journal.ui.undo import UndoHistory
 from vision_journal.ui.widgets.combo import current_enum, current_id, enum_combo, select_data
 from vision_journal.ui.widgets.field_errors import FieldErrors
@@ -52,12 +53,12 @@ from vision_journal.ui.widgets.friction_panel import FrictionPanel
 WORK_PURPOSES = frozenset({UsePurpose.WORK_TASK, UsePurpose.RESEARCH_LEARNING})
 NO_ID = -1
 FEELINGS = (
-    (None, "Not noted"),
-    (-2, "−2 · distanced"),
+    (None, QT_TRANSLATE_NOOP("UseDialog", "Not noted")),
+    (-2, QT_TRANSLATE_NOOP("UseDialog", "−2 · distanced")),
     (-1, "−1"),
-    (0, "0 · no change"),
+    (0, QT_TRANSLATE_NOOP("UseDialog", "0 · no change")),
     (1, "+1"),
-    (2, "+2 · closer"),
+    (2, QT_TRANSLATE_NOOP("UseDialog", "+2 · closer")),
 )
 
 

@@ -7,6 +7,9 @@ from typing import Generic, TypeVar
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
 PAGE_SIZE = 200
+#: Rows per later fetch: each fetch opens a database connection (~10 ms with the encrypted
+#: file), so scrolling to the end of 100 000 rows takes 100 fetches rather than 500.
+FETCH_SIZE = 1000
 Index = QModelIndex | QPersistentModelIndex
 R = TypeVar("R")
 
@@ -58,7 +61,7 @@ class LazyTableModel(QAbstractTableModel, Generic[R]):
     def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: B008
         if parent.isValid():
             return
-        more = self._page(len(self._rows), PAGE_SIZE)
+        more = self._page(len(self._rows), FETCH_SIZE)
         if not more:
             self._total = len(self._rows)  # the journal changed under us; stop asking
             return

@@ -161,7 +161,6 @@ class RuleModel(QAbstractTableModel):
 
 def status_text(rule: BoundaryRule, status: RuleStatus | None) -> str:
     """Today's status of a rule in a few words: "20 of 45 min", "Broken today · 2 uses"."""
-    tr = _tr
     if status is None:
         return ""
     if status.state is RuleState.PAUSED or not rule.is_active:
@@ -169,33 +168,41 @@ def status_text(rule: BoundaryRule, status: RuleStatus | None) -> str:
     params = rule.params
     if isinstance(params, BudgetParams) and status.limit is not None:
         amount = (
-            tr("%1 of %2 min")
+            QCoreApplication.translate("RuleModel", "%1 of %2 min")
             .replace("%1", format_number(round(status.used or 0)))
             .replace("%2", format_number(round(status.limit)))
         )
         if status.state is RuleState.BREACHED:
-            return tr("Over · %1").replace("%1", amount)
+            return QCoreApplication.translate("RuleModel", "Over · %1").replace("%1", amount)
         if status.state is RuleState.WARNING:
-            return tr("Near the limit · %1").replace("%1", amount)
-        return tr("Within · %1").replace("%1", amount)
+            return QCoreApplication.translate("RuleModel", "Near the limit · %1").replace(
+                "%1", amount
+            )
+        return QCoreApplication.translate("RuleModel", "Within · %1").replace("%1", amount)
     if isinstance(params, ShareParams):
         if status.used is None:
-            return tr("No messages in 7 days")
-        share = tr("%1 %").replace("%1", format_number(float(status.used), 0))
+            return QCoreApplication.translate("RuleModel", "No messages in 7 days")
+        share = QCoreApplication.translate("RuleModel", "%1 %").replace(
+            "%1", format_number(float(status.used), 0)
+        )
         if status.state is RuleState.BREACHED:
-            return tr("Over · %1 of messages").replace("%1", share)
-        return tr("Within · %1 of messages").replace("%1", share)
+            return QCoreApplication.translate("RuleModel", "Over · %1 of messages").replace(
+                "%1", share
+            )
+        return QCoreApplication.translate("RuleModel", "Within · %1 of messages").replace(
+            "%1", share
+        )
     if status.state is not RuleState.BREACHED:
-        return tr("Kept today")
+        return QCoreApplication.translate("RuleModel", "Kept today")
     used = round(status.used or 0)
     if isinstance(params, CurfewParams):
-        amount = tr("%1 min in curfew").replace("%1", format_number(used))
+        amount = QCoreApplication.translate("RuleModel", "%1 min in curfew").replace(
+            "%1", format_number(used)
+        )
     elif used == 1:
-        amount = tr("1 use")
+        amount = QCoreApplication.translate("RuleModel", "1 use")
     else:
-        amount = tr("%1 uses").replace("%1", format_number(used))
-    return tr("Broken today · %1").replace("%1", amount)
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("RuleModel", text)
+        amount = QCoreApplication.translate("RuleModel", "%1 uses").replace(
+            "%1", format_number(used)
+        )
+    return QCoreApplication.translate("RuleModel", "Broken today · %1").replace("%1", amount)

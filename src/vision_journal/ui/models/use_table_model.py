@@ -64,6 +64,11 @@ class UseTableModel(LazyTableModel[AiUse]):
         return self._journal.count_uses(self._filter)
 
     def _page(self, offset: int, limit: int) -> list[AiUse]:
+        if offset and offset == len(self._rows) and self._sort is UseSort.STARTED_AT:
+            # Scrolling on in the default order: continue after the last row shown, which
+            # stays fast at the end of 100 000 rows where OFFSET would re-read them all.
+            after = self._rows[-1]
+            return self._journal.list_uses_after(self._filter, after, self._descending, limit)
         return self._journal.list_uses(self._filter, self._sort, self._descending, offset, limit)
 
     def _numeric_columns(self) -> frozenset[int]:

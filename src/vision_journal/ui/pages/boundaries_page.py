@@ -56,10 +56,6 @@ CURFEW_START = 21 * 60
 EMPTY_TEXT_WIDTH = 460
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("BoundariesPage", text)
-
-
 def today_statuses(journal: Journal, rules: Sequence[BoundaryRule]) -> dict[int, RuleStatus]:
     """Each rule's state today, from the core's rule evaluation over the days it needs."""
     if not rules:
@@ -81,9 +77,16 @@ def suggested_rules(circles: Sequence[Circle], day_start_hour: int) -> list[Rule
     """
     end = day_start_hour * 60 if day_start_hour * 60 != CURFEW_START else 6 * 60
     suggestions = [
-        RuleInput(_t("At most 45 minutes of AI a day"), BudgetParams(45), Severity.NUDGE),
         RuleInput(
-            fill(_t("No AI after %1"), time_text(CURFEW_START)),
+            QCoreApplication.translate("BoundariesPage", "At most 45 minutes of AI a day"),
+            BudgetParams(45),
+            Severity.NUDGE,
+        ),
+        RuleInput(
+            fill(
+                QCoreApplication.translate("BoundariesPage", "No AI after %1"),
+                time_text(CURFEW_START),
+            ),
             CurfewParams((TimeWindow(CURFEW_START, end),)),
             Severity.NUDGE,
         ),
@@ -93,7 +96,10 @@ def suggested_rules(circles: Sequence[Circle], day_start_hour: int) -> list[Rule
         circle = protected[0]
         suggestions.append(
             RuleInput(
-                fill(_t("No AI-drafted messages to %1"), circle.name),
+                fill(
+                    QCoreApplication.translate("BoundariesPage", "No AI-drafted messages to %1"),
+                    circle.name,
+                ),
                 NoMediationParams(circle.id, frozenset({Mediation.AI_DRAFTED})),
                 Severity.FIRM,
             )

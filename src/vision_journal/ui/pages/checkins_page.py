@@ -33,6 +33,8 @@ from vision_journal.core.calendar import iso_week_label, week_start
 from vision_journal.core.errors import ValidationError
 from vision_journal.core.journal import Journal
 from vision_journal.core.records import CheckIn, CheckInStatus, Prompt
+from vision_journal.ui.core_text import message as translated
+from vision_journal.ui.core_text import prompt_text
 from vision_journal.ui.dialogs.checkin_wizard import CheckInWizard, week_title
 from vision_journal.ui.formatting import format_date, format_number
 from vision_journal.ui.undo import UndoHistory
@@ -456,7 +458,7 @@ class CheckInsPage(QWidget):
         for prompt in every:
             if prompt.is_retired:
                 continue
-            item = QListWidgetItem(prompt.text)
+            item = QListWidgetItem(prompt_text(prompt.text))
             item.setData(Qt.ItemDataRole.UserRole, prompt.id)
             self.prompt_list.addItem(item)
         if self.prompt_list.count():
@@ -511,7 +513,9 @@ class CheckInsPage(QWidget):
         )
         for answer in check_in.answers:
             prompt = self._prompt_texts.get(answer.prompt_id)
-            question = prompt.text if prompt is not None else self.tr("(a deleted question)")
+            question = (
+                prompt_text(prompt.text) if prompt is not None else self.tr("(a deleted question)")
+            )
             if prompt is not None and prompt.is_retired:
                 question = _fill(self.tr("%1 (retired question)"), question)
             text = esc(answer.text).replace("\n", "<br>")
@@ -671,7 +675,7 @@ class CheckInsPage(QWidget):
             )
         except ValidationError as error:
             message = error.for_field("text") or str(error)
-            self.prompt_error.setText(self.tr(message))
+            self.prompt_error.setText(translated(message))
             self.prompt_error.show()
             return
         self.prompt_error.hide()

@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
 from vision_journal.core.errors import NotFoundError, ValidationError
 from vision_journal.core.journal import Journal
 from vision_journal.core.records import AiTool, AiToolInput, Circle, CircleInput
+from vision_journal.ui.core_text import message as translated
 from vision_journal.ui.dialogs.circle_dialog import CircleDialog, ToolDialog, hint_label
 from vision_journal.ui.dialogs.goal_dialog import short_name
 from vision_journal.ui.formatting import format_number
@@ -541,7 +542,7 @@ class CirclesPage(QWidget):
         try:
             history.run(text, do, undo, redo)
         except ValidationError as error:
-            reasons = " ".join(e.message for e in error.errors)
+            reasons = " ".join(translated(e.message) for e in error.errors)
             self._show_message(refusal.replace("%2", reasons))
         except NotFoundError:
             self.refresh()
@@ -572,7 +573,7 @@ class CirclesPage(QWidget):
         try:
             self._history.run(self.tr("Add starter set"), add, remove, restore)
         except ValidationError as error:
-            self._show_message(" ".join(e.message for e in error.errors))
+            self._show_message(" ".join(translated(e.message) for e in error.errors))
 
     def _open(self, dialog: D) -> D:
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)

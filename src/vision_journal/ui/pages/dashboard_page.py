@@ -1,8 +1,8 @@
 """The dashboard, shown first: the balance index and why, warnings, the week, circles, goals.
 
 Everything shown comes from one `load_dashboard` call per refresh; the page only lays it out.
-The explanation's sentences come from the core's English rendering (`Fact.english`) until
-the facts get translatable templates on the UI side.
+The explanation's sentences are the core's facts worded by `ui.core_text` in the person's
+language.
 """
 
 from __future__ import annotations
@@ -29,8 +29,6 @@ from PySide6.QtWidgets import (
 
 from vision_journal.core import checkins as checkin_store
 from vision_journal.core.balance import (
-    COMPONENT_NAMES_ENGLISH,
-    LEVEL_NAMES_ENGLISH,
     MIN_DATA_DAYS,
     BalanceIndex,
     Level,
@@ -39,6 +37,7 @@ from vision_journal.core.calendar import week_start
 from vision_journal.core.dashboard import DashboardData, load_dashboard
 from vision_journal.core.journal import Journal
 from vision_journal.core.records import GoalKind
+from vision_journal.ui.core_text import component_name, fact_text, level_name
 from vision_journal.ui.formatting import format_date, format_number
 from vision_journal.ui.warnings import breach_text, budget_warning_text
 from vision_journal.ui.widgets.charts import WARNING_COLOR, BarChart, Sparkline
@@ -462,7 +461,7 @@ class DashboardPage(QWidget):
             )
         color = WARNING_COLOR if result.level in (Level.WATCH, Level.OVER_RELIANT) else None
         self.level_label.setStyleSheet(f"color: {color.name()};" if color is not None else "")
-        self.change_label.setText(result.change.fact.english)
+        self.change_label.setText(fact_text(result.change.fact))
         self._show_explanation(result)
 
     def _settings_thresholds(self) -> tuple[int, int]:
@@ -475,7 +474,7 @@ class DashboardPage(QWidget):
             Level.WATCH: self.tr("Watch"),
             Level.OVER_RELIANT: self.tr("Over-reliant"),
         }
-        return names.get(level, LEVEL_NAMES_ENGLISH[level])
+        return names.get(level, level_name(level))
 
     def _show_explanation(self, result: BalanceIndex) -> None:
         grid = self.explanation_rows
@@ -494,7 +493,7 @@ class DashboardPage(QWidget):
             grid.addWidget(label, 0, column)
         row = 1
         for component in result.components:
-            name = _text(COMPONENT_NAMES_ENGLISH[component.key], wrap=False)
+            name = _text(component_name(component.key), wrap=False)
             font = name.font()
             font.setBold(True)
             name.setFont(font)
@@ -514,7 +513,7 @@ class DashboardPage(QWidget):
                 label.setAlignment(Qt.AlignmentFlag.AlignRight)
                 grid.addWidget(label, row, column)
             row += 1
-            facts = "\n".join(f.english for f in component.facts)
+            facts = "\n".join(fact_text(f) for f in component.facts)
             if facts:
                 detail = _text(facts, muted=True)
                 detail.setContentsMargins(0, 0, 0, 8)
@@ -530,7 +529,7 @@ class DashboardPage(QWidget):
             grid.addWidget(total, row, 0, 1, 4)
         else:
             for item in result.facts:
-                grid.addWidget(_text(item.english, muted=True), row, 0, 1, 4)
+                grid.addWidget(_text(fact_text(item), muted=True), row, 0, 1, 4)
                 row += 1
         grid.setColumnStretch(0, 1)
 

@@ -1,10 +1,11 @@
-"""Messages shown next to the field they are about, straight from the core's validation."""
+"""Messages shown next to the field they are about, from the core's validation, translated."""
 
 from __future__ import annotations
 
 from PySide6.QtWidgets import QLabel, QWidget
 
 from vision_journal.core.errors import ValidationError
+from vision_journal.ui.core_text import message as translated
 
 
 class ErrorLabel(QLabel):
@@ -44,16 +45,16 @@ class FieldErrors:
             label.show_message(None)
 
     def show(self, error: ValidationError) -> list[str]:
-        """Show each message at its field; returns the messages that have no field here."""
+        """Show each message at its field; returns the (translated) messages with no field here."""
         self.clear()
         unplaced: list[str] = []
         first: QWidget | None = None
         for problem in error.errors:
             label = self._labels.get(problem.field)
             if label is None:
-                unplaced.append(problem.message)
+                unplaced.append(translated(problem.message))
                 continue
-            label.show_message(problem.message)
+            label.show_message(translated(problem.message))
             if first is None:
                 first = self._fields[problem.field]
         if first is not None:

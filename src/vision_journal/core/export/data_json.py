@@ -1,0 +1,1012 @@
+"""The full data of a journal as versioned JSON, and its import into an empty journal.
+
+`export_json` gives a JSON-ready dict (`{"format": "vision-journal", "schema_version": 1,
+...}`) holding every entity with its id: settings, circles, tools, every vision revision,
+goals with their progress, boundary rules with typed parameters, AI uses (with their source
+ids), connections, breach notes, check-in prompts and check-ins with their answers and
+adjustments. Drafts of unsaved text are left out: they are not data yet. The schema is
+documented in `docs/json-schema.md`.
+
+`import_json` writes such a dict into an **empty** journal in one transaction, keeping every
+id, so an export imported again gives back exactly the same data. Every value is checked
+before anything is written; a problem raises `DataFormatError` naming where it is
+("uses[12].minutes: expected a whole number, found text"), and nothing is written.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import json
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass
+from enum import StrEnum
+from pathlib import Path
+from typing import Any, TypeVar
+
+from sqlalchemy import func, insert, select
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session, selectinload
+
+from vision_journal import __version__
+from vision_journal.core import boundaries, circles, goals, settings_store, usage
+from vision_journal.core import vision as vision_store
+from vision_journal.core.atomic import write_atomically
+from vision_journal.core.db.models import (
+    AdjustmentRow,
+    AiToolRow,
+    AiUseRow,
+    BreachNoteRow,
+    CheckInAnswerRow,
+    CheckInRow,
+    CircleRow,
+    ConnectionRow,
+    GoalRow,
+    PromptRow,
+    RuleRow,
+    StakeholderRow,
+    VisionRevisionRow,
+    VisionSphereRow,
+)
+from vision_journal.core.errors import ValidationError
+from vision_journal.core.journal import Journal
+from vision_journal.core.records import (
+    AiTool,
+    BoundaryRule,
+    BreachNote,
+    BudgetParams,
+    BudgetPeriod,
+    CheckInStatus,
+    Circle,
+    ConnectionMode,
+    CurfewParams,
+    Disclosure,
+    DisclosureParams,
+    Goal,
+    GoalKind,
+    GoalStatus,
+    MeasurePeriod,
+    MeasureUnit,
+    Mediation,
+    MediationShareParams,
+    NoMediationParams,
+    ProgressEntry,
+    PurposeLimitParams,
+    RuleKind,
+    RuleParams,
+    Settings,
+    Severity,
+    Sphere,
+    TimeWindow,
+    ToolKind,
+    UsePurpose,
+    UseSource,
+    Vision,
+    WeekStart,
+    Weights,
+)
+
+FORMAT_NAME = "vision-journal"
+SCHEMA_VERSION = 1
+
+#: A data file larger than this is refused before it is read (a journal of ten heavy years
+#: is about 60 MB).
+MAX_FILE_BYTES = 1024**3
+
+_E = TypeVar("_E", bound=StrEnum)
+
+
+class DataFormatError(ValueError):
+    """The data is not a Vision Journal export this version can read; nothing was written."""
+
+
+class JournalNotEmptyError(Exception):
+    """Data is only imported into an empty journal; this one already holds entries."""
+
+
+@dataclass(frozen=True, slots=True)
+class DataImportResult:
+    """How many records of each kind an import wrote."""
+
+    counts: Mapping[str, int]
+
+    @property
+    def total(self) -> int:
+        """All records written."""
+        return sum(self.counts.values())
+
+
+# --- Writing ---------------------------------------------------------------------------------
+
+
+def _moment(value: dt.datetime | None) -> str | None:
+    return None if value is None else value.isoformat()
+
+
+def _day(value: dt.date | None) -> str | None:
+    return None if value is None else value.isoformat()
+
+
+def params_to_dict(params: RuleParams) -> dict[str, object]:
+    """A rule's typed parameters as JSON-ready data."""
+    if isinstance(params, BudgetParams):
+        return {
+            "minutes": params.minutes,
+            "period": params.period.value,
+            "tool_id": params.tool_id,
+            "purpose": None if params.purpose is None else params.purpose.value,
+            "sphere": None if params.sphere is None else params.sphere.value,
+            "circle_id": params.circle_id,
+            "has_rollover": params.has_rollover,
+        }
+    if isinstance(params, CurfewParams):
+        return {
+            "windows": [
+                {"start_minute": w.start_minute, "end_minute": w.end_minute} for w in params.windows
+            ],
+            "weekdays": sorted(params.weekdays),
+        }
+    if isinstance(params, NoMediationParams):
+        return {
+            "circle_id": params.circle_id,
+            "mediations": [m.value for m in Mediation if m in params.mediations],
+        }
+    if isinstance(params, DisclosureParams):
+        return {"circle_id": params.circle_id}
+    if isinstance(params, PurposeLimitParams):
+        return {"purpose": params.purpose.value, "circle_id": params.circle_id}
+    return {"circle_id": params.circle_id, "max_percent": params.max_percent}
+
+
+def _circle(c: Circle) -> dict[str, object]:
+    return {
+        "id": c.id,
+        "name": c.name,
+        "sphere": c.sphere.value,
+        "cadence_days": c.cadence_days,
+        "is_protected": c.is_protected,
+        "created_at": _moment(c.created_at),
+    }
+
+
+def _tool(t: AiTool) -> dict[str, object]:
+    return {
+        "id": t.id,
+        "name": t.name,
+        "kind": t.kind.value,
+        "retention_note": t.retention_note,
+        "training_note": t.training_note,
+        "data_location_note": t.data_location_note,
+        "created_at": _moment(t.created_at),
+    }
+
+
+def _goal(g: Goal, progress: Iterable[ProgressEntry]) -> dict[str, object]:
+    return {
+        "id": g.id,
+        "title": g.title,
+        "sphere": g.sphere.value,
+        "kind": g.kind.value,
+        "circle_id": g.circle_id,
+        "why": g.why,
+        "measure_unit": None if g.measure_unit is None else g.measure_unit.value,
+        "measure_period": None if g.measure_period is None else g.measure_period.value,
+        "target_value": g.target_value,
+        "target_date": _day(g.target_date),
+        "status": g.status.value,
+        "created_at": _moment(g.created_at),
+        "progress": [
+            {"id": p.id, "day": _day(p.day), "value": p.value, "note": p.note} for p in progress
+        ],
+    }
+
+
+def _rule(r: BoundaryRule) -> dict[str, object]:
+    return {
+        "id": r.id,
+        "name": r.name,
+        "kind": r.kind.value,
+        "severity": r.severity.value,
+        "rationale": r.rationale,
+        "is_active": r.is_active,
+        "created_at": _moment(r.created_at),
+        "params": params_to_dict(r.params),
+    }
+
+
+def _settings(value: Settings) -> dict[str, object]:
+    data = dataclasses.asdict(value)
+    data["week_start"] = value.week_start.value
+    return data
+
+
+def export_json(journal: Journal) -> dict[str, object]:
+    """Every entity of the journal as JSON-ready data (schema version 1), read in one
+    transaction so the export is a consistent snapshot."""
+    with journal.session() as session:
+        return _export(session, journal.now())
+
+
+def _export(session: Session, now: dt.datetime) -> dict[str, object]:
+    progress_by_goal: dict[int, list[ProgressEntry]] = {}
+    for entry in goals.list_progress(session):
+        progress_by_goal.setdefault(entry.goal_id, []).append(entry)
+    revisions = session.scalars(
+        select(VisionRevisionRow)
+        .options(
+            selectinload(VisionRevisionRow.spheres), selectinload(VisionRevisionRow.stakeholders)
+        )
+        .order_by(VisionRevisionRow.id)
+    )
+    checkins = session.scalars(select(CheckInRow).order_by(CheckInRow.id))
+    return {
+        "format": FORMAT_NAME,
+        "schema_version": SCHEMA_VERSION,
+        "exported_at": _moment(now),
+        "app_version": __version__,
+        "settings": _settings(settings_store.load_settings(session)),
+        "circles": [_circle(c) for c in sorted(circles.list_circles(session), key=lambda c: c.id)],
+        "tools": [_tool(t) for t in sorted(circles.list_tools(session), key=lambda t: t.id)],
+        "vision_revisions": [
+            {
+                "id": record.id,
+                "saved_at": _moment(record.saved_at),
+                "vision": vision_store.vision_to_dict(record.vision),
+            }
+            for record in (vision_store.revision_record(row) for row in revisions)
+        ],
+        "goals": [
+            _goal(g, progress_by_goal.get(g.id, ()))
+            for g in sorted(goals.list_goals(session), key=lambda g: g.id)
+        ],
+        "rules": [_rule(r) for r in boundaries.list_rules(session)],
+        "uses": [
+            {
+                "id": u.id,
+                "started_at": _moment(u.started_at),
+                "day": _day(u.day),
+                "minutes": u.minutes,
+                "tool_id": u.tool_id,
+                "purpose": u.purpose.value,
+                "sphere": u.sphere.value,
+                "circle_id": u.circle_id,
+                "goal_id": u.goal_id,
+                "mediation": u.mediation.value,
+                "disclosed": u.disclosed.value,
+                "planned_minutes": u.planned_minutes,
+                "feeling": u.feeling,
+                "note": u.note,
+                "source": u.source.value,
+                "source_id": u.source_id,
+                "created_at": _moment(u.created_at),
+            }
+            for u in map(usage.use_record, session.scalars(select(AiUseRow).order_by(AiUseRow.id)))
+        ],
+        "connections": [
+            {
+                "id": c.id,
+                "started_at": _moment(c.started_at),
+                "day": _day(c.day),
+                "circle_id": c.circle_id,
+                "mode": c.mode.value,
+                "minutes": c.minutes,
+                "quality": c.quality,
+                "note": c.note,
+                "created_at": _moment(c.created_at),
+            }
+            for c in map(
+                usage.connection_record,
+                session.scalars(select(ConnectionRow).order_by(ConnectionRow.id)),
+            )
+        ],
+        "breach_notes": [
+            {
+                "id": n.id,
+                "rule_id": n.rule_id,
+                "use_id": n.use_id,
+                "day": _day(n.day),
+                "reason": n.reason,
+                "created_at": _moment(n.created_at),
+            }
+            for n in map(
+                boundaries.breach_record,
+                session.scalars(select(BreachNoteRow).order_by(BreachNoteRow.id)),
+            )
+        ],
+        "prompts": [
+            {
+                "id": p.id,
+                "text": p.text,
+                "is_default": p.is_default,
+                "position": p.position,
+                "retired_at": _moment(p.retired_at),
+            }
+            for p in session.scalars(select(PromptRow).order_by(PromptRow.id))
+        ],
+        "checkins": [
+            {
+                "id": c.id,
+                "week_start": _day(c.week_start),
+                "status": c.status.value,
+                "facts_json": c.facts_json,
+                "rating_connection": c.rating_connection,
+                "rating_reliance": c.rating_reliance,
+                "rating_alignment": c.rating_alignment,
+                "completed_at": _moment(c.completed_at),
+                "updated_at": _moment(c.updated_at),
+                "answers": [
+                    {"id": a.id, "prompt_id": a.prompt_id, "text": a.text}
+                    for a in sorted(c.answers, key=lambda a: a.id)
+                ],
+                "adjustments": [
+                    {
+                        "id": a.id,
+                        "target": a.target,
+                        "target_id": a.target_id,
+                        "action": a.action,
+                        "description": a.description,
+                    }
+                    for a in c.adjustments
+                ],
+            }
+            for c in checkins
+        ],
+    }
+
+
+def dumps_json(data: Mapping[str, object]) -> bytes:
+    """The export as UTF-8 JSON text, indented for people who read it."""
+    return (json.dumps(data, ensure_ascii=False, indent=1) + "\n").encode("utf-8")
+
+
+def write_json_file(journal: Journal, path: str | Path) -> dict[str, object]:
+    """Export the journal's data to `path` atomically; returns what was written."""
+    data = export_json(journal)
+    write_atomically(path, dumps_json(data))
+    return data
+
+
+def load_json_file(path: str | Path, max_bytes: int = MAX_FILE_BYTES) -> object:
+    """Read a data export from `path`; raises DataFormatError naming the file and the problem."""
+    file = Path(path)
+    name = file.name
+    try:
+        size = file.stat().st_size
+        if size > max_bytes:
+            raise DataFormatError(
+                f"{name}: is {size / 1024**2:.0f} MiB, more than the limit of "
+                f"{max_bytes / 1024**2:.0f} MiB"
+            )
+        raw = file.read_bytes()
+    except OSError as error:
+        raise DataFormatError(f"{name}: cannot be read ({error.strerror or error})") from error
+    try:
+        return json.loads(raw.decode("utf-8"))
+    except UnicodeDecodeError as error:
+        raise DataFormatError(f"{name}: is not UTF-8 text") from error
+    except json.JSONDecodeError as error:
+        raise DataFormatError(
+            f"{name}: is not valid JSON ({error.msg} at line {error.lineno}, column {error.colno})"
+        ) from error
+
+
+# --- Reading -------------------------------------------------------------------------------
+
+
+def _kind(value: object) -> str:
+    if value is None:
+        return "null"
+    if isinstance(value, bool):
+        return "true/false"
+    if isinstance(value, int | float):
+        return "a number"
+    if isinstance(value, str):
+        return "text"
+    if isinstance(value, list):
+        return "a list"
+    if isinstance(value, dict):
+        return "an object"
+    return type(value).__name__
+
+
+class _Item:
+    """One JSON object being read, with where it is, so every error can say so."""
+
+    __slots__ = ("data", "where")
+
+    def __init__(self, data: object, where: str) -> None:
+        if not isinstance(data, dict):
+            raise DataFormatError(f"{where}: expected an object, found {_kind(data)}")
+        self.data: dict[str, Any] = data
+        self.where = where
+
+    def _at(self, key: str) -> str:
+        return f"{self.where}.{key}" if self.where else key
+
+    def _get(self, key: str) -> object:
+        if key not in self.data:
+            raise DataFormatError(f"{self._at(key)}: is missing")
+        return self.data[key]
+
+    def fail(self, key: str, what: str) -> DataFormatError:
+        return DataFormatError(f"{self._at(key)}: {what}")
+
+    def opt_integer(self, key: str) -> int | None:
+        value = self._get(key)
+        if value is None:
+            return None
+        if isinstance(value, bool) or not isinstance(value, int):
+            raise self.fail(key, f"expected a whole number, found {_kind(value)}")
+        return value
+
+    def integer(self, key: str) -> int:
+        value = self.opt_integer(key)
+        if value is None:
+            raise self.fail(key, "expected a whole number, found null")
+        return value
+
+    def number(self, key: str) -> float:
+        value = self._get(key)
+        if isinstance(value, bool) or not isinstance(value, int | float):
+            raise self.fail(key, f"expected a number, found {_kind(value)}")
+        return float(value)
+
+    def opt_text(self, key: str) -> str | None:
+        value = self._get(key)
+        if value is None:
+            return None
+        if not isinstance(value, str):
+            raise self.fail(key, f"expected text, found {_kind(value)}")
+        return value
+
+    def text(self, key: str) -> str:
+        value = self.opt_text(key)
+        if value is None:
+            raise self.fail(key, "expected text, found null")
+        return value
+
+    def boolean(self, key: str) -> bool:
+        value = self._get(key)
+        if not isinstance(value, bool):
+            raise self.fail(key, f"expected true or false, found {_kind(value)}")
+        return value
+
+    def opt_date(self, key: str) -> dt.date | None:
+        value = self.opt_text(key)
+        if value is None:
+            return None
+        try:
+            return dt.date.fromisoformat(value)
+        except ValueError:
+            raise self.fail(key, f"{value!r} is not a date (YYYY-MM-DD)") from None
+
+    def date(self, key: str) -> dt.date:
+        value = self.opt_date(key)
+        if value is None:
+            raise self.fail(key, "expected a date, found null")
+        return value
+
+    def opt_moment(self, key: str) -> dt.datetime | None:
+        value = self.opt_text(key)
+        if value is None:
+            return None
+        try:
+            moment = dt.datetime.fromisoformat(value)
+        except ValueError:
+            raise self.fail(key, f"{value!r} is not a date and time") from None
+        if moment.tzinfo is not None:
+            raise self.fail(key, "must be local time without a time zone")
+        return moment
+
+    def moment(self, key: str) -> dt.datetime:
+        value = self.opt_moment(key)
+        if value is None:
+            raise self.fail(key, "expected a date and time, found null")
+        return value
+
+    def opt_enum(self, key: str, kind: type[_E]) -> _E | None:
+        value = self.opt_text(key)
+        if value is None:
+            return None
+        try:
+            return kind(value)
+        except ValueError:
+            allowed = ", ".join(m.value for m in kind)
+            raise self.fail(key, f"{value!r} is not one of {allowed}") from None
+
+    def enum(self, key: str, kind: type[_E]) -> _E:
+        value = self.opt_enum(key, kind)
+        if value is None:
+            raise self.fail(key, "expected a value, found null")
+        return value
+
+    def item(self, key: str) -> _Item:
+        return _Item(self._get(key), self._at(key))
+
+    def items(self, key: str) -> list[_Item]:
+        value = self._get(key)
+        if not isinstance(value, list):
+            raise self.fail(key, f"expected a list, found {_kind(value)}")
+        return [_Item(entry, f"{self._at(key)}[{i}]") for i, entry in enumerate(value)]
+
+    def integers(self, key: str) -> list[int]:
+        value = self._get(key)
+        if not isinstance(value, list) or not all(
+            isinstance(v, int) and not isinstance(v, bool) for v in value
+        ):
+            raise self.fail(key, "expected a list of whole numbers")
+        return list(value)
+
+    def texts(self, key: str) -> list[str]:
+        value = self._get(key)
+        if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+            raise self.fail(key, "expected a list of texts")
+        return list(value)
+
+
+def _params(item: _Item, kind: RuleKind) -> RuleParams:
+    if kind is RuleKind.BUDGET:
+        return BudgetParams(
+            minutes=item.integer("minutes"),
+            period=item.enum("period", BudgetPeriod),
+            tool_id=item.opt_integer("tool_id"),
+            purpose=item.opt_enum("purpose", UsePurpose),
+            sphere=item.opt_enum("sphere", Sphere),
+            circle_id=item.opt_integer("circle_id"),
+            has_rollover=item.boolean("has_rollover"),
+        )
+    if kind is RuleKind.CURFEW:
+        weekdays = item.integers("weekdays")
+        if not weekdays or any(not 0 <= d <= 6 for d in weekdays):
+            raise item.fail("weekdays", "expected weekdays from 0 (Monday) to 6 (Sunday)")
+        return CurfewParams(
+            windows=tuple(
+                TimeWindow(w.integer("start_minute"), w.integer("end_minute"))
+                for w in item.items("windows")
+            ),
+            weekdays=frozenset(weekdays),
+        )
+    if kind is RuleKind.NO_MEDIATION:
+        try:
+            mediations = frozenset(Mediation(m) for m in item.texts("mediations"))
+        except ValueError:
+            raise item.fail("mediations", "holds an unknown kind of mediation") from None
+        if not mediations or Mediation.NONE in mediations:
+            raise item.fail("mediations", "expected at least one kind of AI mediation")
+        return NoMediationParams(circle_id=item.integer("circle_id"), mediations=mediations)
+    if kind is RuleKind.DISCLOSURE:
+        return DisclosureParams(circle_id=item.integer("circle_id"))
+    if kind is RuleKind.PURPOSE_LIMIT:
+        return PurposeLimitParams(
+            purpose=item.enum("purpose", UsePurpose), circle_id=item.opt_integer("circle_id")
+        )
+    return MediationShareParams(
+        circle_id=item.integer("circle_id"), max_percent=item.integer("max_percent")
+    )
+
+
+def _read_settings(item: _Item) -> Settings:
+    weights = item.item("weights")
+    value = Settings(
+        week_start=item.enum("week_start", WeekStart),
+        day_start_hour=item.integer("day_start_hour"),
+        balanced_threshold=item.integer("balanced_threshold"),
+        watch_threshold=item.integer("watch_threshold"),
+        weights=Weights(
+            budget=weights.number("budget"),
+            authorship=weights.number("authorship"),
+            boundaries=weights.number("boundaries"),
+            connection=weights.number("connection"),
+            self_rating=weights.number("self_rating"),
+        ),
+        reminder_weekday=item.integer("reminder_weekday"),
+        reminder_minute=item.integer("reminder_minute"),
+        has_completed_setup=item.boolean("has_completed_setup"),
+    )
+    try:
+        settings_store.check_settings(value)
+    except ValidationError as error:
+        raise DataFormatError(f"settings: {error}") from None
+    return value
+
+
+def _unique_ids(items: list[_Item], where: str) -> set[int]:
+    seen: set[int] = set()
+    for item in items:
+        item_id = item.integer("id")
+        if item_id in seen:
+            raise item.fail("id", f"{item_id} appears twice in {where}")
+        seen.add(item_id)
+    return seen
+
+
+def _refers(item: _Item, key: str, known: set[int], what: str, *, optional: bool = True) -> None:
+    value = item.opt_integer(key) if optional else item.integer(key)
+    if value is not None and value not in known:
+        raise item.fail(key, f"refers to {what} {value}, which is not in the file")
+
+
+def _check_header(top: _Item) -> None:
+    if top.data.get("format") != FORMAT_NAME:
+        raise DataFormatError(
+            "this is not a Vision Journal data export ('format' is not 'vision-journal')"
+        )
+    version = top.integer("schema_version")
+    if version > SCHEMA_VERSION:
+        raise DataFormatError(
+            f"schema_version {version} was written by a newer Vision Journal; "
+            f"this version reads up to {SCHEMA_VERSION}"
+        )
+    if version < 1:
+        raise DataFormatError(f"schema_version {version} is not a known version")
+
+
+def _is_empty(session: Session) -> bool:
+    tables = (
+        CircleRow,
+        AiToolRow,
+        VisionRevisionRow,
+        GoalRow,
+        RuleRow,
+        AiUseRow,
+        ConnectionRow,
+        BreachNoteRow,
+        PromptRow,
+        CheckInRow,
+    )
+    return not any(session.scalar(select(func.count()).select_from(table)) for table in tables)
+
+
+def is_journal_empty(journal: Journal) -> bool:
+    """True when the journal holds no entries (settings and drafts do not count)."""
+    with journal.session() as session:
+        return _is_empty(session)
+
+
+def check_json(data: object) -> None:
+    """Check an export as `import_json` would, writing nothing; raises DataFormatError."""
+    top = _Item(data, "")
+    _check_header(top)
+    _read_settings(top.item("settings"))
+    _prepare(top)
+
+
+def import_json(journal: Journal, data: object) -> DataImportResult:
+    """Write an export into the empty `journal`, keeping every id, in one transaction.
+
+    Raises `DataFormatError` (with where and what) for data this version cannot read, and
+    `JournalNotEmptyError` when the journal already holds entries; in both cases nothing is
+    written.
+    """
+    top = _Item(data, "")
+    _check_header(top)
+    settings = _read_settings(top.item("settings"))
+    writers = _prepare(top)
+    with journal.session() as session:
+        if not _is_empty(session):
+            raise JournalNotEmptyError(
+                "This journal already holds entries. Data is imported only into an empty "
+                "journal, so nothing is mixed or overwritten: open a new journal "
+                "(--data-dir DIR) and import there."
+            )
+        counts: dict[str, int] = {}
+        try:
+            for name, write in writers:
+                counts[name] = write(session)
+            settings_store.save_settings(session, settings)
+            session.flush()
+        except IntegrityError as error:
+            raise DataFormatError(
+                f"the data breaks a rule of the journal ({error.orig}); nothing was imported"
+            ) from None
+    # The facade caches settings: saving them through it refreshes the cache.
+    journal.save_settings(settings)
+    return DataImportResult(counts)
+
+
+def _prepare(top: _Item) -> list[tuple[str, Callable[[Session], int]]]:
+    """Read and check every record, and return the writers in dependency order."""
+    circle_items = top.items("circles")
+    tool_items = top.items("tools")
+    revision_items = top.items("vision_revisions")
+    goal_items = top.items("goals")
+    rule_items = top.items("rules")
+    use_items = top.items("uses")
+    connection_items = top.items("connections")
+    note_items = top.items("breach_notes")
+    prompt_items = top.items("prompts")
+    checkin_items = top.items("checkins")
+
+    circle_ids = _unique_ids(circle_items, "circles")
+    tool_ids = _unique_ids(tool_items, "tools")
+    goal_ids = _unique_ids(goal_items, "goals")
+    rule_ids = _unique_ids(rule_items, "rules")
+    use_ids = _unique_ids(use_items, "uses")
+    prompt_ids = _unique_ids(prompt_items, "prompts")
+    _unique_ids(revision_items, "vision_revisions")
+    _unique_ids(connection_items, "connections")
+    _unique_ids(note_items, "breach_notes")
+    _unique_ids(checkin_items, "checkins")
+
+    circle_records = [
+        Circle(
+            id=c.integer("id"),
+            name=c.text("name"),
+            sphere=c.enum("sphere", Sphere),
+            cadence_days=c.opt_integer("cadence_days"),
+            is_protected=c.boolean("is_protected"),
+            created_at=c.moment("created_at"),
+        )
+        for c in circle_items
+    ]
+    tool_records = [
+        AiTool(
+            id=t.integer("id"),
+            name=t.text("name"),
+            kind=t.enum("kind", ToolKind),
+            retention_note=t.text("retention_note"),
+            training_note=t.text("training_note"),
+            data_location_note=t.text("data_location_note"),
+            created_at=t.moment("created_at"),
+        )
+        for t in tool_items
+    ]
+    revisions: list[tuple[int, dt.datetime, Vision]] = []
+    for r in revision_items:
+        try:
+            vision = vision_store.vision_from_dict(r.data.get("vision"))
+        except ValueError as error:
+            raise r.fail("vision", str(error)) from None
+        revisions.append((r.integer("id"), r.moment("saved_at"), vision))
+
+    goal_records: list[tuple[Goal, list[ProgressEntry]]] = []
+    for g in goal_items:
+        _refers(g, "circle_id", circle_ids, "circle")
+        goal_id = g.integer("id")
+        goal_records.append(
+            (
+                Goal(
+                    id=goal_id,
+                    title=g.text("title"),
+                    sphere=g.enum("sphere", Sphere),
+                    kind=g.enum("kind", GoalKind),
+                    circle_id=g.opt_integer("circle_id"),
+                    why=g.text("why"),
+                    measure_unit=g.opt_enum("measure_unit", MeasureUnit),
+                    measure_period=g.opt_enum("measure_period", MeasurePeriod),
+                    target_value=g.opt_integer("target_value"),
+                    target_date=g.opt_date("target_date"),
+                    status=g.enum("status", GoalStatus),
+                    created_at=g.moment("created_at"),
+                ),
+                [
+                    ProgressEntry(
+                        id=p.integer("id"),
+                        goal_id=goal_id,
+                        day=p.date("day"),
+                        value=p.integer("value"),
+                        note=p.text("note"),
+                    )
+                    for p in g.items("progress")
+                ],
+            )
+        )
+    rule_records: list[BoundaryRule] = []
+    for r in rule_items:
+        kind = r.enum("kind", RuleKind)
+        params_item = r.item("params")
+        params = _params(params_item, kind)
+        for key in ("circle_id", "tool_id"):
+            if key in params_item.data:
+                known = circle_ids if key == "circle_id" else tool_ids
+                _refers(params_item, key, known, key.removesuffix("_id"))
+        rule_records.append(
+            BoundaryRule(
+                id=r.integer("id"),
+                name=r.text("name"),
+                params=params,
+                severity=r.enum("severity", Severity),
+                rationale=r.text("rationale"),
+                is_active=r.boolean("is_active"),
+                created_at=r.moment("created_at"),
+            )
+        )
+
+    use_rows: list[dict[str, object]] = []
+    for u in use_items:
+        _refers(u, "tool_id", tool_ids, "tool", optional=False)
+        _refers(u, "circle_id", circle_ids, "circle")
+        _refers(u, "goal_id", goal_ids, "goal")
+        use_rows.append(
+            {
+                "id": u.integer("id"),
+                "started_at": u.moment("started_at"),
+                "day": u.date("day"),
+                "minutes": u.integer("minutes"),
+                "tool_id": u.integer("tool_id"),
+                "purpose": u.enum("purpose", UsePurpose),
+                "sphere": u.enum("sphere", Sphere),
+                "circle_id": u.opt_integer("circle_id"),
+                "goal_id": u.opt_integer("goal_id"),
+                "mediation": u.enum("mediation", Mediation),
+                "disclosed": u.enum("disclosed", Disclosure),
+                "planned_minutes": u.opt_integer("planned_minutes"),
+                "feeling": u.opt_integer("feeling"),
+                "note": u.text("note"),
+                "source": u.enum("source", UseSource),
+                "source_id": u.opt_text("source_id"),
+                "created_at": u.moment("created_at"),
+            }
+        )
+    connection_rows: list[dict[str, object]] = []
+    for c in connection_items:
+        _refers(c, "circle_id", circle_ids, "circle", optional=False)
+        connection_rows.append(
+            {
+                "id": c.integer("id"),
+                "started_at": c.moment("started_at"),
+                "day": c.date("day"),
+                "circle_id": c.integer("circle_id"),
+                "mode": c.enum("mode", ConnectionMode),
+                "minutes": c.integer("minutes"),
+                "quality": c.integer("quality"),
+                "note": c.text("note"),
+                "created_at": c.moment("created_at"),
+            }
+        )
+    notes: list[BreachNote] = []
+    for n in note_items:
+        _refers(n, "rule_id", rule_ids, "rule", optional=False)
+        _refers(n, "use_id", use_ids, "AI use")
+        notes.append(
+            BreachNote(
+                id=n.integer("id"),
+                rule_id=n.integer("rule_id"),
+                use_id=n.opt_integer("use_id"),
+                day=n.date("day"),
+                reason=n.text("reason"),
+                created_at=n.moment("created_at"),
+            )
+        )
+    prompt_rows: list[dict[str, object]] = [
+        {
+            "id": p.integer("id"),
+            "text": p.text("text"),
+            "is_default": p.boolean("is_default"),
+            "position": p.integer("position"),
+            "retired_at": p.opt_moment("retired_at"),
+        }
+        for p in prompt_items
+    ]
+    checkin_rows: list[dict[str, object]] = []
+    answer_rows: list[dict[str, object]] = []
+    adjustment_rows: list[dict[str, object]] = []
+    for c in checkin_items:
+        checkin_id = c.integer("id")
+        checkin_rows.append(
+            {
+                "id": checkin_id,
+                "week_start": c.date("week_start"),
+                "status": c.enum("status", CheckInStatus),
+                "facts_json": c.text("facts_json"),
+                "rating_connection": c.opt_integer("rating_connection"),
+                "rating_reliance": c.opt_integer("rating_reliance"),
+                "rating_alignment": c.opt_integer("rating_alignment"),
+                "completed_at": c.opt_moment("completed_at"),
+                "updated_at": c.moment("updated_at"),
+            }
+        )
+        for a in c.items("answers"):
+            _refers(a, "prompt_id", prompt_ids, "prompt", optional=False)
+            answer_rows.append(
+                {
+                    "id": a.integer("id"),
+                    "checkin_id": checkin_id,
+                    "prompt_id": a.integer("prompt_id"),
+                    "text": a.text("text"),
+                }
+            )
+        for a in c.items("adjustments"):
+            target, action = a.text("target"), a.text("action")
+            if target not in ("goal", "rule"):
+                raise a.fail("target", f"{target!r} is not one of goal, rule")
+            if action not in ("created", "changed", "paused"):
+                raise a.fail("action", f"{action!r} is not one of created, changed, paused")
+            adjustment_rows.append(
+                {
+                    "id": a.integer("id"),
+                    "checkin_id": checkin_id,
+                    "target": target,
+                    "target_id": a.integer("target_id"),
+                    "action": action,
+                    "description": a.text("description"),
+                }
+            )
+
+    def bulk(model: type[Any], rows: list[dict[str, object]]) -> Callable[[Session], int]:
+        def write(session: Session) -> int:
+            if rows:
+                session.execute(insert(model), rows)
+            return len(rows)
+
+        return write
+
+    def write_circles(session: Session) -> int:
+        for record in circle_records:
+            circles.restore_circle(session, record)
+        return len(circle_records)
+
+    def write_tools(session: Session) -> int:
+        for tool in tool_records:
+            circles.restore_tool(session, tool)
+        return len(tool_records)
+
+    def write_revisions(session: Session) -> int:
+        for revision_id, saved_at, vision in revisions:
+            session.add(_revision_row(revision_id, saved_at, vision))
+        session.flush()
+        return len(revisions)
+
+    def write_goals(session: Session) -> int:
+        for goal, progress in goal_records:
+            goals.restore_goal(session, goal, progress)
+        return len(goal_records)
+
+    def write_rules(session: Session) -> int:
+        for rule in rule_records:
+            boundaries.restore_rule(session, rule, [])
+        return len(rule_records)
+
+    def write_notes(session: Session) -> int:
+        boundaries.restore_breach_notes(session, notes)
+        return len(notes)
+
+    return [
+        ("circles", write_circles),
+        ("tools", write_tools),
+        ("vision_revisions", write_revisions),
+        ("goals", write_goals),
+        ("progress", lambda _session: sum(len(p) for _, p in goal_records)),
+        ("rules", write_rules),
+        ("uses", bulk(AiUseRow, use_rows)),
+        ("connections", bulk(ConnectionRow, connection_rows)),
+        ("breach_notes", write_notes),
+        ("prompts", bulk(PromptRow, prompt_rows)),
+        ("checkins", bulk(CheckInRow, checkin_rows)),
+        ("checkin_answers", bulk(CheckInAnswerRow, answer_rows)),
+        ("checkin_adjustments", bulk(AdjustmentRow, adjustment_rows)),
+    ]
+
+
+def _revision_row(revision_id: int, saved_at: dt.datetime, vision: Vision) -> VisionRevisionRow:
+    """The rows of one vision revision with its id (as `vision.save_vision` lays them out)."""
+    row = VisionRevisionRow(id=revision_id, saved_at=saved_at)
+    for sphere in Sphere:
+        part = vision.sphere(sphere)
+        row.spheres.append(
+            VisionSphereRow(
+                sphere=sphere,
+                purposes=",".join(sorted(p.value for p in part.purposes)),
+                purpose_statement=part.purpose_statement,
+                values_text=part.values,
+                horizon=part.horizon,
+                privacy_commitment=part.privacy.commitment,
+                privacy_note=part.privacy.note,
+                security_commitment=part.data_security.commitment,
+                security_note=part.data_security.note,
+                bias_commitment=part.bias.commitment,
+                bias_note=part.bias.note,
+            )
+        )
+        for position, person in enumerate(part.stakeholders):
+            row.stakeholders.append(
+                StakeholderRow(
+                    sphere=sphere,
+                    position=position,
+                    name=person.name,
+                    what_to_share=person.what_to_share,
+                    concerns=person.concerns,
+                    answers=person.answers,
+                )
+            )
+    return row

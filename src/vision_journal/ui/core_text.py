@@ -1,0 +1,329 @@
+"""The core's English words, translated on the UI side (the core stays Qt-free).
+
+Three kinds of text come from the core:
+
+- validation messages (`FieldError.message`), English sentences that may hold a number or a
+  list: `message()` matches them against the templates below, with ``%1``, ``%2`` standing
+  for what varies, and returns the translated template filled with the same values;
+- the balance index's facts (`balance.Fact`): a key and parameters, worded here by
+  `fact_text()` from translatable templates instead of `Fact.english`;
+- the names of the index's components and levels.
+
+Everything is translated in the context "core". A message or fact this module does not know
+is shown in English, so a new core message is never lost, only untranslated.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Callable
+
+from PySide6.QtCore import QCoreApplication, QLocale
+
+from vision_journal.core.balance import ComponentKey, Fact, FactKey, Level
+from vision_journal.core.sample_data import DEFAULT_PROMPTS
+from vision_journal.ui.formatting import format_date, format_number
+from vision_journal.ui.translations import QT_TRANSLATE_NOOP
+
+_CONTEXT = "core"
+
+
+#: The core's validation messages (core/validation.py, circles.py, checkins.py,
+#: settings_store.py) as templates: %1, %2 stand for the numbers or names in the message.
+MESSAGE_TEMPLATES: tuple[str, ...] = (
+    QT_TRANSLATE_NOOP("core", "Enter a name."),
+    QT_TRANSLATE_NOOP("core", "Keep the name under %1 characters."),
+    QT_TRANSLATE_NOOP("core", "This text is %1 characters long; keep it under %2."),
+    QT_TRANSLATE_NOOP("core", "This text contains characters that cannot be saved."),
+    QT_TRANSLATE_NOOP("core", "Enter the minutes."),
+    QT_TRANSLATE_NOOP("core", "Minutes must be more than 0."),
+    QT_TRANSLATE_NOOP("core", "That is more than 24 hours; split it over several days."),
+    QT_TRANSLATE_NOOP("core", "Choose a date from 1970 on."),
+    QT_TRANSLATE_NOOP("core", "Choose a date at most a year ahead."),
+    QT_TRANSLATE_NOOP("core", "Choose a tool from the list; this one does not exist."),
+    QT_TRANSLATE_NOOP("core", "Choose a circle from the list; this one does not exist."),
+    QT_TRANSLATE_NOOP("core", "Choose a goal from the list; this one does not exist."),
+    QT_TRANSLATE_NOOP("core", "Choose a value from %1 to %2."),
+    QT_TRANSLATE_NOOP("core", "The end is before the start."),
+    QT_TRANSLATE_NOOP("core", "Choose every 1 to 3650 days, or no cadence."),
+    QT_TRANSLATE_NOOP("core", "The source id is too long."),
+    QT_TRANSLATE_NOOP("core", "Enter a title."),
+    QT_TRANSLATE_NOOP("core", "Choose both what to count and over which period."),
+    QT_TRANSLATE_NOOP("core", "Enter a target for the measure."),
+    QT_TRANSLATE_NOOP("core", "The target cannot be negative."),
+    QT_TRANSLATE_NOOP("core", "Progress cannot be negative."),
+    QT_TRANSLATE_NOOP("core", "A budget needs more than 0 minutes."),
+    QT_TRANSLATE_NOOP("core", "A budget can be at most 24 hours."),
+    QT_TRANSLATE_NOOP("core", "Add at least one time window."),
+    QT_TRANSLATE_NOOP("core", "A window must end at another time than it starts."),
+    QT_TRANSLATE_NOOP("core", "Times must lie within the day."),
+    QT_TRANSLATE_NOOP("core", "Choose at least one weekday."),
+    QT_TRANSLATE_NOOP("core", "Choose at least one kind of AI help."),
+    QT_TRANSLATE_NOOP("core", "Choose a share from 0 to 100 %."),
+    QT_TRANSLATE_NOOP("core", "That name is already taken."),
+    QT_TRANSLATE_NOOP("core", "This circle is used by %1; keep it."),
+    QT_TRANSLATE_NOOP("core", "AI uses are logged with this tool; keep it."),
+    QT_TRANSLATE_NOOP("core", "A budget rule is about this tool; keep it."),
+    QT_TRANSLATE_NOOP("core", "Write the question."),
+    QT_TRANSLATE_NOOP("core", "Choose a rating from 1 to 5."),
+    QT_TRANSLATE_NOOP("core", "An adjustment is to a goal or a rule."),
+    QT_TRANSLATE_NOOP("core", "An adjustment creates, changes or pauses."),
+    QT_TRANSLATE_NOOP("core", "Choose an hour from 0 to 12."),
+    QT_TRANSLATE_NOOP("core", "The Watch level must lie below Balanced."),
+    QT_TRANSLATE_NOOP("core", "Weights must be 0 or more, and not all 0."),
+    QT_TRANSLATE_NOOP("core", "Choose a weekday and a time of day."),
+)
+
+#: Words the core puts into a message's list (what still uses a circle).
+MESSAGE_WORDS: tuple[str, ...] = (
+    QT_TRANSLATE_NOOP("core", "connections"),
+    QT_TRANSLATE_NOOP("core", "AI uses"),
+    QT_TRANSLATE_NOOP("core", "goals"),
+    QT_TRANSLATE_NOOP("core", "boundary rules"),
+)
+
+#: The default check-in questions (core/sample_data.py), shown translated while unchanged.
+PROMPT_TEXTS: tuple[str, ...] = (
+    QT_TRANSLATE_NOOP("core", "What went well this week?"),
+    QT_TRANSLATE_NOOP("core", "Where did AI help a relationship?"),
+    QT_TRANSLATE_NOOP("core", "Where did AI get in the way?"),
+    QT_TRANSLATE_NOOP("core", "Any concerns?"),
+    QT_TRANSLATE_NOOP("core", "What will you adjust next week?"),
+)
+
+_NUMBER = re.compile(r"-?\d[\d,]*")
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate(_CONTEXT, text)
+
+
+def _fill(template: str, *values: str) -> str:
+    # Highest number first, so %1 does not eat the start of %10.
+    for i in range(len(values), 0, -1):
+        template = template.replace(f"%{i}", values[i - 1])
+    return template
+
+
+def _pattern(template: str) -> re.Pattern[str]:
+    parts = re.split(r"%\d", template)
+    return re.compile("(.+?)".join(re.escape(p) for p in parts) + r"\Z", re.DOTALL)
+
+
+def _value(text: str) -> str:
+    """A captured value in the person's words: a number in the locale, a list word by word."""
+    if _NUMBER.fullmatch(text):
+        return format_number(int(text.replace(",", "")))
+    words = text.split(", ")
+    if all(w in MESSAGE_WORDS for w in words):
+        return QCoreApplication.translate("rules", ", ").join(_t(w) for w in words)
+    return text
+
+
+def message(text: str) -> str:
+    """A core validation message in the person's language (English when unknown)."""
+    for template in MESSAGE_TEMPLATES:
+        if "%" not in template:
+            if text == template:
+                return _t(template)
+            continue
+        found = _pattern(template).match(text)
+        if found is not None:
+            return _fill(_t(template), *(_value(v) for v in found.groups()))
+    return text
+
+
+def prompt_text(text: str) -> str:
+    """A check-in question: a default one translated, the person's own as written."""
+    return _t(text) if text in DEFAULT_PROMPTS else text
+
+
+def component_name(key: ComponentKey) -> str:
+    """The translated name of an index component."""
+    names = {
+        ComponentKey.BUDGET: QCoreApplication.translate("core", "Budget adherence"),
+        ComponentKey.AUTHORSHIP: QCoreApplication.translate("core", "Human authorship"),
+        ComponentKey.BOUNDARIES: QCoreApplication.translate("core", "Boundary keeping"),
+        ComponentKey.CONNECTION: QCoreApplication.translate("core", "Connection balance"),
+        ComponentKey.SELF_RATING: QCoreApplication.translate("core", "Self-rating"),
+    }
+    return names[key]
+
+
+def level_name(level: Level) -> str:
+    """The translated name of an index level."""
+    names = {
+        Level.BALANCED: QCoreApplication.translate("core", "Balanced"),
+        Level.WATCH: QCoreApplication.translate("core", "Watch"),
+        Level.OVER_RELIANT: QCoreApplication.translate("core", "Over-reliant"),
+    }
+    return names[level]
+
+
+def _weekday(value: object) -> str:
+    # The core counts Monday as 0; QLocale as 1.
+    return QLocale().dayName(int(str(value)) + 1, QLocale.FormatType.LongFormat)
+
+
+def _num(value: object) -> str:
+    if isinstance(value, int | float):
+        return format_number(value)
+    return str(value)
+
+
+def _week(value: object) -> str:
+    try:
+        return format_date(dt.date.fromisoformat(str(value)))
+    except ValueError:
+        return str(value)
+
+
+def _budget_use(p: dict[str, object]) -> str:
+    templates = {
+        "day": QCoreApplication.translate(
+            "core", "%1: you used AI for %2 min that day, against a budget of %3 min"
+        ),
+        "week": QCoreApplication.translate(
+            "core", "%1: you used AI for %2 min so far that week, against a budget of %3 min"
+        ),
+    }
+    template = templates.get(
+        str(p["period"]),
+        QCoreApplication.translate(
+            "core", "%1: you used AI for %2 min over 7 days, against a budget of %3 min"
+        ),
+    )
+    return _fill(template, str(p["rule"]), _num(p["used"]), _num(p["budget"]))
+
+
+def _circle_messages(p: dict[str, object]) -> str:
+    if p["messages"] == 1:
+        template = QCoreApplication.translate("core", "%1 of 1 message to %2 was AI-mediated")
+        return _fill(template, _num(p["mediated"]), str(p["circle"]))
+    template = QCoreApplication.translate("core", "%1 of %2 messages to %3 were AI-mediated")
+    return _fill(template, _num(p["mediated"]), _num(p["messages"]), str(p["circle"]))
+
+
+def _rule_days(p: dict[str, object]) -> str:
+    if p["rule_days"] == 1:
+        return _fill(
+            QCoreApplication.translate("core", "%1 of 1 rule-day had a breach"), _num(p["breached"])
+        )
+    return _fill(
+        QCoreApplication.translate("core", "%1 of %2 rule-days had a breach"),
+        _num(p["breached"]),
+        _num(p["rule_days"]),
+    )
+
+
+def _not_enough(p: dict[str, object]) -> str:
+    if p["days"] == 1:
+        return _fill(
+            QCoreApplication.translate(
+                "core", "Not enough data yet: 1 day with entries, %1 needed"
+            ),
+            _num(p["needed"]),
+        )
+    template = QCoreApplication.translate(
+        "core", "Not enough data yet: %1 days with entries, %2 needed"
+    )
+    return _fill(template, _num(p["days"]), _num(p["needed"]))
+
+
+def _change(p: dict[str, object], key: FactKey) -> str:
+    last_week = p["compared_to"] == "last_week"
+    templates = {
+        FactKey.CHANGE_MORE: (
+            QCoreApplication.translate("core", "%1 % more AI time than last week"),
+            QCoreApplication.translate("core", "%1 % more AI time than the 7 days before"),
+        ),
+        FactKey.CHANGE_LESS: (
+            QCoreApplication.translate("core", "%1 % less AI time than last week"),
+            QCoreApplication.translate("core", "%1 % less AI time than the 7 days before"),
+        ),
+        FactKey.CHANGE_SAME: (
+            QCoreApplication.translate("core", "About the same AI time as last week"),
+            QCoreApplication.translate("core", "About the same AI time as the 7 days before"),
+        ),
+        FactKey.CHANGE_NEW: (
+            QCoreApplication.translate("core", "%1 min of AI time, none last week"),
+            QCoreApplication.translate("core", "%1 min of AI time, none in the 7 days before"),
+        ),
+        FactKey.CHANGE_NONE: (
+            QCoreApplication.translate("core", "No AI time this week or last week"),
+            QCoreApplication.translate("core", "No AI time in these 7 days or the 7 days before"),
+        ),
+    }
+    template = templates[key][0 if last_week else 1]
+    value = p.get("percent") if key in (FactKey.CHANGE_MORE, FactKey.CHANGE_LESS) else None
+    return _fill(template, _num(value if value is not None else p.get("minutes", "")))
+
+
+def fact_text(item: Fact) -> str:
+    """A balance fact as a sentence in the person's language (`Fact.english` when unknown)."""
+    p: dict[str, object] = dict(item.params)
+    key = item.key
+    simple: dict[FactKey, Callable[[], str]] = {
+        FactKey.BUDGET_USE: lambda: _budget_use(p),
+        FactKey.BASELINE_USE: lambda: _fill(
+            QCoreApplication.translate(
+                "core", "You used AI for %1 min; your usual for a %2 is %3 min"
+            ),
+            _num(p["used"]),
+            _weekday(p["weekday"]),
+            _num(p["usual"]),
+        ),
+        FactKey.NO_BASELINE: lambda: _fill(
+            QCoreApplication.translate("core", "No usual amount for a %1 yet, and no budget rule"),
+            _weekday(p["weekday"]),
+        ),
+        FactKey.BUDGET_SMOOTHED: lambda: _fill(
+            QCoreApplication.translate(
+                "core", "%1 % adherence on this day, %2 % over recent days (recent days weigh more)"
+            ),
+            _num(p["day"]),
+            _num(p["smoothed"]),
+        ),
+        FactKey.NO_BUDGET_DATA: lambda: QCoreApplication.translate(
+            "core", "No budget rule and no usual amount to compare with yet"
+        ),
+        FactKey.CIRCLE_MESSAGES: lambda: _circle_messages(p),
+        FactKey.PROTECTED_DOUBLE: lambda: _fill(
+            QCoreApplication.translate("core", "Messages to protected circles (%1) count double"),
+            str(p["circles"]),
+        ),
+        FactKey.NO_MESSAGES: lambda: QCoreApplication.translate(
+            "core", "No messages to people in the last 7 days"
+        ),
+        FactKey.RULE_DAYS: lambda: _rule_days(p),
+        FactKey.NO_RULES: lambda: QCoreApplication.translate("core", "No active boundary rules"),
+        FactKey.CONNECTION_MINUTES: lambda: _fill(
+            QCoreApplication.translate(
+                "core",
+                "%1 min with people and %2 min of AI for companionship or relationship "
+                "advice in the last 7 days",
+            ),
+            _num(p["direct"]),
+            _num(p["companionship"]),
+        ),
+        FactKey.NO_CONNECTION_MINUTES: lambda: QCoreApplication.translate(
+            "core", "No time with people and no AI companionship in the last 7 days"
+        ),
+        FactKey.RELIANCE_RATING: lambda: _fill(
+            QCoreApplication.translate(
+                "core", "You rated your reliance on AI %1 of 5 in the check-in of the week of %2"
+            ),
+            _num(p["reliance"]),
+            _week(p["week"]),
+        ),
+        FactKey.NO_CHECK_IN: lambda: QCoreApplication.translate(
+            "core", "No completed check-in yet"
+        ),
+        FactKey.NOT_ENOUGH_DATA: lambda: _not_enough(p),
+    }
+    if key in simple:
+        return simple[key]()
+    if key.name.startswith("CHANGE_"):
+        return _change(p, key)
+    return item.english

@@ -1,0 +1,162 @@
+"""The export and import page: exports written to a chosen path; imports previewed before
+anything is written, run in a worker with progress, and cancellable."""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
+
+from vision_journal.core.imports import ImportReport
+from vision_journal.core.journal import Journal
+from vision_journal.core.records import SphereVision, Vision
+from vision_journal.ui.pages import export_page
+from vision_journal.ui.pages.export_page import ExportPage
+from vision_journal.ui.undo import UndoHistory
+
+FIXTURES = Path(__file__).parent.parent / "fixtures" / "imports"
+
+
+@pytest.fixture
+def page(qtbot: QtBot, journal: Journal) -> Iterator[ExportPage]:
+    widget = ExportPage(journal, UndoHistory())
+    qtbot.addWidget(widget)
+    widget.show()
+    qtbot.waitExposed(widget)
+    yield widget
+    widget.shut_down()
+
+
+def preview_file(qtbot: QtBot, page: ExportPage, source: str, name: str) -> None:
+    page.set_source(source)
+    with qtbot.waitSignal(page.preview_ready, timeout=10_000):
+        page.load_file(FIXTURES / name)
+
+
+def cell(page: ExportPage, label: str) -> str:
+    table = page.preview_table
+    for row in range(table.rowCount()):
+        name = table.item(row, 0)
+        value = table.item(row, 1)
+        if name is not None and value is not None and name.text() == label:
+            return value.text()
+    raise AssertionError(f"no row {label!r}")
+
+
+def test_the_preview_is_shown_before_anything_is_written(
+    qtbot: QtBot, page: ExportPage, journal: Journal
+) -> None:
+    preview_file(qtbot, page, "chatgpt", "chatgpt_export.zip")
+    assert cell(page, "Sessions found") == "3"
+    assert cell(page, "Already in the journal (skipped)") == "0"
+    assert cell(page, "Tools to create") == "ChatGPT"
+    assert page.rejected_table.rowCount() == 1
+    assert page.import_button.isEnabled()
+    assert journal.count_uses() == 0
+    assert journal.tools() == []
+
+
+def test_import_runs_in_a_worker_and_announces_the_change(
+    qtbot: QtBot, page: ExportPage, journal: Journal
+) -> None:
+    preview_file(qtbot, page, "chatgpt", "chatgpt_export.zip")
+    changes: list[object] = []
+    page._history.changed.connect(changes.append)
+    with qtbot.waitSignal(page.import_finished, timeout=10_000) as blocker:
+        qtbot.mouseClick(page.import_button, Qt.MouseButton.LeftButton)
+    assert blocker.args is not None
+    assert blocker.args[0].added == 3
+    assert journal.count_uses() == 3
+    assert [t.name for t in journal.tools()] == ["ChatGPT"]
+    assert changes == [blocker.args[0]]
+    assert not page.import_button.isEnabled()
+    assert "Imported 3 sessions" in page.import_status.text()
+
+    preview_file(qtbot, page, "chatgpt", "chatgpt_export.zip")
+    assert cell(page, "Already in the journal (skipped)") == "3"
+    assert not page.import_button.isEnabled()
+
+
+def test_cancel_leaves_the_journal_unchanged(
+    qtbot: QtBot, page: ExportPage, journal: Journal, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    real_apply = export_page.apply_import
+    started = threading.Event()
+
+    def slow_apply(journal: Journal, report: ImportReport, **hooks: object) -> object:
+        progress, is_cancelled = hooks["progress"], hooks["is_cancelled"]
+        assert callable(progress)
+        assert callable(is_cancelled)
+        progress(0, len(report.sessions))
+        started.set()
+        while not is_cancelled():  # the worker waits for the person to press Cancel
+            threading.Event().wait(0.01)
+        return real_apply(journal, report, **hooks)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(export_page, "apply_import", slow_apply)
+    preview_file(qtbot, page, "claude", "claude_export.zip")
+    with qtbot.waitSignal(page.progressed, timeout=10_000):
+        qtbot.mouseClick(page.import_button, Qt.MouseButton.LeftButton)
+    assert page.progress.isVisible()
+    assert page.cancel_button.isEnabled()
+    with qtbot.waitSignal(page.import_cancelled, timeout=10_000):
+        qtbot.mouseClick(page.cancel_button, Qt.MouseButton.LeftButton)
+    page.wait_for_workers()
+    assert started.is_set()
+    assert journal.count_uses() == 0
+    assert journal.tools() == []
+    assert "Nothing was written" in page.import_status.text()
+    assert page.import_button.isEnabled()
+
+
+def test_a_malformed_file_is_refused_with_its_reason(
+    qtbot: QtBot, page: ExportPage, journal: Journal
+) -> None:
+    page.set_source("chatgpt")
+    with qtbot.waitSignal(page.import_failed, timeout=10_000) as blocker:
+        page.load_file(FIXTURES / "not_json.json")
+    assert blocker.args is not None
+    assert "is not valid JSON" in blocker.args[0]
+    assert "is not valid JSON" in page.import_status.text()
+    assert not page.import_button.isEnabled()
+    assert page.preview_table.rowCount() == 0
+    assert journal.count_uses() == 0
+
+
+@pytest.mark.parametrize(("key", "start"), [("md", b"# "), ("html", b"<!DOCTYPE"), ("json", b"{")])
+def test_export_to_a_path(
+    page: ExportPage, journal: Journal, tmp_path: Path, key: str, start: bytes
+) -> None:
+    journal.save_vision(Vision(personal=SphereVision(values="Kindness first.")))
+    page.set_export_format(key)
+    path = tmp_path / f"out.{key}"
+    assert page.export_to(path)
+    assert path.read_bytes().startswith(start)
+    assert b"Kindness first." in path.read_bytes()
+    assert "Saved" in page.export_status.text()
+
+
+def test_export_pdf_to_a_path(page: ExportPage, tmp_path: Path) -> None:
+    page.set_export_format("pdf")
+    page.charter_only.setChecked(True)
+    path = tmp_path / "charter.pdf"
+    assert page.export_to(path)
+    assert path.read_bytes().startswith(b"%PDF")
+
+
+def test_json_export_turns_off_the_summary_options(page: ExportPage) -> None:
+    page.set_export_format("json")
+    assert not page.charter_only.isEnabled()
+    assert not page.from_date.isEnabled()
+    page.set_export_format("md")
+    assert page.charter_only.isEnabled()
+
+
+def test_a_failed_export_says_why(page: ExportPage, tmp_path: Path) -> None:
+    page.set_export_format("md")
+    assert not page.export_to(tmp_path / "missing" / "out.md")
+    assert "Could not write out.md" in page.export_status.text()
