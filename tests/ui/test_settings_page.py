@@ -4,13 +4,27 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QFileDialog
 from pytestqt.qtbot import QtBot
 
 from tests.conftest import FIXED_NOW
+from vision_journal.core import backup
 from vision_journal.core.journal import Journal
-from vision_journal.core.records import AiUseInput, Sphere, UsePurpose, WeekStart
+from vision_journal.core.keys import KeyStore, Protection
+from vision_journal.core.paths import JournalPaths
+from vision_journal.core.records import (
+    AiToolInput,
+    AiUseInput,
+    Sphere,
+    ToolKind,
+    UsePurpose,
+    WeekStart,
+)
 from vision_journal.ui.main_window import MainWindow
+from vision_journal.ui.pages.settings_page import SettingsPage
+from vision_journal.ui.undo import UndoHistory
 
 
 def test_saving_week_and_day_start_changes_what_the_journal_counts(
@@ -55,3 +69,71 @@ def test_a_settings_change_can_be_undone(qtbot: QtBot, window: MainWindow, seede
     window.undo_action.trigger()
     assert seeded.settings().reminder_weekday == 6
     assert page.reminder_day.currentIndex() == 6
+
+
+@pytest.fixture
+def secured(qtbot: QtBot, journal: Journal, paths: JournalPaths) -> SettingsPage:
+    key = KeyStore(paths).key_from_keyring()
+    page = SettingsPage(journal, UndoHistory(), paths.data_dir, key=key)
+    qtbot.addWidget(page)
+    return page
+
+
+def test_protection_moves_from_keyring_to_passphrase_and_back(
+    secured: SettingsPage, paths: JournalPaths
+) -> None:
+    assert "keyring" in secured.protection_label.text()
+    key = KeyStore(paths).key_from_keyring()
+    secured.change_protection(Protection.PASSPHRASE, "a long and honest passphrase")
+    info = KeyStore(paths).info()
+    assert info is not None
+    assert not info.current.in_keyring
+    assert KeyStore(paths).key_from_passphrase("a long and honest passphrase") == key
+    assert "passphrase" in secured.protection_label.text()
+    secured.change_protection(Protection.KEYRING, "")
+    assert KeyStore(paths).key_from_keyring() == key
+
+
+def test_back_up_now_makes_an_encrypted_backup(
+    qtbot: QtBot, secured: SettingsPage, paths: JournalPaths
+) -> None:
+    assert not secured.restore_button.isEnabled()
+    qtbot.mouseClick(secured.backup_button, Qt.MouseButton.LeftButton)
+    latest = backup.latest_backup(paths)
+    assert latest is not None
+    assert backup.check_file(latest.path, KeyStore(paths).key_from_keyring()).is_ok
+    assert secured.restore_button.isEnabled()
+    assert "Last backup" in secured.backup_label.text()
+
+
+def test_restore_asks_for_a_backup_and_hands_it_to_the_window(
+    qtbot: QtBot, secured: SettingsPage, paths: JournalPaths, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    qtbot.mouseClick(secured.backup_button, Qt.MouseButton.LeftButton)
+    latest = backup.latest_backup(paths)
+    assert latest is not None
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *_args: (str(latest.path), ""))
+    with qtbot.waitSignal(secured.restore_requested) as signal:
+        qtbot.mouseClick(secured.restore_button, Qt.MouseButton.LeftButton)
+    assert signal.args == [latest.path]
+
+
+def test_restoring_replaces_the_journal_and_keeps_the_current_one_as_a_backup(
+    journal: Journal, paths: JournalPaths
+) -> None:
+    from vision_journal.ui.app import _restore
+
+    key = KeyStore(paths).key_from_keyring()
+    tool = journal.save_tool(AiToolInput("ChatGPT", ToolKind.CHAT_ASSISTANT)).id
+    log = AiUseInput(FIXED_NOW, 10, tool, UsePurpose.PLANNING, Sphere.PERSONAL)
+    journal.log_use(log)
+    saved = backup.create_backup(paths, key, reason=backup.MANUAL)
+    journal.log_use(log)
+    journal.close()
+    _restore(paths, key, saved.path)
+    again = Journal.open(paths, key)
+    try:
+        assert again.count_uses() == 1
+    finally:
+        again.close()
+    assert len(backup.list_backups(paths)) == 2  # the one restored and the one taken before

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import sys
 from collections.abc import Callable
+from pathlib import Path
 
 from PySide6.QtCore import QRunnable, QThreadPool
 from PySide6.QtWidgets import QApplication, QMessageBox, QSystemTrayIcon, QWizard
@@ -23,7 +24,7 @@ from vision_journal.core.setup import SetupPlan, apply_plan
 from vision_journal.ui.icons import app_icon
 from vision_journal.ui.main_window import MainWindow
 from vision_journal.ui.setup_wizard import SetupWizard, offer_setup
-from vision_journal.ui.single_instance import SingleInstance, bring_to_front
+from vision_journal.ui.single_instance import SingleInstance
 from vision_journal.ui.translations import install_translations
 from vision_journal.ui.unlock import KeyFlow, open_journal
 
@@ -87,28 +88,35 @@ def run(
     if not instance.acquire():
         return 0  # the running window was brought to the front; this file was never opened
     try:
-        journal, key = _open(paths, key)
-        if journal is None or key is None:
-            return 1
-        try:
-            if prepare is not None:
-                prepare(journal)
-            if plan is not None:
-                apply_plan(journal, plan)
-            elif not journal.settings().has_completed_setup:
-                offer_setup(journal)
-            window = MainWindow(journal, paths.settings_file, title_suffix)
-            instance.activation_requested.connect(lambda: bring_to_front(window))
-            if QSystemTrayIcon.isSystemTrayAvailable():
-                tray = QSystemTrayIcon(app.windowIcon(), window)
-                tray.setToolTip(APP_NAME)
-                tray.show()
-                window.set_tray(tray)
-            window.show()
-            _start_daily_backup(paths, key, window)
-            return app.exec()
-        finally:
-            journal.close()
+        while True:
+            journal, key = _open(paths, key)
+            if journal is None or key is None:
+                return 1
+            try:
+                if prepare is not None:
+                    prepare(journal)
+                    prepare = None
+                if plan is not None:
+                    apply_plan(journal, plan)
+                    plan = None
+                elif not journal.settings().has_completed_setup:
+                    offer_setup(journal)
+                window = MainWindow(journal, paths.settings_file, title_suffix, key=key)
+                instance.activation_requested.connect(window.show_in_front)
+                if QSystemTrayIcon.isSystemTrayAvailable():
+                    tray = QSystemTrayIcon(app.windowIcon(), window)
+                    tray.setToolTip(APP_NAME)
+                    tray.show()
+                    window.set_tray(tray)
+                window.show()
+                _start_daily_backup(paths, key, window)
+                code = app.exec()
+            finally:
+                journal.close()
+            if window.pending_restore is None:
+                return code
+            _restore(paths, key, window.pending_restore)
+            window.deleteLater()
     finally:
         instance.release()
 
@@ -124,6 +132,16 @@ def _open(paths: JournalPaths, key: bytes | None) -> tuple[Journal | None, bytes
     flow = KeyFlow(paths)
     journal = open_journal(paths, flow=flow)
     return journal, flow.key
+
+
+def _restore(paths: JournalPaths, key: bytes, source: Path) -> None:
+    """Restore `source` over the closed journal, after backing the journal up as it is."""
+    QThreadPool.globalInstance().waitForDone()  # no backup may be running meanwhile
+    try:
+        backup.create_backup(paths, key, reason=backup.MANUAL)
+        backup.restore(paths, key, source)
+    except (JournalOpenError, OSError) as error:
+        QMessageBox.critical(None, APP_NAME, str(error))
 
 
 class _BackupTask(QRunnable):

@@ -70,9 +70,18 @@ class MainWindow(QMainWindow):
 
     journal_changed = Signal(object)
 
-    def __init__(self, journal: Journal, settings_file: Path, title_suffix: str = "") -> None:
+    def __init__(
+        self,
+        journal: Journal,
+        settings_file: Path,
+        title_suffix: str = "",
+        key: bytes | None = None,
+    ) -> None:
         super().__init__()
         self._journal = journal
+        self._key = key
+        #: A backup to restore once the window has closed (the journal must be closed first).
+        self.pending_restore: Path | None = None
         self._settings = QSettings(str(settings_file), QSettings.Format.IniFormat)
         self._data_dir = settings_file.parent
         self.history = UndoHistory(self)
@@ -109,7 +118,9 @@ class MainWindow(QMainWindow):
         self.circles_page = CirclesPage(self._journal, self.history)
         self.checkins_page = CheckInsPage(self._journal, self.history)
         self.export_page = ExportPage(self._journal, self.history)
-        self.settings_page = SettingsPage(self._journal, self.history, self._data_dir)
+        self.settings_page = SettingsPage(
+            self._journal, self.history, self._data_dir, key=self._key
+        )
         self._add_page(self.tr("Dashboard"), self.dashboard_page)
         self._add_page(self.tr("Vision"), self.vision_page)
         self._add_page(self.tr("Goals"), self.goals_page)
@@ -217,6 +228,7 @@ class MainWindow(QMainWindow):
         self.history.changed.connect(self.journal_changed)
         self.checkins_page.checkin_completed.connect(self.journal_changed)
         self.settings_page.settings_saved.connect(self._on_settings_saved)
+        self.settings_page.restore_requested.connect(self._on_restore_requested)
         self.dashboard_page.log_use_requested.connect(self.open_log_dialog)
         self.dashboard_page.log_connection_requested.connect(self.open_connection_dialog)
         self.dashboard_page.open_rule_requested.connect(self.open_rule)
@@ -302,6 +314,21 @@ class MainWindow(QMainWindow):
             if callable(refresh):
                 refresh()
 
+    def _on_restore_requested(self, source: object) -> None:
+        if not isinstance(source, Path):
+            return
+        answer = QMessageBox.question(
+            self,
+            self.tr("Restore a backup"),
+            self.tr(
+                "Replace your journal with the backup “%1”? Your journal as it is now is backed "
+                "up first, so this can be reversed. The window closes and opens again."
+            ).replace("%1", source.name),
+        )
+        if answer == QMessageBox.StandardButton.Yes:
+            self.pending_restore = source
+            self.close()
+
     def _on_settings_saved(self, _settings: object) -> None:
         self.reminder.arm()
 
@@ -352,10 +379,11 @@ class MainWindow(QMainWindow):
     def set_tray(self, tray: QSystemTrayIcon) -> None:
         """Use `tray` for notifications while the window is hidden or minimised."""
         self.tray = tray
-        tray.activated.connect(self._on_tray_activated)
-        tray.messageClicked.connect(self._on_tray_activated)
+        tray.activated.connect(self.show_in_front)
+        tray.messageClicked.connect(self.show_in_front)
 
-    def _on_tray_activated(self) -> None:
+    def show_in_front(self) -> None:
+        """Un-minimise, raise and activate the window (tray click, a second start)."""
         self.showNormal()
         self.raise_()
         self.activateWindow()

@@ -14,11 +14,14 @@ from PySide6.QtCore import QTime, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QComboBox,
+    QDialog,
     QDoubleSpinBox,
+    QFileDialog,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
     QLabel,
+    QMessageBox,
     QPushButton,
     QScrollArea,
     QSpinBox,
@@ -27,9 +30,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from vision_journal.core.errors import ValidationError
+from vision_journal.core import backup
+from vision_journal.core.errors import JournalOpenError, ValidationError
 from vision_journal.core.journal import Journal
+from vision_journal.core.keys import KeyStore, Protection
+from vision_journal.core.paths import JournalPaths
 from vision_journal.core.records import Settings, WeekStart, Weights
+from vision_journal.ui.dialogs.unlock_dialog import ProtectionDialog
+from vision_journal.ui.formatting import format_datetime
 from vision_journal.ui.undo import UndoHistory
 from vision_journal.ui.widgets.field_errors import FieldErrors
 from vision_journal.ui.widgets.forms import form_row
@@ -39,6 +47,7 @@ class SettingsPage(QWidget):
     """Edits the journal's settings."""
 
     settings_saved = Signal(object)
+    restore_requested = Signal(object)
 
     def __init__(
         self,
@@ -46,11 +55,14 @@ class SettingsPage(QWidget):
         history: UndoHistory,
         data_dir: Path,
         parent: QWidget | None = None,
+        key: bytes | None = None,
     ) -> None:
         super().__init__(parent)
         self._journal = journal
         self._history = history
         self._data_dir = data_dir
+        self._paths = JournalPaths(data_dir)
+        self._key = key
         self.errors = FieldErrors()
         self._build()
         self.refresh()
@@ -179,6 +191,9 @@ class SettingsPage(QWidget):
         form_row(form, self.errors, self.tr("Weights:"), weight_rows, "weights", first_weight)
         layout.addWidget(levels)
 
+        if self._key is not None:
+            layout.addWidget(self._build_protection())
+
         folder = QGroupBox(self.tr("Where your journal lives"))
         folder_layout = QHBoxLayout(folder)
         self.folder_label = QLabel(str(self._data_dir))
@@ -208,6 +223,95 @@ class SettingsPage(QWidget):
         self.revert_button.clicked.connect(self.refresh)
         self.open_folder.clicked.connect(self._on_open_folder_clicked)
 
+    def _build_protection(self) -> QGroupBox:
+        box = QGroupBox(self.tr("Protection and backups"))
+        grid = QVBoxLayout(box)
+        self.protection_label = QLabel()
+        self.protection_label.setWordWrap(True)
+        self.protection_label.setAccessibleName(self.tr("How the journal is protected"))
+        self.protection_button = QPushButton(self.tr("Change &protection or passphrase…"))
+        self.protection_button.setAccessibleName(self.tr("Change protection or passphrase"))
+        row = QHBoxLayout()
+        row.addWidget(self.protection_label, 1)
+        row.addWidget(self.protection_button)
+        grid.addLayout(row)
+        self.backup_label = QLabel()
+        self.backup_label.setWordWrap(True)
+        self.backup_label.setAccessibleName(self.tr("Last backup"))
+        self.backup_button = QPushButton(self.tr("&Back up now"))
+        self.backup_button.setAccessibleName(self.tr("Back up now"))
+        self.restore_button = QPushButton(self.tr("Res&tore a backup…"))
+        self.restore_button.setAccessibleName(self.tr("Restore a backup"))
+        row = QHBoxLayout()
+        row.addWidget(self.backup_label, 1)
+        row.addWidget(self.backup_button)
+        row.addWidget(self.restore_button)
+        grid.addLayout(row)
+        self.protection_button.clicked.connect(self._on_protection_button_clicked)
+        self.backup_button.clicked.connect(self._on_backup_button_clicked)
+        self.restore_button.clicked.connect(self._on_restore_button_clicked)
+        return box
+
+    def _show_protection(self) -> None:
+        if self._key is None:
+            return
+        info = KeyStore(self._paths).info()
+        if info is not None and info.current.in_keyring:
+            text = self.tr("Your journal is encrypted; its key is kept in the system keyring.")
+        else:
+            text = self.tr("Your journal is encrypted and opens with your passphrase.")
+        self.protection_label.setText(text)
+        latest = backup.latest_backup(self._paths)
+        if latest is None:
+            self.backup_label.setText(self.tr("No backup yet."))
+        else:
+            self.backup_label.setText(
+                self.tr("Last backup: %1. Backups are encrypted like the journal.").replace(
+                    "%1", format_datetime(latest.taken_at)
+                )
+            )
+        self.restore_button.setEnabled(latest is not None)
+
+    def change_protection(self, protection: Protection, passphrase: str) -> None:
+        """Keep the key in the keyring, or wrap it by `passphrase` (a new one, or changed)."""
+        assert self._key is not None
+        store = KeyStore(self._paths)
+        if protection is Protection.KEYRING:
+            store.move_to_keyring(self._key)
+        else:
+            store.move_to_passphrase(self._key, passphrase)
+        self._show_protection()
+
+    def _on_protection_button_clicked(self) -> None:
+        keyring_ok = KeyStore(self._paths).keyring.is_available()
+        dialog = ProtectionDialog(keyring_ok, "", self)
+        if dialog.exec() != QDialog.DialogCode.Accepted.value:
+            return
+        try:
+            self.change_protection(dialog.protection(), dialog.passphrase())
+        except (JournalOpenError, OSError) as error:
+            QMessageBox.warning(self, self.tr("Protection not changed"), str(error))
+            return
+        self.status.setText(self.tr("Protection changed."))
+
+    def _on_backup_button_clicked(self) -> None:
+        assert self._key is not None
+        try:
+            backup.create_backup(self._paths, self._key, reason=backup.MANUAL)
+        except (JournalOpenError, OSError) as error:
+            QMessageBox.warning(self, self.tr("No backup made"), str(error))
+            return
+        self._show_protection()
+        self.status.setText(self.tr("Backup made."))
+
+    def _on_restore_button_clicked(self) -> None:
+        folder = str(self._paths.backups_dir)
+        chosen, _filter = QFileDialog.getOpenFileName(
+            self, self.tr("Restore a backup"), folder, self.tr("Journal backups (*.vjbackup)")
+        )
+        if chosen:
+            self.restore_requested.emit(Path(chosen))
+
     def _spin(self, name: str) -> QSpinBox:
         spin = QSpinBox()
         spin.setRange(-1, 200)
@@ -218,6 +322,7 @@ class SettingsPage(QWidget):
 
     def refresh(self) -> None:
         """Show the saved settings."""
+        self._show_protection()
         settings = self._journal.settings()
         self.errors.clear()
         self.status.clear()
