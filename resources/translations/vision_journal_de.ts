@@ -2677,13 +2677,13 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/vision_journal/ui/main_window.py" line="+100"/>
+        <location filename="../../src/vision_journal/ui/main_window.py" line="+111"/>
         <source>Sections</source>
-        <extracomment>Set to 1 to quit as soon as the window is shown with its dashboard (start-up benchmark).</extracomment>
+        <extracomment>Set to 1 to quit as soon as the window is shown with its dashboard (start-up benchmark). A backup to restore once the window has closed (the journal must be closed first). Pages to refresh when next shown: the journal changed while they were hidden.</extracomment>
         <translation>Bereiche</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>Dashboard</source>
         <translation>Übersicht</translation>
     </message>
@@ -2798,17 +2798,27 @@
         <translation>Ü&amp;ber Vision Journal</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+50"/>
         <source>Saved. This use went past your nudge %1.</source>
         <translation>Gespeichert. Diese Nutzung ging über deinen Hinweis %1 hinaus.</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+62"/>
+        <source>Restore a backup</source>
+        <translation>Sicherung wiederherstellen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Replace your journal with the backup “%1”? Your journal as it is now is backed up first, so this can be reversed. The window closes and opens again.</source>
+        <translation>Dein Journal durch die Sicherung „%1“ ersetzen? Dein Journal, wie es jetzt ist, wird vorher gesichert, du kannst es also rückgängig machen. Das Fenster schließt sich und öffnet sich neu.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
         <source>Time for your weekly check-in: ten quiet minutes to look back and adjust.</source>
         <translation>Zeit für deinen Wochenrückblick: zehn ruhige Minuten, um zurückzuschauen und anzupassen.</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+40"/>
         <source>About Vision Journal</source>
         <translation>Über Vision Journal</translation>
     </message>
@@ -3538,7 +3548,7 @@
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../src/vision_journal/ui/pages/settings_page.py" line="+61"/>
+        <location filename="../../src/vision_journal/ui/pages/settings_page.py" line="+73"/>
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
@@ -3704,7 +3714,7 @@
         <translation>Gewichte:</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>Where your journal lives</source>
         <translation>Wo dein Journal liegt</translation>
     </message>
@@ -3749,7 +3759,98 @@
         <translation>Einstellungen speichern</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+12"/>
+        <source>Protection and backups</source>
+        <translation>Schutz und Sicherungen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>How the journal is protected</source>
+        <translation>Wie das Journal geschützt ist</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change &amp;protection or passphrase…</source>
+        <translation>Schutz oder &amp;Passphrase ändern…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change protection or passphrase</source>
+        <translation>Schutz oder Passphrase ändern</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Last backup</source>
+        <translation>Letzte Sicherung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Back up now</source>
+        <translation>Jetzt s&amp;ichern</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Back up now</source>
+        <translation>Jetzt sichern</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Res&amp;tore a backup…</source>
+        <translation>Sicherung &amp;wiederherstellen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+66"/>
+        <source>Restore a backup</source>
+        <translation>Sicherung wiederherstellen</translation>
+    </message>
+    <message>
+        <location line="-50"/>
+        <source>Your journal is encrypted; its key is kept in the system keyring.</source>
+        <translation>Dein Journal ist verschlüsselt; sein Schlüssel liegt im Schlüsselbund des Systems.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Your journal is encrypted and opens with your passphrase.</source>
+        <translation>Dein Journal ist verschlüsselt und öffnet sich mit deiner Passphrase.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No backup yet.</source>
+        <translation>Noch keine Sicherung.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Last backup: %1. Backups are encrypted like the journal.</source>
+        <translation>Letzte Sicherung: %1. Sicherungen sind wie das Journal verschlüsselt.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Protection not changed</source>
+        <translation>Schutz nicht geändert</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Protection changed.</source>
+        <translation>Schutz geändert.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>No backup made</source>
+        <translation>Keine Sicherung erstellt</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Backup made.</source>
+        <translation>Sicherung erstellt.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Journal backups (*.vjbackup)</source>
+        <translation>Journal-Sicherungen (*.vjbackup)</translation>
+    </message>
+    <message>
+        <location line="+49"/>
         <source>Change settings</source>
         <translation>Einstellungen ändern</translation>
     </message>
@@ -4780,7 +4881,7 @@
         <translation>Notiz</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+57"/>
         <source> · disclosed</source>
         <translation> · offengelegt</translation>
     </message>
@@ -6188,6 +6289,14 @@
         <location line="+6"/>
         <source>Your balance index is %1, down to Watch. A check-in can help you see what changed.</source>
         <translation>Dein Balance-Index ist %1, gesunken auf „Im Blick“. Ein Check-in kann dir helfen zu sehen, was sich verändert hat.</translation>
+    </message>
+</context>
+<context>
+    <name>window</name>
+    <message>
+        <location filename="../../src/vision_journal/ui/app.py" line="+166"/>
+        <source>Your last backup was more than a week ago; one is being made now.</source>
+        <translation>Deine letzte Sicherung ist über eine Woche her; jetzt wird eine erstellt.</translation>
     </message>
 </context>
 </TS>
