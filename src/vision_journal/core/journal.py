@@ -21,6 +21,7 @@ from vision_journal.core.db.migrate import prepare_file, upgrade_journal
 from vision_journal.core.db.models import (
     AiToolRow,
     AiUseRow,
+    BreachNoteRow,
     CircleRow,
     ConnectionRow,
     DraftRow,
@@ -247,8 +248,15 @@ class Journal:
         check.raise_if_any()
 
     def use_breach_notes(self, use_id: int) -> list[BreachNote]:
-        """The reasons kept for the breaches of one use."""
-        return [note for note in self.breach_notes() if note.use_id == use_id]
+        """The reasons kept for the breaches of one use, newest first."""
+        # Asked on every logged use (for its undo): read the use's notes, not the whole log.
+        statement = (
+            select(BreachNoteRow)
+            .where(BreachNoteRow.use_id == use_id)
+            .order_by(BreachNoteRow.created_at.desc(), BreachNoteRow.id.desc())
+        )
+        with self._session() as session:
+            return [boundaries.breach_record(row) for row in session.scalars(statement)]
 
     def update_use(
         self, use_id: int, value: AiUseInput, reasons: Mapping[int, str] | None = None
