@@ -2677,7 +2677,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/vision_journal/ui/main_window.py" line="+111"/>
+        <location filename="../../src/vision_journal/ui/main_window.py" line="+112"/>
         <source>Sections</source>
         <extracomment>Set to 1 to quit as soon as the window is shown with its dashboard (start-up benchmark). A backup to restore once the window has closed (the journal must be closed first). Pages to refresh when next shown: the journal changed while they were hidden.</extracomment>
         <translation>Bereiche</translation>
@@ -2818,7 +2818,12 @@
         <translation>Zeit für deinen Wochenrückblick: zehn ruhige Minuten, um zurückzuschauen und anzupassen.</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+19"/>
+        <source>The check-in reminder comes back %1.</source>
+        <translation>Die Erinnerung an den Wochenrückblick kommt wieder am %1.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
         <source>About Vision Journal</source>
         <translation>Über Vision Journal</translation>
     </message>
@@ -4177,7 +4182,7 @@
 <context>
     <name>SphereForm</name>
     <message>
-        <location filename="../../src/vision_journal/ui/pages/vision_page.py" line="+78"/>
+        <location filename="../../src/vision_journal/ui/pages/vision_page.py" line="+79"/>
         <source>Purpose: why bring AI into your relationships at all?</source>
         <translation>Zweck: Warum überhaupt KI in deine Beziehungen bringen?</translation>
     </message>
@@ -4889,7 +4894,7 @@
 <context>
     <name>VisionPage</name>
     <message>
-        <location filename="../../src/vision_journal/ui/pages/vision_page.py" line="+107"/>
+        <location filename="../../src/vision_journal/ui/pages/vision_page.py" line="+110"/>
         <source>Vision</source>
         <translation>Vision</translation>
     </message>
@@ -4915,11 +4920,12 @@
     </message>
     <message>
         <location line="+1"/>
+        <location line="+134"/>
         <source>Save the vision</source>
         <translation>Die Vision speichern</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-133"/>
         <source>Save a new version (Ctrl+S)</source>
         <translation>Eine neue Version speichern (Strg+S)</translation>
     </message>
@@ -4974,13 +4980,13 @@
         <translation>Die gewählte Version ins Formular übernehmen</translation>
     </message>
     <message>
-        <location line="+51"/>
-        <location line="+48"/>
+        <location line="+52"/>
+        <location line="+54"/>
         <source>Unsaved changes</source>
         <translation>Ungespeicherte Änderungen</translation>
     </message>
     <message>
-        <location line="-39"/>
+        <location line="-45"/>
         <source>Not saved yet</source>
         <translation>Noch nicht gespeichert</translation>
     </message>
@@ -4990,12 +4996,12 @@
         <translation>Gespeichert %1</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+19"/>
         <source>Not saved: %1</source>
         <translation>Nicht gespeichert: %1</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+79"/>
         <source>*Nothing written yet.*</source>
         <translation>*Noch nichts geschrieben.*</translation>
     </message>
@@ -5033,15 +5039,25 @@
 <context>
     <name>WarningBanner</name>
     <message>
-        <location filename="../../src/vision_journal/ui/widgets/banner.py" line="+27"/>
+        <location filename="../../src/vision_journal/ui/widgets/banner.py" line="+30"/>
         <source>Warning</source>
-        <extracomment>What the banner&apos;s action button does, by the action a warning names.</extracomment>
+        <extracomment>What the banner&apos;s action button does, by the action a warning names. The check-in reminder: start it, or be reminded again tomorrow.</extracomment>
         <translation>Warnung</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Warning text</source>
         <translation>Text der Warnung</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remind me tomorrow</source>
+        <translation>Morgen erinnern</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remind me about the check-in tomorrow</source>
+        <translation>Morgen an den Wochenrückblick erinnern</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -5054,7 +5070,7 @@
         <translation>Ausblenden</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+16"/>
         <source>Open rule</source>
         <translation>Regel öffnen</translation>
     </message>

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 from pytestqt.qtbot import QtBot
 
+from tests.conftest import FIXED_NOW
 from tests.ui.conftest import visible_dialog
 from vision_journal.core.journal import Journal
 from vision_journal.core.paths import JournalPaths
@@ -203,3 +204,20 @@ def test_no_tray_message_while_the_window_is_in_front(
     log_minutes(qtbot, window, "42")
     qtbot.waitUntil(lambda: not window.banner.isHidden(), timeout=2000)
     assert tray.messages == []
+
+
+def test_the_check_in_reminder_can_start_the_check_in_or_wait_a_day(
+    qtbot: QtBot, window: MainWindow, seeded: Journal
+) -> None:
+    window.reminder.due.emit()
+    assert not window.banner.isHidden()
+    assert not window.banner.snooze_button.isHidden()
+    qtbot.mouseClick(window.banner.snooze_button, Qt.MouseButton.LeftButton)
+    assert window.banner.isHidden()
+    assert window.reminder.snoozed_until() == FIXED_NOW + dt.timedelta(days=1)
+    assert "comes back" in window.statusBar().currentMessage()
+
+    window.reminder.due.emit()
+    qtbot.mouseClick(window.banner.action_button, Qt.MouseButton.LeftButton)
+    assert window.stack.currentWidget() is window.checkins_page
+    assert [w for w in window.findChildren(CheckInWizard) if w.isVisible()]

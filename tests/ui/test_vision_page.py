@@ -118,3 +118,23 @@ def test_window_remembers_its_geometry_and_opens_on_the_dashboard(
     # The width is clamped by the small offscreen screen; the height shows the restore.
     assert again.height() == size[1] == 580
     assert again.stack.currentWidget() is again.dashboard_page  # shown first on launch
+
+
+def test_a_save_can_be_undone_and_redone(qtbot: QtBot, window: MainWindow, seeded: Journal) -> None:
+    page = window.vision_page
+    form = page.forms[Sphere.PERSONAL]
+    qtbot.keyClicks(form.values, "Kindness")
+    assert page.save()
+    form.values.clear()
+    qtbot.keyClicks(form.values, "Kindness, patience")
+    assert page.save()
+    newest = seeded.vision()
+    assert newest is not None
+    window.undo_action.trigger()
+    current = seeded.vision()
+    assert current is not None
+    assert current.vision.personal.values == "Kindness"
+    assert form.values.toPlainText() == "Kindness"
+    window.redo_action.trigger()
+    assert seeded.vision() == newest
+    assert form.values.toPlainText() == "Kindness, patience"

@@ -206,6 +206,18 @@ class Journal:
         with self._session() as session:
             return vision_store.save_vision(session, value, self.now())
 
+    def delete_vision_revision(self, revision_id: int) -> VisionRevision:
+        """Remove a saved revision (undo of a save); returns it for a restore."""
+        with self._session() as session:
+            return vision_store.delete_revision(session, revision_id)
+
+    def restore_vision_revision(self, revision: VisionRevision) -> VisionRevision:
+        """Put a removed revision back with its id and time (redo of a save)."""
+        with self._session() as session:
+            return vision_store.save_vision(
+                session, revision.vision, revision.saved_at, revision.id
+            )
+
     def vision_revisions(self) -> list[tuple[int, dt.datetime]]:
         """Ids and times of every saved revision, newest first."""
         with self._session() as session:

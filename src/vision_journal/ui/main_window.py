@@ -34,6 +34,7 @@ from vision_journal.ui.dialogs.checkin_wizard import CheckInWizard
 from vision_journal.ui.dialogs.connection_dialog import ConnectionDialog
 from vision_journal.ui.dialogs.use_dialog import UseDialog
 from vision_journal.ui.drafts import DraftKeeper
+from vision_journal.ui.formatting import format_datetime
 from vision_journal.ui.pages.boundaries_page import BoundariesPage
 from vision_journal.ui.pages.checkins_page import CheckInsPage
 from vision_journal.ui.pages.circles_page import CirclesPage
@@ -47,7 +48,7 @@ from vision_journal.ui.reminders import CheckInReminder
 from vision_journal.ui.setup_wizard import offer_setup
 from vision_journal.ui.undo import UndoHistory
 from vision_journal.ui.warnings import WarningCenter
-from vision_journal.ui.widgets.banner import WarningBanner
+from vision_journal.ui.widgets.banner import REMINDER, WarningBanner
 
 STYLE = """
 QWidget#rail { background: palette(base); }
@@ -111,7 +112,7 @@ class MainWindow(QMainWindow):
         self.sidebar.setAccessibleName(self.tr("Sections"))
         self.stack = QStackedWidget()
         self.dashboard_page = DashboardPage(self._journal)
-        self.vision_page = VisionPage(self._journal)
+        self.vision_page = VisionPage(self._journal, self.history)
         self.usage_page = UsagePage(self._journal)
         self.goals_page = GoalsPage(self._journal, self.history)
         self.boundaries_page = BoundariesPage(self._journal, self.history)
@@ -224,7 +225,6 @@ class MainWindow(QMainWindow):
         self.log_connection_action.triggered.connect(self.open_connection_dialog)
         self.usage_page.log_connection_requested.connect(self.open_connection_dialog)
         self.usage_page.edit_connection_requested.connect(self._open_connection_dialog)
-        self.vision_page.vision_saved.connect(self.journal_changed)
         self.history.changed.connect(self.journal_changed)
         self.checkins_page.checkin_completed.connect(self.journal_changed)
         self.settings_page.settings_saved.connect(self._on_settings_saved)
@@ -236,6 +236,7 @@ class MainWindow(QMainWindow):
         self._dashboard_timer.timeout.connect(self.refresh_dashboard)
         self.warnings.warning_raised.connect(self._on_warning_raised)
         self.banner.action_requested.connect(self._on_banner_action_requested)
+        self.banner.snooze_requested.connect(self._on_banner_snooze_requested)
         self.delete_action.triggered.connect(self._on_delete_triggered)
         self.journal_changed.connect(self._on_journal_changed)
 
@@ -352,7 +353,7 @@ class MainWindow(QMainWindow):
 
     def _on_reminder_due(self) -> None:
         text = self.tr("Time for your weekly check-in: ten quiet minutes to look back and adjust.")
-        self.banner.show_warning(text, None, "start_checkin")
+        self.banner.show_warning(text, None, REMINDER)
         if self.tray is not None and self.tray.isVisible():
             self.tray.showMessage(APP_NAME, text, QSystemTrayIcon.MessageIcon.Information)
 
@@ -367,10 +368,17 @@ class MainWindow(QMainWindow):
         if hidden and self.tray is not None and self.tray.isVisible():
             self.tray.showMessage(APP_NAME, text, QSystemTrayIcon.MessageIcon.Information)
 
+    def _on_banner_snooze_requested(self) -> None:
+        until = self.reminder.snooze_day()
+        self.statusBar().showMessage(
+            self.tr("The check-in reminder comes back %1.").replace("%1", format_datetime(until)),
+            8000,
+        )
+
     def _on_banner_action_requested(self, rule_id: object, action: str) -> None:
         if action == "open_rule" and isinstance(rule_id, int):
             self.open_rule(rule_id)
-        elif action == "start_checkin":
+        elif action in ("start_checkin", REMINDER):
             self.start_checkin()
         else:
             self.sidebar.setCurrentRow(self.stack.indexOf(self.dashboard_page))

@@ -48,6 +48,7 @@ from vision_journal.core.records import (
 from vision_journal.core.vision import vision_from_dict, vision_to_dict
 from vision_journal.ui.formatting import format_datetime
 from vision_journal.ui.labels import label
+from vision_journal.ui.undo import UndoHistory
 
 DRAFT_KEY = "vision.form"
 DRAFT_DELAY_MS = 800
@@ -255,9 +256,12 @@ class VisionPage(QWidget):
 
     vision_saved = Signal(object)
 
-    def __init__(self, journal: Journal, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, journal: Journal, history: UndoHistory | None = None, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self._journal = journal
+        self._history = history or UndoHistory(self)
         self._saved = Vision()
         self._loading = False
         self._draft_timer = QTimer(self)
@@ -356,6 +360,7 @@ class VisionPage(QWidget):
         self.restore_button.clicked.connect(self._on_restore_clicked)
         self.discard_draft_button.clicked.connect(self._on_discard_draft_clicked)
         self._draft_timer.timeout.connect(self.flush_draft)
+        self._history.changed.connect(self._on_history_changed)
         shortcut = QShortcut(QKeySequence.StandardKey.Save, self)
         shortcut.activated.connect(self.save)
 
@@ -411,8 +416,14 @@ class VisionPage(QWidget):
         self._draft_timer.stop()
         self.error.hide()
         value = self.value()
+        journal = self._journal
         try:
-            revision = self._journal.save_vision(value)
+            revision = self._history.run(
+                self.tr("Save the vision"),
+                lambda: journal.save_vision(value),
+                lambda saved: journal.delete_vision_revision(saved.id),
+                journal.restore_vision_revision,
+            )
         except ValidationError as error:
             self.error.setText(
                 self.tr("Not saved: %1").replace("%1", " ".join(e.message for e in error.errors))
@@ -440,6 +451,13 @@ class VisionPage(QWidget):
             return
         self.status.setText(self.tr("Unsaved changes"))
         self._draft_timer.start()
+
+    def _on_history_changed(self, record: object) -> None:
+        # An undo or redo of a save: show the vision that is now current.
+        if isinstance(record, VisionRevision) and not self.has_unsaved_changes():
+            self.reload()
+        elif isinstance(record, VisionRevision):
+            self._fill_revisions()
 
     def _on_discard_draft_clicked(self) -> None:
         self._journal.discard_drafts(DRAFT_KEY)

@@ -8,6 +8,8 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QToolBut
 #: What the banner's action button does, by the action a warning names.
 OPEN_RULE = "open_rule"
 START_CHECKIN = "start_checkin"
+#: The check-in reminder: start it, or be reminded again tomorrow.
+REMINDER = "reminder"
 
 
 class WarningBanner(QFrame):
@@ -19,6 +21,7 @@ class WarningBanner(QFrame):
 
     action_requested = Signal(object, str)
     dismissed = Signal()
+    snooze_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -35,6 +38,9 @@ class WarningBanner(QFrame):
         self.text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.text.setAccessibleName(self.tr("Warning text"))
         self.action_button = QPushButton()
+        self.snooze_button = QPushButton(self.tr("Remind me tomorrow"))
+        self.snooze_button.setAccessibleName(self.tr("Remind me about the check-in tomorrow"))
+        self.snooze_button.hide()
         self.close_button = QToolButton()
         self.close_button.setText("✕")
         self.close_button.setAutoRaise(True)
@@ -42,19 +48,23 @@ class WarningBanner(QFrame):
         self.close_button.setToolTip(self.tr("Dismiss"))
         layout.addWidget(self.text, 1)
         layout.addWidget(self.action_button)
+        layout.addWidget(self.snooze_button)
         layout.addWidget(self.close_button)
         self.action_button.clicked.connect(self._on_action_button_clicked)
         self.close_button.clicked.connect(self._on_close_button_clicked)
+        self.snooze_button.clicked.connect(self._on_snooze_button_clicked)
         self.hide()
 
     def show_warning(self, text: str, rule_id: int | None, action: str) -> None:
-        """Show `text` with the button for `action` ("open_rule" or "start_checkin")."""
+        """Show `text` with the button for `action` ("open_rule", "start_checkin" or
+        "reminder", which also offers to snooze until tomorrow)."""
         self._rule_id = rule_id
         self._action = action
         self.text.setText(text)
         label = self.tr("Open rule") if action == OPEN_RULE else self.tr("Start check-in")
         self.action_button.setText(label)
         self.action_button.setAccessibleName(label)
+        self.snooze_button.setVisible(action == REMINDER)
         # Screen readers announce the description with the frame, so it carries the warning.
         self.setAccessibleDescription(text)
         self.show()
@@ -70,6 +80,10 @@ class WarningBanner(QFrame):
     def _on_action_button_clicked(self) -> None:
         self.action_requested.emit(self._rule_id, self._action)
         self.hide()
+
+    def _on_snooze_button_clicked(self) -> None:
+        self.hide()
+        self.snooze_requested.emit()
 
     def _on_close_button_clicked(self) -> None:
         self.hide()
