@@ -161,7 +161,9 @@ class ExportPage(QWidget):
         period.addWidget(QLabel(self.tr("to")))
         period.addWidget(self.to_date)
         period.addStretch(1)
-        form.addRow(self.tr("&Period:"), period)
+        period_label = QLabel(self.tr("&Period:"))
+        period_label.setBuddy(self.from_date)
+        form.addRow(period_label, period)
         self.format = QComboBox()
         self.format.setAccessibleName(self.tr("Export format"))
         names = {

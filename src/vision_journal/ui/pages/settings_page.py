@@ -84,6 +84,7 @@ class SettingsPage(QWidget):
 
         calendar = QGroupBox(self.tr("Days and weeks"))
         form = QFormLayout(calendar)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
         self.week_start = QComboBox()
         self.week_start.setAccessibleName(self.tr("Weeks start on"))
         self.week_start.addItem(self.tr("Monday (ISO weeks)"), WeekStart.MONDAY.value)
@@ -115,6 +116,7 @@ class SettingsPage(QWidget):
 
         reminder = QGroupBox(self.tr("Weekly check-in reminder"))
         form = QFormLayout(reminder)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
         self.reminder_day = QComboBox()
         self.reminder_day.setAccessibleName(self.tr("Reminder weekday"))
         for index, name in enumerate(
@@ -142,6 +144,7 @@ class SettingsPage(QWidget):
 
         levels = QGroupBox(self.tr("Balance index"))
         form = QFormLayout(levels)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
         hint = QLabel(
             self.tr(
                 "The index runs from 0 to 100. Choose where Balanced and Watch begin, and "
