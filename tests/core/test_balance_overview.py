@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from vision_journal.core import dashboard
+from vision_journal.core import dashboard, dashboard_cache
 from vision_journal.core.balance import (
     LOOKBACK_DAYS,
     BalanceInputs,
@@ -29,7 +29,7 @@ def test_overview_matches_day_week_history_and_todays_rules(journal: Journal) ->
     uses = journal.uses_between(first, today)
     connections = journal.connections_between(first, today)
     circles = journal.circles()
-    check_ins = dashboard.completed_check_ins(journal)
+    check_ins = dashboard_cache.completed_check_ins(journal)
 
     def inputs(since: dt.date) -> BalanceInputs:
         return BalanceInputs(

@@ -493,3 +493,21 @@ def test_tab_goes_from_the_top_fields_into_the_kind_form(
         dialog.focusNextChild()
         order.append(dialog.focusWidget())
     assert order == [dialog.name, dialog.budget_minutes, dialog.budget_period]
+
+
+def test_a_hidden_page_catches_up_when_shown(
+    qtbot: QtBot, journal: Journal, history: UndoHistory
+) -> None:
+    page = BoundariesPage(journal, history)
+    qtbot.addWidget(page)
+    page.show()
+    page.hide()
+    history.run(
+        "Add rule",
+        lambda: journal.save_rule(RuleInput("At most an hour", BudgetParams(60))),
+        lambda rule: journal.delete_rule(rule.id),
+    )
+    # Hidden, the page has not read the journal again yet; shown, it has.
+    assert page.model.rowCount() == 0
+    page.show()
+    assert [page.model.rule_at(0).name] == ["At most an hour"]

@@ -48,6 +48,7 @@ def test_ctrl_shift_l_logs_a_connection(qtbot: QtBot, window: MainWindow, seeded
         5,
         "Long call with Dad",
     )
+    window.sidebar.setCurrentRow(window.stack.indexOf(window.usage_page))
     window.usage_page.show_connections()
     assert window.usage_page.connections_model.rowCount() == 1
 

@@ -29,6 +29,8 @@ def log_use(qtbot: QtBot, window: MainWindow, minutes: str = "20") -> None:
 def test_ctrl_z_takes_back_a_logged_use_and_ctrl_shift_z_makes_it_again(
     qtbot: QtBot, window: MainWindow, seeded: Journal
 ) -> None:
+    # The AI-use page in front, so its list follows each change as it happens.
+    window.sidebar.setCurrentRow(window.stack.indexOf(window.usage_page))
     log_use(qtbot, window)
     [logged] = seeded.list_uses()
     qtbot.keyClick(window, Qt.Key.Key_Z, CTRL)
@@ -56,6 +58,7 @@ def test_undo_of_an_edit_restores_the_old_values(
 ) -> None:
     log_use(qtbot, window, "10")
     page = window.usage_page
+    window.sidebar.setCurrentRow(window.stack.indexOf(page))
     page.table.selectRow(0)
     page.table.doubleClicked.emit(page.model.index(0, 0))
     dialog = visible_dialog(window)

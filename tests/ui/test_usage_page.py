@@ -57,6 +57,8 @@ def test_ctrl_l_logs_a_use_with_only_tool_purpose_and_minutes(
     )
     assert logged.started_at == FIXED_NOW.replace(second=0)
     assert logged.mediation is Mediation.NONE
+    # Logged from the dashboard, the AI-use list shows it once it is opened.
+    window.sidebar.setCurrentRow(window.stack.indexOf(window.usage_page))
     assert window.usage_page.model.rowCount() == 1
 
 

@@ -77,6 +77,7 @@ from vision_journal.core.rules import (
     budget_minutes_by_day,
     budget_usage,
     evaluate_rules,
+    history_start,
     rule_start_day,
 )
 
@@ -335,9 +336,14 @@ class _Context:
         self.active_rules = [r for r in inputs.rules if r.is_active]
         self.rule_starts = {r.id: rule_start_day(r, self.settings) for r in self.active_rules}
         self.budget_rules: list[_BudgetRule] = []
+        # The earliest day a budget is evaluated on is the start of the first smoothing;
+        # what its window looks back to is all the budgets need of the uses.
+        smoothed_from = first_as_of - dt.timedelta(days=SMOOTHING_DAYS - 1)
+        budget_from = history_start(self.active_rules, smoothed_from, self.settings)
+        budget_uses = [u for u in inputs.uses if u.day >= budget_from]
         for rule in self.active_rules:
             if isinstance(rule.params, BudgetParams):
-                minutes = budget_minutes_by_day(rule.params, inputs.uses)
+                minutes = budget_minutes_by_day(rule.params, budget_uses)
                 start = self.rule_starts[rule.id]
                 self.budget_rules.append(_BudgetRule(rule, rule.params, start, minutes))
         # One evaluation for every window any requested day looks at.
@@ -685,7 +691,8 @@ class BalanceOverview:
     """Today's index, the current week's and the history of the last weeks, computed together.
 
     `report` is the rule evaluation they share: breaches on the days from six days before
-    the first history week's last day to today, and today's budget warnings.
+    the last day of the oldest history week that had to be computed (today when every week
+    was known) to today, and today's budget warnings.
     """
 
     day: BalanceIndex
@@ -694,20 +701,56 @@ class BalanceOverview:
     report: RuleReport
 
 
-def balance_overview(inputs: BalanceInputs, today: dt.date, weeks: int = 12) -> BalanceOverview:
+def _missing_weeks(
+    today: dt.date, weeks: int, settings: Settings, known: Mapping[dt.date, HistoryPoint]
+) -> tuple[list[dt.date], list[dt.date]]:
+    firsts, as_ofs = _history_weeks(today, max(1, weeks), settings)
+    if weeks <= 0:
+        return [], []
+    missing = [
+        (first, as_of)
+        for first, as_of in zip(firsts, as_ofs, strict=True)
+        if (point := known.get(first)) is None or point.as_of != as_of
+    ]
+    return [first for first, _ in missing], [as_of for _, as_of in missing]
+
+
+def overview_first_day(
+    today: dt.date,
+    weeks: int,
+    settings: Settings,
+    known: Mapping[dt.date, HistoryPoint] | None = None,
+) -> dt.date:
+    """The first journal day whose uses and connections `balance_overview` needs."""
+    _, as_ofs = _missing_weeks(today, weeks, settings, known or {})
+    return min([today, *as_ofs]) - dt.timedelta(days=LOOKBACK_DAYS - 1)
+
+
+def balance_overview(
+    inputs: BalanceInputs,
+    today: dt.date,
+    weeks: int = 12,
+    known: Mapping[dt.date, HistoryPoint] | None = None,
+) -> BalanceOverview:
     """`day_balance`, `week_balance` of the current week and `index_history` in one pass.
 
     They share one context: the uses are indexed and the rules evaluated once, each day's
     budget adherence is computed once for all the 90-day smoothings that contain it, and the
-    components of today (the as-of day of both the day and the current week) once. Pass the
-    uses and connections `index_history` needs (which cover the others').
+    components of today (the as-of day of both the day and the current week) once.
+
+    `known` are history points computed before, by their week's first day; a point is used
+    when its as-of day is still the week's (a caller keeps only points whose days have not
+    changed since). Pass the uses and connections from `overview_first_day` to today.
     """
     settings = inputs.settings
-    firsts, as_ofs = _history_weeks(today, max(1, weeks), settings)
-    ctx = _Context(inputs, min(as_ofs[0], today), today)
+    known = known or {}
+    firsts, as_ofs = _missing_weeks(today, weeks, settings, known)
+    ctx = _Context(inputs, min([today, *as_ofs]), today)
     day = _balance_at(ctx, today, today, is_week=False)
     week = _balance_at(ctx, week_start(today, settings.week_start), today, is_week=True)
-    history = _history(ctx, firsts, as_ofs) if weeks > 0 else ()
+    computed = {point.first_day: point for point in _history(ctx, firsts, as_ofs)}
+    all_firsts, _ = _history_weeks(today, max(1, weeks), settings)
+    history = tuple(computed.get(f) or known[f] for f in all_firsts) if weeks > 0 else ()
     return BalanceOverview(day, week, history, ctx.report)
 
 

@@ -10,7 +10,7 @@ import datetime as dt
 from collections.abc import Iterable
 
 from sqlalchemy import select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, selectinload, with_polymorphic
 
 from vision_journal.core.db.models import (
     BreachNoteRow,
@@ -158,7 +158,13 @@ def get_rule_row(session: Session, rule_id: int) -> RuleRow:
 
 def list_rules(session: Session) -> list[BoundaryRule]:
     """All rules, oldest first."""
-    return [rule_record(r) for r in session.scalars(select(RuleRow).order_by(RuleRow.id))]
+    # Every kind's columns in one joined query and the curfew windows in a second: loading
+    # the base rows alone would fetch each rule's own row (and windows) one query at a time.
+    kinds = with_polymorphic(RuleRow, "*")
+    statement = (
+        select(kinds).options(selectinload(kinds.CurfewRuleRow.windows)).order_by(RuleRow.id)
+    )
+    return [rule_record(r) for r in session.scalars(statement)]
 
 
 def save_rule(

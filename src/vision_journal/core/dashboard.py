@@ -30,9 +30,6 @@ from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from sqlalchemy import select
-
-from vision_journal.core import checkins as checkin_store
 from vision_journal.core.balance import (
     LOOKBACK_DAYS,
     WINDOW_DAYS,
@@ -42,17 +39,16 @@ from vision_journal.core.balance import (
     HistoryPoint,
     balance_overview,
     goal_strength,
+    overview_first_day,
 )
 from vision_journal.core.calendar import journal_day, week_days, week_start
-from vision_journal.core.db.models import CheckInRow, ProgressRow
+from vision_journal.core.dashboard_cache import DashboardCache
 from vision_journal.core.journal import Journal
 from vision_journal.core.records import (
     AiUse,
     BoundaryRule,
     BudgetParams,
     BudgetPeriod,
-    CheckIn,
-    CheckInStatus,
     Circle,
     Connection,
     ConnectionMode,
@@ -271,85 +267,48 @@ def goal_standings(
     )
 
 
-def completed_check_ins(journal: Journal) -> tuple[CheckIn, ...]:
-    """The completed check-ins, newest week first, without their answers and adjustments.
-
-    The balance reads only their week, completion time and ratings; leaving out the two
-    related tables (and the ORM) makes this a single small query.
-    """
-    columns = (
-        CheckInRow.id,
-        CheckInRow.week_start,
-        CheckInRow.status,
-        CheckInRow.rating_connection,
-        CheckInRow.rating_reliance,
-        CheckInRow.rating_alignment,
-        CheckInRow.completed_at,
-        CheckInRow.updated_at,
-    )
-    statement = (
-        select(*columns)
-        .where(CheckInRow.status == CheckInStatus.COMPLETED)
-        .order_by(CheckInRow.week_start.desc())
-    )
-    with journal.session() as session:
-        return tuple(
-            CheckIn(
-                id=row.id,
-                week_start=row.week_start,
-                status=row.status,
-                facts_json="{}",
-                rating_connection=row.rating_connection,
-                rating_reliance=row.rating_reliance,
-                rating_alignment=row.rating_alignment,
-                answers=(),
-                adjustments=(),
-                completed_at=row.completed_at,
-                updated_at=row.updated_at,
-            )
-            for row in session.execute(statement)
-        )
-
-
-def all_progress(journal: Journal) -> tuple[ProgressEntry, ...]:
-    """Every goal's progress entries, oldest first, read with one Core select.
-
-    The same records as `Journal.progress()`, without building thousands of ORM objects first.
-    """
-    columns = (ProgressRow.id, ProgressRow.goal_id, ProgressRow.day, ProgressRow.value)
-    statement = select(*columns, ProgressRow.note).order_by(ProgressRow.day, ProgressRow.id)
-    with journal.session() as session:
-        return tuple(ProgressEntry(*row) for row in session.execute(statement))
-
-
-def load_dashboard(journal: Journal, today: dt.date | None = None) -> DashboardData:
+def load_dashboard(
+    journal: Journal, today: dt.date | None = None, cache: DashboardCache | None = None
+) -> DashboardData:
     """Read what the dashboard needs from `journal` and compute it for `today`.
 
-    `today` defaults to the journal's today; another day is evaluated as of its noon.
+    `today` defaults to the journal's today. With
+    a `cache` kept from an earlier call, only what was written since is read again and only
+    the sparkline weeks a write touched are recomputed; the result is the same.
     """
+    if cache is None:
+        cache = DashboardCache(journal)
+    cache.update()
     settings = journal.settings()
     now = journal.now()
     if today is None:
         today = journal_day(now, settings.day_start_hour)
-    elif journal_day(now, settings.day_start_hour) != today:
-        now = dt.datetime.combine(today, dt.time(hour=12))
     week_first = week_start(today, settings.week_start)
-    rules = tuple(journal.rules())
-    circles = tuple(journal.circles())
+    small = cache.small_records()
     first = load_first_day(today, settings)
-    uses = journal.uses_between(first, today)
-    connections = journal.connections_between(first, today)
-    # Both lists come ordered by start time, so their days are ordered too: slices by bisect.
+    uses = cache.uses(first, today)
+    connections = cache.connections(first, today)
+    # Both lists come ordered by day: slices by bisect.
     use_days = [u.day for u in uses]
     connection_days = [c.day for c in connections]
-    check_ins = completed_check_ins(journal)
-    # Day, week and history share one context and one rule evaluation, which also gives
-    # today's breaches and warnings (it ends today, as of today's journal day).
+    # Day, week and the weeks of the sparkline not known yet share one context and one rule
+    # evaluation, which also gives today's breaches and warnings (it ends today).
+    needed = overview_first_day(today, HISTORY_WEEKS, settings, cache.history)
     overview = balance_overview(
-        BalanceInputs(rules, uses, connections, circles, check_ins, settings),
+        BalanceInputs(
+            small.rules,
+            _from_day(uses, use_days, needed),
+            _connections_from(connections, connection_days, needed),
+            small.circles,
+            small.check_ins,
+            settings,
+        ),
         today,
         HISTORY_WEEKS,
+        cache.history,
     )
+    cache.history.update((point.first_day, point) for point in overview.history)
+    window_first = today - dt.timedelta(days=WINDOW_DAYS - 1)
     return DashboardData(
         today=today,
         week_first=week_first,
@@ -359,20 +318,18 @@ def load_dashboard(journal: Journal, today: dt.date | None = None) -> DashboardD
         history=overview.history,
         warnings=overview.report.warnings,
         breaches=tuple(b for b in overview.report.breaches if b.day == today),
-        rules=rules,
-        circles=circles,
+        rules=small.rules,
+        circles=small.circles,
         week_minutes=week_minutes(_from_day(uses, use_days, week_first), week_first, today),
-        daily_budget=smallest_daily_budget(rules),
+        daily_budget=smallest_daily_budget(small.rules),
         circle_shares=circle_shares(
-            circles,
-            _from_day(uses, use_days, today - dt.timedelta(days=WINDOW_DAYS - 1)),
-            _connections_from(
-                connections, connection_days, today - dt.timedelta(days=WINDOW_DAYS - 1)
-            ),
+            small.circles,
+            _from_day(uses, use_days, window_first),
+            _connections_from(connections, connection_days, window_first),
             today,
         ),
-        overdue=overdue_circles(circles, connections, today, first, settings),
-        goals=goal_standings(journal.goals(), all_progress(journal), today, settings),
-        check_in_streak=checkin_store.streak(journal, today),
+        overdue=overdue_circles(small.circles, connections, today, first, settings),
+        goals=goal_standings(small.goals, small.progress, today, settings),
+        check_in_streak=cache.streak(today),
         has_entries=bool(uses or connections),
     )

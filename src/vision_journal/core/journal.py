@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from vision_journal.core import boundaries, circles, goals, settings_store, usage, validation
 from vision_journal.core import vision as vision_store
 from vision_journal.core.calendar import journal_day
+from vision_journal.core.changes import ChangeFeed, ChangeWatch
 from vision_journal.core.db.engine import create_journal_engine, session_factory
 from vision_journal.core.db.migrate import prepare_file, upgrade_journal
 from vision_journal.core.db.models import (
@@ -65,6 +66,7 @@ class Journal:
     def __init__(self, engine: Engine, clock: Clock = local_now) -> None:
         self._engine = engine
         self._sessions: sessionmaker[Session] = session_factory(engine)
+        self._changes = ChangeFeed(self._sessions)
         self._clock = clock
         self._settings: Settings | None = None
 
@@ -98,6 +100,10 @@ class Journal:
     def engine(self) -> Engine:
         """The engine (for the backup and benchmark tools, not for the window)."""
         return self._engine
+
+    def watch(self) -> ChangeWatch:
+        """A watch of what is written from now on (for caches of what was read)."""
+        return self._changes.watch()
 
     def now(self) -> dt.datetime:
         """The journal's notion of now (injectable for tests)."""

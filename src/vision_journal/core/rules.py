@@ -194,9 +194,17 @@ def budget_matches(params: BudgetParams, use: AiUse) -> bool:
 
 def budget_minutes_by_day(params: BudgetParams, uses: Iterable[AiUse]) -> dict[dt.date, int]:
     """The minutes a budget counts, per journal day."""
+    # `budget_matches` spelled out: this loop runs over months of uses for every budget on
+    # each dashboard refresh, and the call per use was most of its time.
+    tool, purpose, sphere, circle = params.tool_id, params.purpose, params.sphere, params.circle_id
     minutes: dict[dt.date, int] = defaultdict(int)
     for use in uses:
-        if budget_matches(params, use):
+        if (
+            (tool is None or use.tool_id == tool)
+            and (purpose is None or use.purpose is purpose)
+            and (sphere is None or use.sphere is sphere)
+            and (circle is None or use.circle_id == circle)
+        ):
             minutes[use.day] += use.minutes
     return dict(minutes)
 

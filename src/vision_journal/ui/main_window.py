@@ -46,6 +46,7 @@ from vision_journal.ui.pages.usage_page import UsagePage
 from vision_journal.ui.pages.vision_page import VisionPage
 from vision_journal.ui.reminders import CheckInReminder
 from vision_journal.ui.setup_wizard import offer_setup
+from vision_journal.ui.stale import RefreshWhenShown
 from vision_journal.ui.undo import UndoHistory
 from vision_journal.ui.warnings import WarningCenter
 from vision_journal.ui.widgets.banner import REMINDER, WarningBanner
@@ -91,8 +92,6 @@ class MainWindow(QMainWindow):
         self._dashboard_timer = QTimer(self)
         self._dashboard_timer.setSingleShot(True)
         self._dashboard_timer.setInterval(0)
-        #: Pages to refresh when next shown: the journal changed while they were hidden.
-        self._stale_pages: set[QWidget] = set()
         self.setWindowTitle(APP_NAME + title_suffix)
         self.setStyleSheet(STYLE)
         self._build()
@@ -118,6 +117,8 @@ class MainWindow(QMainWindow):
         self.boundaries_page = BoundariesPage(self._journal, self.history)
         self.circles_page = CirclesPage(self._journal, self.history)
         self.checkins_page = CheckInsPage(self._journal, self.history)
+        self._usage_refresher = RefreshWhenShown(self.usage_page, self.usage_page.refresh)
+        self._checkins_refresher = RefreshWhenShown(self.checkins_page, self.checkins_page.refresh)
         self.export_page = ExportPage(self._journal, self.history)
         self.settings_page = SettingsPage(
             self._journal, self.history, self._data_dir, key=self._key
@@ -214,7 +215,6 @@ class MainWindow(QMainWindow):
 
     def _connect(self) -> None:
         self.sidebar.currentRowChanged.connect(self.stack.setCurrentIndex)
-        self.stack.currentChanged.connect(self._on_stack_current_changed)
         self.log_use_action.triggered.connect(self.open_log_dialog)
         self.find_action.triggered.connect(self._on_find_triggered)
         self.quit_action.triggered.connect(self.close)
@@ -293,27 +293,14 @@ class MainWindow(QMainWindow):
 
     def _on_journal_changed(self, _record: object) -> None:
         # Pages that listen to the undo history refresh themselves; these show names and
-        # lists that other pages change (a renamed circle, a new tool).
-        self.usage_page.refresh()
-        # The check-ins page reads every check-in with its answers (a tenth of a second in a
-        # ten-year journal): off the path of logging a use while it is not shown.
-        self._refresh_when_shown(self.checkins_page)
+        # lists that other pages change (a renamed circle, a new tool). Hidden, they read
+        # again when next shown: off the path of logging a use from the dashboard (the
+        # check-ins page reads every check-in with its answers, the AI-use page counts a
+        # hundred thousand rows).
+        self._usage_refresher.changed()
+        self._checkins_refresher.changed()
         # Several signals may arrive for one change: recompute the dashboard once, after them.
         self._dashboard_timer.start()
-
-    def _refresh_when_shown(self, page: CheckInsPage) -> None:
-        if self.stack.currentWidget() is page:
-            page.refresh()
-        else:
-            self._stale_pages.add(page)
-
-    def _on_stack_current_changed(self, index: int) -> None:
-        page = self.stack.widget(index)
-        if page in self._stale_pages:
-            self._stale_pages.discard(page)
-            refresh = getattr(page, "refresh", None)
-            if callable(refresh):
-                refresh()
 
     def _on_restore_requested(self, source: object) -> None:
         if not isinstance(source, Path):

@@ -45,6 +45,7 @@ from vision_journal.ui.formatting import format_date
 from vision_journal.ui.labels import label
 from vision_journal.ui.models.rule_model import RuleModel
 from vision_journal.ui.rule_sentence import fill, rule_sentence, time_text
+from vision_journal.ui.stale import RefreshWhenShown
 from vision_journal.ui.undo import UndoHistory
 from vision_journal.ui.widgets.empty_state import EmptyState
 
@@ -123,6 +124,7 @@ class BoundariesPage(QWidget):
         self._journal = journal
         self._history = history
         self._statuses = statuses
+        self._refresher = RefreshWhenShown(self, self.refresh)
         self.model = RuleModel()
         self.dialog: RuleDialog | None = None
         self.suggestions: list[RuleInput] = []
@@ -453,7 +455,7 @@ class BoundariesPage(QWidget):
         self._update_selection_state()
 
     def _on_history_changed(self) -> None:
-        self.refresh()
+        self._refresher.changed()
 
     def _on_dialog_rule_saved(self, rule: BoundaryRule) -> None:
         self.select_rule(rule.id)

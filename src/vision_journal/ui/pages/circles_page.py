@@ -40,6 +40,7 @@ from vision_journal.ui.dialogs.circle_dialog import CircleDialog, ToolDialog, hi
 from vision_journal.ui.dialogs.goal_dialog import short_name
 from vision_journal.ui.formatting import format_number
 from vision_journal.ui.labels import label
+from vision_journal.ui.stale import RefreshWhenShown
 from vision_journal.ui.starter_set import missing_circles, missing_tools
 from vision_journal.ui.undo import UndoHistory
 from vision_journal.ui.widgets.empty_state import EmptyState
@@ -183,6 +184,7 @@ class CirclesPage(QWidget):
         super().__init__(parent)
         self._journal = journal
         self._history = history
+        self._refresher = RefreshWhenShown(self, self.refresh)
         self.circle_model = CircleTableModel(self)
         self.tool_model = ToolTableModel(self)
         self._build()
@@ -584,7 +586,7 @@ class CirclesPage(QWidget):
 
     def _on_history_changed(self, _record: object) -> None:
         self._show_message("")
-        self.refresh()
+        self._refresher.changed()
 
     def _on_circle_selection_changed(self, selected: QItemSelection, _old: QItemSelection) -> None:
         if not selected.isEmpty():

@@ -35,6 +35,7 @@ from vision_journal.core.balance import (
 )
 from vision_journal.core.calendar import week_start
 from vision_journal.core.dashboard import DashboardData, load_dashboard
+from vision_journal.core.dashboard_cache import DashboardCache
 from vision_journal.core.journal import Journal
 from vision_journal.core.records import GoalKind
 from vision_journal.ui.core_text import component_name, fact_text, level_name
@@ -114,6 +115,8 @@ class DashboardPage(QWidget):
     def __init__(self, journal: Journal, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._journal = journal
+        # Keeps what was read between refreshes, so one after a change re-reads only that.
+        self._cache = DashboardCache(journal)
         self._data: DashboardData | None = None
         self._columns = 0
         self._build()
@@ -398,7 +401,7 @@ class DashboardPage(QWidget):
 
     def refresh(self) -> None:
         """Load the dashboard again (after the journal changed) and show it."""
-        self._data = load_dashboard(self._journal)
+        self._data = load_dashboard(self._journal, cache=self._cache)
         self._show(self._data)
 
     def _show(self, data: DashboardData) -> None:

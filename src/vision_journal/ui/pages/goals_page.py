@@ -56,6 +56,7 @@ from vision_journal.ui.models.goal_model import (
     GoalTableModel,
     ProgressTableModel,
 )
+from vision_journal.ui.stale import RefreshWhenShown
 from vision_journal.ui.undo import UndoHistory
 from vision_journal.ui.widgets.combo import enum_combo, select_data
 from vision_journal.ui.widgets.empty_state import EmptyState
@@ -94,6 +95,7 @@ class GoalsPage(QWidget):
         super().__init__(parent)
         self._journal = journal
         self._history = history
+        self._refresher = RefreshWhenShown(self, self.refresh)
         self.model = GoalTableModel(journal, self)
         self.proxy = GoalFilterModel(self)
         self.proxy.setSourceModel(self.model)
@@ -578,7 +580,7 @@ class GoalsPage(QWidget):
     # --- slots ----------------------------------------------------------------------------
 
     def _on_history_changed(self, _record: object) -> None:
-        self.refresh()
+        self._refresher.changed()
 
     def _on_filter_changed(self) -> None:
         self._apply_filter()

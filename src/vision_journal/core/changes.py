@@ -1,0 +1,151 @@
+"""What changed in a journal since someone last looked: the journal days of AI uses and
+connections written, and the other tables written.
+
+Qt-free. The `Journal` watches its own sessions: after each commit the days and tables its
+flushes touched are handed to every open `ChangeWatch`, which keeps them until its owner
+takes them. Caches (the dashboard's) use this to re-read only what a write touched.
+
+Only writes through the journal's sessions are seen. A bulk ORM statement
+(`session.execute(insert(...))`) reports its table with no days, which a reader must treat
+as "any day". Writes that bypass the sessions (the demo generator writes the file before a
+window opens it; restore swaps the file and reopens the journal) need no watching.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import threading
+import weakref
+from dataclasses import dataclass, field
+
+from sqlalchemy import event, inspect
+from sqlalchemy.orm import ORMExecuteState, Session, sessionmaker
+
+from vision_journal.core.db.models import AiUseRow, ConnectionRow
+
+#: The tables whose rows carry a journal day that a change is reported by.
+DAY_TABLES = frozenset({AiUseRow.__tablename__, ConnectionRow.__tablename__})
+
+
+@dataclass(frozen=True, slots=True)
+class Changes:
+    """Writes since the last `ChangeWatch.take`.
+
+    `days` are the journal days of written AI uses and connections (both the old and the
+    new day of a moved one); `tables` every table written. A table in `DAY_TABLES` without
+    days was written in bulk: any day may have changed.
+    """
+
+    days: frozenset[dt.date] = frozenset()
+    tables: frozenset[str] = frozenset()
+    bulk_tables: frozenset[str] = frozenset()
+
+    @property
+    def is_empty(self) -> bool:
+        """True when nothing was written."""
+        return not self.tables
+
+    def touches_other_than(self, tables: frozenset[str]) -> bool:
+        """True when a table outside `tables` was written."""
+        return not self.tables <= tables
+
+
+@dataclass(slots=True)
+class _Pending:
+    days: set[dt.date] = field(default_factory=set)
+    tables: set[str] = field(default_factory=set)
+    bulk_tables: set[str] = field(default_factory=set)
+
+    def add(self, other: _Pending) -> None:
+        self.days |= other.days
+        self.tables |= other.tables
+        self.bulk_tables |= other.bulk_tables
+
+
+class ChangeWatch:
+    """Collects the changes committed after it was opened, until they are taken."""
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._pending = _Pending()
+
+    def _record(self, pending: _Pending) -> None:
+        with self._lock:
+            self._pending.add(pending)
+
+    def take(self) -> Changes:
+        """The changes since the last call (or since the watch was opened), and forget them."""
+        with self._lock:
+            pending, self._pending = self._pending, _Pending()
+        return Changes(
+            frozenset(pending.days), frozenset(pending.tables), frozenset(pending.bulk_tables)
+        )
+
+
+def _touched_days(instance: object) -> set[dt.date]:
+    state = inspect(instance)
+    history = state.attrs.day.history
+    days = {d for d in (*history.added, *history.deleted, *history.unchanged) if d is not None}
+    return days
+
+
+class ChangeFeed:
+    """Turns the flushes of a journal's sessions into `Changes` for its watches."""
+
+    def __init__(self, sessions: sessionmaker[Session]) -> None:
+        self._watches: weakref.WeakSet[ChangeWatch] = weakref.WeakSet()
+        self._lock = threading.Lock()
+        # What each open transaction wrote, published only when it commits: a reader that
+        # re-reads before the commit would otherwise cache the old rows as fresh.
+        self._open: weakref.WeakKeyDictionary[Session, _Pending] = weakref.WeakKeyDictionary()
+        event.listen(sessions, "after_flush", self._after_flush)
+        event.listen(sessions, "do_orm_execute", self._on_execute)
+        event.listen(sessions, "after_commit", self._after_commit)
+        event.listen(sessions, "after_rollback", self._after_rollback)
+
+    def watch(self) -> ChangeWatch:
+        """A new watch that sees every change committed from now on."""
+        watch = ChangeWatch()
+        with self._lock:
+            self._watches.add(watch)
+        return watch
+
+    def _pending(self, session: Session) -> _Pending:
+        with self._lock:
+            return self._open.setdefault(session, _Pending())
+
+    def _after_flush(self, session: Session, _context: object) -> None:
+        pending = self._pending(session)
+        for instance in (*session.new, *session.dirty, *session.deleted):
+            table = getattr(type(instance), "__tablename__", None)
+            if table is None:
+                continue
+            pending.tables.add(table)
+            if table in DAY_TABLES:
+                pending.days |= _touched_days(instance)
+
+    def _on_execute(self, state: ORMExecuteState) -> None:
+        if not (state.is_insert or state.is_update or state.is_delete):
+            return
+        pending = self._pending(state.session)
+        for mapper in state.all_mappers:
+            for table in mapper.tables:
+                pending.tables.add(table.name)
+                pending.bulk_tables.add(table.name)
+        if not state.all_mappers:
+            # A statement on a bare table: say that every table may have changed.
+            pending.bulk_tables |= DAY_TABLES
+            pending.tables |= {*DAY_TABLES, "*"}
+
+    def _after_commit(self, session: Session) -> None:
+        with self._lock:
+            pending = self._open.pop(session, None)
+            watches = list(self._watches)
+        if pending is None or not pending.tables:
+            return
+        for watch in watches:
+            watch._record(pending)
+
+    def _after_rollback(self, session: Session) -> None:
+        with self._lock:
+            self._open.pop(session, None)
