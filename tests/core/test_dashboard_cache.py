@@ -12,6 +12,7 @@ import pytest
 
 from vision_journal.core.dashboard import load_dashboard
 from vision_journal.core.dashboard_cache import DashboardCache
+from vision_journal.core.friction import breaches_of
 from vision_journal.core.journal import Journal
 from vision_journal.core.records import (
     AiUse,
@@ -178,3 +179,17 @@ def test_moving_an_old_use_recomputes_its_week_and_the_weeks_after(demo: Journal
         else:
             assert cache.history[first] is not point
     assert after == load_dashboard(demo, today)
+
+
+def test_the_firm_rule_check_reads_the_same_through_the_cache(demo: Journal) -> None:
+    today = demo.today()
+    cache = DashboardCache(demo)
+    load_dashboard(demo, today, cache)
+    rng = random.Random(3)
+    found = []
+    for _ in range(6):
+        value = _use(demo, today - dt.timedelta(days=rng.choice((0, 2, 30, 400))), rng)
+        found = breaches_of(demo, value, reads=cache)
+        assert found == breaches_of(demo, value)
+        demo.log_use(value)  # the cache must see it before the next check
+    assert found  # the last use crossed a line, so the comparison compared something

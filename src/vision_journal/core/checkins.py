@@ -36,7 +36,7 @@ import json
 import types
 import typing
 from collections import defaultdict
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence, Set
 from dataclasses import dataclass
 from enum import Enum
 from typing import Any, Final, TypeVar
@@ -875,12 +875,18 @@ def _completed_weeks(session: Session, settings: Settings) -> set[dt.date]:
     return {normalized_week(ws, settings) for ws in rows}
 
 
-def streak(journal: Journal, today: dt.date) -> int:
-    """How many weeks in a row have a completed check-in, up to last week (and this week when
-    it is already done)."""
-    settings = journal.settings()
-    with journal.session() as session:
-        done = _completed_weeks(session, settings)
+def completed_weeks(check_ins: Iterable[CheckIn], settings: Settings) -> set[dt.date]:
+    """The weeks, under the current week-start setting, with a completed check-in."""
+    return {
+        normalized_week(c.week_start, settings)
+        for c in check_ins
+        if c.status is CheckInStatus.COMPLETED
+    }
+
+
+def streak_of(done: Set[dt.date], today: dt.date, settings: Settings) -> int:
+    """How many weeks in a row are in `done` (weeks with a completed check-in), up to last
+    week (and this week when it is already done)."""
     current = week_start(today, settings.week_start)
     week = current if current in done else current - _WEEK
     count = 0
@@ -890,21 +896,24 @@ def streak(journal: Journal, today: dt.date) -> int:
     return count
 
 
-def missed_week(journal: Journal, today: dt.date) -> dt.date | None:
-    """The latest recent week before the current one without a completed check-in."""
+def streak(journal: Journal, today: dt.date) -> int:
+    """How many weeks in a row have a completed check-in, up to last week (and this week when
+    it is already done)."""
     settings = journal.settings()
-    current = week_start(today, settings.week_start)
     with journal.session() as session:
         done = _completed_weeks(session, settings)
-        firsts = [
-            session.scalar(select(func.min(AiUseRow.day))),
-            session.scalar(select(func.min(ConnectionRow.day))),
-            session.scalar(select(func.min(CheckInRow.week_start))),
-        ]
-    known = [d for d in firsts if d is not None]
-    if not known:
+    return streak_of(done, today, settings)
+
+
+def missed_week_of(
+    done: Set[dt.date], first_day: dt.date | None, today: dt.date, settings: Settings
+) -> dt.date | None:
+    """The latest recent week before the current one not in `done`, counting only weeks
+    from the one of `first_day` (the journal's first day with anything in it) on."""
+    if first_day is None:
         return None
-    began = week_start(min(known), settings.week_start)
+    current = week_start(today, settings.week_start)
+    began = week_start(first_day, settings.week_start)
     for weeks_back in range(1, MISSED_LOOKBACK_WEEKS + 1):
         week = current - weeks_back * _WEEK
         if week < began:
@@ -912,6 +921,25 @@ def missed_week(journal: Journal, today: dt.date) -> dt.date | None:
         if week not in done:
             return week
     return None
+
+
+def journal_first_day(journal: Journal) -> dt.date | None:
+    """The earliest day of any AI use, connection or check-in week; None for an empty journal."""
+    with journal.session() as session:
+        firsts = [
+            session.scalar(select(func.min(AiUseRow.day))),
+            session.scalar(select(func.min(ConnectionRow.day))),
+            session.scalar(select(func.min(CheckInRow.week_start))),
+        ]
+    return min((d for d in firsts if d is not None), default=None)
+
+
+def missed_week(journal: Journal, today: dt.date) -> dt.date | None:
+    """The latest recent week before the current one without a completed check-in."""
+    settings = journal.settings()
+    with journal.session() as session:
+        done = _completed_weeks(session, settings)
+    return missed_week_of(done, journal_first_day(journal), today, settings)
 
 
 @dataclass(frozen=True, slots=True)

@@ -19,7 +19,8 @@ Choices the product leaves open:
   than the loaded slice are not read, so a circle without a connection in the slice that was
   created before it is reported with a lower bound (`is_at_least`).
 - **Check-ins**: completed check-ins feed the self-rating component; the streak counts the
-  consecutive completed weeks (see `checkins.streak`).
+  consecutive completed weeks (see `checkins.streak`); `missed_check_in` is the latest recent
+  week without one (`checkins.missed_week`).
 """
 
 from __future__ import annotations
@@ -30,6 +31,7 @@ from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from vision_journal.core import checkins
 from vision_journal.core.balance import (
     LOOKBACK_DAYS,
     WINDOW_DAYS,
@@ -129,6 +131,7 @@ class DashboardData:
     overdue: tuple[OverdueCircle, ...]
     goals: tuple[GoalStanding, ...]
     check_in_streak: int
+    missed_check_in: dt.date | None
     has_entries: bool
 
     def rule(self, rule_id: int) -> BoundaryRule | None:
@@ -309,6 +312,7 @@ def load_dashboard(
     )
     cache.history.update((point.first_day, point) for point in overview.history)
     window_first = today - dt.timedelta(days=WINDOW_DAYS - 1)
+    done = checkins.completed_weeks(small.check_ins, settings)
     return DashboardData(
         today=today,
         week_first=week_first,
@@ -330,6 +334,7 @@ def load_dashboard(
         ),
         overdue=overdue_circles(small.circles, connections, today, first, settings),
         goals=goal_standings(small.goals, small.progress, today, settings),
-        check_in_streak=cache.streak(today),
+        check_in_streak=checkins.streak_of(done, today, settings),
+        missed_check_in=checkins.missed_week_of(done, cache.first_day(), today, settings),
         has_entries=bool(uses or connections),
     )

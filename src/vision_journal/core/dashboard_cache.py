@@ -1,5 +1,8 @@
 """What the dashboard read and computed, kept between refreshes of an open journal.
 
+The window also reads through it where a dialog needs the same records at once: the
+firm-rule check before a use is saved (`friction.breaches_of`).
+
 Qt-free. A refresh after a change must take one frame, so it cannot re-read ten thousand
 uses or recompute eleven finished weeks. The cache keeps the uses and connections by
 journal day, the few small records (rules, circles, goals, progress, completed check-ins)
@@ -163,6 +166,14 @@ class _DayRecords(Generic[T]):
             del self._days[day]
         self._days.update(_by_day(self._read(first, last)))
 
+    def within(self, first: dt.date, last: dt.date) -> list[T] | None:
+        """The records of the days from `first` to `last` when all are kept, else None."""
+        if self._span is None or first < self._span[0] or last > self._span[1]:
+            return None
+        return [
+            item for day in sorted(self._days) if first <= day <= last for item in self._days[day]
+        ]
+
     def between(self, first: dt.date, last: dt.date) -> list[T]:
         """Every record of the days from `first` to `last`, by day and start time."""
         if self._span is None or first > self._span[1] or last < self._span[0]:
@@ -193,7 +204,8 @@ class DashboardCache:
         self._small: SmallRecords | None = None
         self._uses: _DayRecords[AiUse] = _DayRecords(journal.uses_between)
         self._connections: _DayRecords[Connection] = _DayRecords(journal.connections_between)
-        self._streak: tuple[dt.date, int] | None = None
+        # The journal's first day (None: not read yet; a 1-tuple, as the journal may be empty).
+        self._first_day: tuple[dt.date | None] | None = None
         self.history: dict[dt.date, HistoryPoint] = {}
 
     def update(self) -> None:
@@ -205,12 +217,13 @@ class DashboardCache:
             return
         if changes.touches_other_than(DAY_TABLES | UNSHOWN_TABLES):
             self._small = None
-            self._streak = None
+            self._first_day = None
             self._uses.clear()
             self._connections.clear()
             self.history.clear()
             return
         if changes.bulk_tables & DAY_TABLES:
+            self._first_day = None
             self._uses.clear()
             self._connections.clear()
             self.history.clear()
@@ -218,6 +231,11 @@ class DashboardCache:
         if not changes.days:
             return
         earliest = min(changes.days)
+        if self._first_day is not None and (
+            self._first_day[0] is None or earliest <= self._first_day[0]
+        ):
+            # A record on or before the first day was added, moved or deleted.
+            self._first_day = None
         self.history = {f: p for f, p in self.history.items() if p.as_of < earliest}
         self._uses.forget(changes.days)
         self._connections.forget(changes.days)
@@ -243,9 +261,26 @@ class DashboardCache:
         """The connections of the journal days from `first` to `last`, by day and start time."""
         return self._connections.between(first, last)
 
-    def streak(self, today: dt.date) -> int:
-        """The check-in streak as of `today`."""
+    def uses_between(self, first: dt.date, last: dt.date) -> list[AiUse]:
+        """The AI uses of the days from `first` to `last`, from what is kept when it covers
+        them (after applying the latest changes), else from the journal."""
+        self.update()
+        kept = self._uses.within(first, last)
+        return kept if kept is not None else self._journal.uses_between(first, last)
 
-        if self._streak is None or self._streak[0] != today:
-            self._streak = (today, checkins.streak(self._journal, today))
-        return self._streak[1]
+    def connections_between(self, first: dt.date, last: dt.date) -> list[Connection]:
+        """The connections of the days from `first` to `last`, like `uses_between`."""
+        self.update()
+        kept = self._connections.within(first, last)
+        return kept if kept is not None else self._journal.connections_between(first, last)
+
+    def rules(self) -> tuple[BoundaryRule, ...]:
+        """Every boundary rule (after applying the latest changes)."""
+        self.update()
+        return self.small_records().rules
+
+    def first_day(self) -> dt.date | None:
+        """The journal's first day with a use, a connection or a check-in week."""
+        if self._first_day is None:
+            self._first_day = (checkins.journal_first_day(self._journal),)
+        return self._first_day[0]

@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from vision_journal.core.calendar import journal_day
+from vision_journal.core.dashboard_cache import DashboardCache
 from vision_journal.core.journal import Journal
 from vision_journal.core.records import AiUse, AiUseInput, BoundaryRule, Severity
 from vision_journal.core.rules import Breach, breaches_for_new_use, history_start
@@ -29,17 +30,24 @@ class RuleBreach:
         return self.rule.severity is Severity.FIRM
 
 
-def breaches_of(journal: Journal, value: AiUseInput, use_id: int | None = None) -> list[RuleBreach]:
+def breaches_of(
+    journal: Journal,
+    value: AiUseInput,
+    use_id: int | None = None,
+    reads: DashboardCache | None = None,
+) -> list[RuleBreach]:
     """The breaches saving `value` would cause (as a new use, or as use `use_id` edited).
 
-    An input the core would refuse anyway yields nothing: validation speaks first.
+    An input the core would refuse anyway yields nothing: validation speaks first. With
+    `reads` (the window's dashboard cache) the rules and recent days come from memory.
     """
     minutes = value.minutes
     if value.ended_at is not None:
         minutes = span_minutes(value.started_at, value.ended_at)
     if minutes is None or not 0 < minutes <= 24 * 60:
         return []
-    rules = [rule for rule in journal.rules() if rule.is_active]
+    source: Journal | DashboardCache = journal if reads is None else reads
+    rules = [rule for rule in source.rules() if rule.is_active]
     if not rules:
         return []
     settings = journal.settings()
@@ -65,8 +73,8 @@ def breaches_of(journal: Journal, value: AiUseInput, use_id: int | None = None) 
         created_at=journal.now(),
     )
     first = history_start(rules, day, settings)
-    uses = [u for u in journal.uses_between(first, day) if u.id != candidate.id]
-    connections = journal.connections_between(first, day)
+    uses = [u for u in source.uses_between(first, day) if u.id != candidate.id]
+    connections = source.connections_between(first, day)
     by_id = {rule.id: rule for rule in rules}
     found = breaches_for_new_use(rules, uses, connections, candidate, settings)
     return [RuleBreach(by_id[b.rule_id], b) for b in found]

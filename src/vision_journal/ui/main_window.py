@@ -118,7 +118,6 @@ class MainWindow(QMainWindow):
         self.circles_page = CirclesPage(self._journal, self.history)
         self.checkins_page = CheckInsPage(self._journal, self.history)
         self._usage_refresher = RefreshWhenShown(self.usage_page, self.usage_page.refresh)
-        self._checkins_refresher = RefreshWhenShown(self.checkins_page, self.checkins_page.refresh)
         self.export_page = ExportPage(self._journal, self.history)
         self.settings_page = SettingsPage(
             self._journal, self.history, self._data_dir, key=self._key
@@ -247,7 +246,9 @@ class MainWindow(QMainWindow):
         return self._open_use_dialog(None)
 
     def _open_use_dialog(self, existing: AiUse | None) -> UseDialog:
-        dialog = UseDialog(self._journal, self.history, existing, self)
+        dialog = UseDialog(
+            self._journal, self.history, existing, self, reads=self.dashboard_page.cache
+        )
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.use_saved.connect(lambda _use: self._on_use_saved(dialog))
         dialog.open()
@@ -298,7 +299,7 @@ class MainWindow(QMainWindow):
         # check-ins page reads every check-in with its answers, the AI-use page counts a
         # hundred thousand rows).
         self._usage_refresher.changed()
-        self._checkins_refresher.changed()
+        self.checkins_page.refresher.changed()
         # Several signals may arrive for one change: recompute the dashboard once, after them.
         self._dashboard_timer.start()
 

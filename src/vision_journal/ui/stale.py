@@ -16,11 +16,14 @@ from PySide6.QtWidgets import QWidget
 class RefreshWhenShown(QObject):
     """Runs a page's refresh on each change while the page is shown, else when next shown."""
 
-    def __init__(self, page: QWidget, refresh: Callable[[], None]) -> None:
+    def __init__(
+        self, page: QWidget, refresh: Callable[[], None], *, is_stale: bool = False
+    ) -> None:
+        """`is_stale` True: the page has not read the journal yet (its first show will)."""
         super().__init__(page)
         self._page = page
         self._refresh = refresh
-        self._is_stale = False
+        self._is_stale = is_stale
         page.installEventFilter(self)
 
     @property
@@ -38,7 +41,9 @@ class RefreshWhenShown(QObject):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         """Refresh a stale page just before it is shown."""
-        if watched is self._page and event.type() == QEvent.Type.Show and self._is_stale:
+        # The event type first: while the page is torn down its children (this object
+        # among them) may be half gone, and only a Show needs the attributes.
+        if event.type() == QEvent.Type.Show and watched is self._page and self._is_stale:
             self._is_stale = False
             self._refresh()
         return False

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from vision_journal.core.dashboard_cache import DashboardCache
 from vision_journal.core.errors import FieldError, ValidationError
 from vision_journal.core.friction import RuleBreach, breaches_of
 from vision_journal.core.journal import Journal
@@ -73,9 +74,11 @@ class UseDialog(QDialog):
         history: UndoHistory,
         existing: AiUse | None = None,
         parent: QWidget | None = None,
+        reads: DashboardCache | None = None,
     ) -> None:
         super().__init__(parent)
         self._journal = journal
+        self._reads = reads
         self._history = history
         self._existing = existing
         self.saved: AiUse | None = None
@@ -272,7 +275,7 @@ class UseDialog(QDialog):
         journal = self._journal
         value = self.value()
         existing_id = self._existing.id if self._existing else None
-        found = breaches_of(journal, value, existing_id)
+        found = breaches_of(journal, value, existing_id, self._reads)
         firm = [b for b in found if b.is_firm]
         reasons: dict[int, str] = {}
         if firm:
@@ -294,7 +297,8 @@ class UseDialog(QDialog):
 
                 def log() -> AiUse:
                     use = journal.log_use(value, reasons)
-                    notes[:] = journal.use_breach_notes(use.id)
+                    # Reasons are the only breach notes a new use can have.
+                    notes[:] = journal.use_breach_notes(use.id) if reasons else []
                     return use
 
                 saved = self._history.run(

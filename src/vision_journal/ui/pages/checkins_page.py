@@ -37,6 +37,7 @@ from vision_journal.ui.core_text import message as translated
 from vision_journal.ui.core_text import prompt_text
 from vision_journal.ui.dialogs.checkin_wizard import CheckInWizard, week_title
 from vision_journal.ui.formatting import format_date, format_number
+from vision_journal.ui.stale import RefreshWhenShown
 from vision_journal.ui.undo import UndoHistory
 from vision_journal.ui.widgets.empty_state import EmptyState
 
@@ -202,7 +203,9 @@ class CheckInsPage(QWidget):
         self.wizard: CheckInWizard | None = None
         self._build()
         self._connect()
-        self.refresh()
+        # Every check-in with its answers is a tenth of a second in a ten-year journal: read
+        # when the page is first shown, not while the window starts.
+        self.refresher = RefreshWhenShown(self, self.refresh, is_stale=True)
 
     # --- layout ---------------------------------------------------------------------------
 

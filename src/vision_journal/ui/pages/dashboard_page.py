@@ -27,7 +27,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from vision_journal.core import checkins as checkin_store
 from vision_journal.core.balance import (
     MIN_DATA_DAYS,
     BalanceIndex,
@@ -116,7 +115,9 @@ class DashboardPage(QWidget):
         super().__init__(parent)
         self._journal = journal
         # Keeps what was read between refreshes, so one after a change re-reads only that.
-        self._cache = DashboardCache(journal)
+        self.cache = DashboardCache(journal)
+        #: What each section was last built from (see `_is_new`).
+        self._shown: dict[str, object] = {}
         self._data: DashboardData | None = None
         self._columns = 0
         self._build()
@@ -401,7 +402,7 @@ class DashboardPage(QWidget):
 
     def refresh(self) -> None:
         """Load the dashboard again (after the journal changed) and show it."""
-        self._data = load_dashboard(self._journal, cache=self._cache)
+        self._data = load_dashboard(self._journal, cache=self.cache)
         self._show(self._data)
 
     def _show(self, data: DashboardData) -> None:
@@ -412,13 +413,20 @@ class DashboardPage(QWidget):
         self.log_use_button.setVisible(not is_empty)
         self.log_connection_button.setVisible(not is_empty)
         self.index_card.setVisible(not is_empty)
-        self._show_index(data.week)
-        self._show_warnings(data)
+        # Sections whose facts did not change keep their rows: rebuilding every label on
+        # each logged use would cost more than computing the dashboard.
+        if self._is_new("index", (data.week, data.settings)):
+            self._show_index(data.week)
+        if self._is_new("warnings", (data.warnings, data.breaches, data.rules, data.today)):
+            self._show_warnings(data)
         self._show_bars(data)
         self._show_sparkline(data)
-        self._show_shares(data)
-        self._show_overdue(data)
-        self._show_goals(data)
+        if self._is_new("shares", data.circle_shares):
+            self._show_shares(data)
+        if self._is_new("overdue", (data.overdue, data.circles)):
+            self._show_overdue(data)
+        if self._is_new("goals", data.goals):
+            self._show_goals(data)
         self._show_checkin(data)
         for card in self.cards:
             card.setVisible(not is_empty)
@@ -426,6 +434,13 @@ class DashboardPage(QWidget):
         columns = self._columns
         self._columns = 0
         self._arrange(columns)
+
+    def _is_new(self, section: str, facts: object) -> bool:
+        """True (and remembered) when `facts` differ from those `section` shows now."""
+        if section in self._shown and self._shown[section] == facts:
+            return False
+        self._shown[section] = facts
+        return True
 
     def _show_index(self, result: BalanceIndex) -> None:
         if result.is_enough_data and result.score is None:
@@ -705,10 +720,8 @@ class DashboardPage(QWidget):
             )
         # Last week without a completed check-in: the card offers it (a catch-up is possible
         # from the Check-ins page for older weeks).
-        last_week = week_start(data.today, self._journal.settings().week_start) - dt.timedelta(
-            days=7
-        )
-        missed = checkin_store.missed_week(self._journal, data.today)
+        last_week = week_start(data.today, data.settings.week_start) - dt.timedelta(days=7)
+        missed = data.missed_check_in
         self._due_week = missed if missed == last_week else None
         if self._due_week is not None:
             text = self.tr("Last week has no check-in yet. %1").replace("%1", text)
