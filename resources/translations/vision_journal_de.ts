@@ -115,7 +115,7 @@
 <context>
     <name>BoundariesPage</name>
     <message>
-        <location filename="../../src/vision_journal/ui/pages/boundaries_page.py" line="+81"/>
+        <location filename="../../src/vision_journal/ui/pages/boundaries_page.py" line="+82"/>
         <source>At most 45 minutes of AI a day</source>
         <extracomment>How the page learns each rule&apos;s state today: given the journal and its rules, the status of each rule by id (a rule left out shows no status).</extracomment>
         <translation>Höchstens 45 Minuten KI am Tag</translation>
@@ -131,7 +131,7 @@
         <translation>Keine KI-entworfenen Nachrichten an %1</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+40"/>
         <source>Boundaries</source>
         <translation>Grenzen</translation>
     </message>
@@ -486,7 +486,7 @@
 <context>
     <name>CheckInsPage</name>
     <message>
-        <location filename="../../src/vision_journal/ui/pages/checkins_page.py" line="+212"/>
+        <location filename="../../src/vision_journal/ui/pages/checkins_page.py" line="+215"/>
         <source>Check-ins</source>
         <translation>Check-ins</translation>
     </message>
@@ -896,7 +896,7 @@
 <context>
     <name>CircleTableModel</name>
     <message>
-        <location filename="../../src/vision_journal/ui/pages/circles_page.py" line="+97"/>
+        <location filename="../../src/vision_journal/ui/pages/circles_page.py" line="+98"/>
         <source>Circle</source>
         <translation>Kreis</translation>
     </message>
@@ -935,7 +935,7 @@
 <context>
     <name>CirclesPage</name>
     <message>
-        <location line="+91"/>
+        <location line="+92"/>
         <source>Circles and AI tools</source>
         <translation>Kreise und KI-Werkzeuge</translation>
     </message>
@@ -1265,9 +1265,9 @@
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../src/vision_journal/ui/pages/dashboard_page.py" line="+144"/>
+        <location filename="../../src/vision_journal/ui/pages/dashboard_page.py" line="+148"/>
         <source>Dashboard</source>
-        <extracomment>Below this content width the cards stack in one column.</extracomment>
+        <extracomment>Below this content width the cards stack in one column. What each section was last built from (see `_is_new`).</extracomment>
         <translation>Übersicht</translation>
     </message>
     <message>
@@ -1414,7 +1414,7 @@
         <translation>Wie der Index entsteht</translation>
     </message>
     <message>
-        <location line="+108"/>
+        <location line="+122"/>
         <source>No index yet — nothing to compare with</source>
         <translation>Noch kein Index – nichts zum Vergleichen</translation>
     </message>
@@ -1594,7 +1594,7 @@
         <translation>%1 Wochen in Folge mit abgeschlossenem Check-in.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+9"/>
         <source>Last week has no check-in yet. %1</source>
         <translation>Für letzte Woche gibt es noch keinen Check-in. %1</translation>
     </message>
@@ -1614,12 +1614,12 @@
     </message>
     <message>
         <location line="+4"/>
-        <location line="+172"/>
+        <location line="+174"/>
         <source>Export</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location line="-167"/>
+        <location line="-169"/>
         <source>First day</source>
         <translation>Erster Tag</translation>
     </message>
@@ -1639,7 +1639,7 @@
         <translation>&amp;Zeitraum:</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Export format</source>
         <translation>Exportformat</translation>
     </message>
@@ -2354,7 +2354,7 @@
 <context>
     <name>GoalsPage</name>
     <message>
-        <location filename="../../src/vision_journal/ui/pages/goals_page.py" line="+111"/>
+        <location filename="../../src/vision_journal/ui/pages/goals_page.py" line="+113"/>
         <location line="+10"/>
         <source>Goals</source>
         <extracomment>The width the sentence of an empty state wraps at.</extracomment>
@@ -2677,13 +2677,13 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/vision_journal/ui/main_window.py" line="+112"/>
+        <location filename="../../src/vision_journal/ui/main_window.py" line="+111"/>
         <source>Sections</source>
-        <extracomment>Set to 1 to quit as soon as the window is shown with its dashboard (start-up benchmark). A backup to restore once the window has closed (the journal must be closed first). Pages to refresh when next shown: the journal changed while they were hidden.</extracomment>
+        <extracomment>Set to 1 to quit as soon as the window is shown with its dashboard (start-up benchmark). A backup to restore once the window has closed (the journal must be closed first).</extracomment>
         <translation>Bereiche</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Dashboard</source>
         <translation>Übersicht</translation>
     </message>
@@ -2798,12 +2798,12 @@
         <translation>Ü&amp;ber Vision Journal</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+51"/>
         <source>Saved. This use went past your nudge %1.</source>
         <translation>Gespeichert. Diese Nutzung ging über deinen Hinweis %1 hinaus.</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+49"/>
         <source>Restore a backup</source>
         <translation>Sicherung wiederherstellen</translation>
     </message>
@@ -2996,7 +2996,7 @@
 <context>
     <name>RatingsChart</name>
     <message>
-        <location filename="../../src/vision_journal/ui/pages/checkins_page.py" line="-607"/>
+        <location filename="../../src/vision_journal/ui/pages/checkins_page.py" line="-609"/>
         <source>Connection quality</source>
         <extracomment>How many of the latest check-ins the ratings chart shows. Line colours of the three ratings, chosen to read on light and dark backgrounds.</extracomment>
         <translation>Qualität der Verbindungen</translation>
@@ -3563,7 +3563,7 @@
         <translation>Tage und Wochen</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Weeks start on</source>
         <translation>Wochen beginnen am</translation>
     </message>
@@ -3574,12 +3574,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+38"/>
+        <location line="+39"/>
         <source>Sunday</source>
         <translation>Sonntag</translation>
     </message>
     <message>
-        <location line="-34"/>
+        <location line="-35"/>
         <source>&amp;Weeks start on:</source>
         <translation>&amp;Wochen beginnen am:</translation>
     </message>
@@ -3609,7 +3609,7 @@
         <translation>Erinnerung an den Wochenrückblick</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Reminder weekday</source>
         <translation>Wochentag der Erinnerung</translation>
     </message>
@@ -3659,7 +3659,7 @@
         <translation>Balance-Index</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>The index runs from 0 to 100. Choose where Balanced and Watch begin, and how much each part counts. Weights are shares: they need not add up to 1.</source>
         <translation>Der Index reicht von 0 bis 100. Wähle, wo Ausgewogen und Im Blick beginnen und wie stark jeder Teil zählt. Gewichte sind Anteile: Sie müssen nicht 1 ergeben.</translation>
     </message>
@@ -4440,7 +4440,7 @@
 <context>
     <name>ToolTableModel</name>
     <message>
-        <location filename="../../src/vision_journal/ui/pages/circles_page.py" line="-431"/>
+        <location filename="../../src/vision_journal/ui/pages/circles_page.py" line="-432"/>
         <source>AI tool</source>
         <translation>KI-Werkzeug</translation>
     </message>
@@ -4621,6 +4621,11 @@
     </message>
     <message>
         <location line="+20"/>
+        <source>More than %1 AI uses</source>
+        <translation>Mehr als %1 KI-Nutzungen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>1 AI use</source>
         <translation>1 KI-Nutzung</translation>
     </message>
@@ -4633,7 +4638,7 @@
 <context>
     <name>UseDialog</name>
     <message>
-        <location filename="../../src/vision_journal/ui/dialogs/use_dialog.py" line="+56"/>
+        <location filename="../../src/vision_journal/ui/dialogs/use_dialog.py" line="+57"/>
         <source>Not noted</source>
         <extracomment>Purposes that usually belong to work, so the sphere can follow them.</extracomment>
         <translation>Nicht notiert</translation>
@@ -4654,19 +4659,19 @@
         <translation>+2 · näher</translation>
     </message>
     <message>
-        <location line="+23"/>
-        <location line="+225"/>
+        <location line="+25"/>
+        <location line="+226"/>
         <source>Edit AI use</source>
         <translation>KI-Nutzung bearbeiten</translation>
     </message>
     <message>
-        <location line="-225"/>
-        <location line="+217"/>
+        <location line="-226"/>
+        <location line="+218"/>
         <source>Log AI use</source>
         <translation>KI-Nutzung eintragen</translation>
     </message>
     <message>
-        <location line="-204"/>
+        <location line="-205"/>
         <source>Only the tool, the purpose and the minutes are needed.</source>
         <translation>Nur Werkzeug, Zweck und Minuten sind nötig.</translation>
     </message>
@@ -4837,7 +4842,7 @@
         <translation>Mit Begründung speichern</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+48"/>
         <source>New AI tool</source>
         <translation>Neues KI-Werkzeug</translation>
     </message>
@@ -4850,9 +4855,9 @@
 <context>
     <name>UseTableModel</name>
     <message>
-        <location filename="../../src/vision_journal/ui/models/use_table_model.py" line="+33"/>
+        <location filename="../../src/vision_journal/ui/models/use_table_model.py" line="+36"/>
         <source>When</source>
-        <extracomment>The sort key of each column in display order (None: not sortable).</extracomment>
+        <extracomment>Matches of a text filter are counted up to this many; beyond, the page says &quot;more than&quot;. The sort key of each column in display order (None: not sortable).</extracomment>
         <translation>Wann</translation>
     </message>
     <message>
@@ -4886,7 +4891,7 @@
         <translation>Notiz</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+61"/>
         <source> · disclosed</source>
         <translation> · offengelegt</translation>
     </message>

@@ -55,3 +55,11 @@ def test_paging_after_the_last_row_gives_the_same_rows_as_offsets(
 def test_uses_between_reads_the_same_records_as_the_list(logged: Journal) -> None:
     listed = logged.list_uses(descending=False, limit=1000)
     assert logged.uses_between(dt.date(2026, 11, 1), dt.date(2026, 11, 2)) == listed
+
+
+@pytest.mark.parametrize(("text", "exact"), [("", 23), ("note 1", 11), ("note 2", 4), ("zz", 0)])
+def test_a_count_with_a_limit_stops_there(logged: Journal, text: str, exact: int) -> None:
+    value = UseFilter(text=text)
+    assert logged.count_uses(value) == exact
+    assert logged.count_uses(value, at_most=5) == min(exact, 5)
+    assert logged.count_uses(value, at_most=50) == exact

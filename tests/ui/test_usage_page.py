@@ -17,6 +17,7 @@ from vision_journal.core.paths import JournalPaths
 from vision_journal.core.records import AiUseInput, Mediation, Sphere, UsePurpose
 from vision_journal.ui.dialogs.use_dialog import UseDialog
 from vision_journal.ui.main_window import MainWindow
+from vision_journal.ui.models import lazy_model, use_table_model
 from vision_journal.ui.models.use_table_model import PAGE_SIZE, UseTableModel
 from vision_journal.ui.widgets.combo import select_data
 
@@ -203,6 +204,31 @@ def test_list_filters_as_you_type(qtbot: QtBot, window: MainWindow, seeded: Jour
     qtbot.keyClicks(page.filter, "zzz")
     assert page.stack.currentWidget() is page.empty
     assert "Nothing matches" in page.empty.title.text()
+
+
+def test_a_common_word_is_counted_only_as_far_as_needed(
+    qtbot: QtBot, window: MainWindow, seeded: Journal, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Small pages and limit, so a handful of uses behaves like thousands.
+    monkeypatch.setattr(lazy_model, "PAGE_SIZE", 2)
+    monkeypatch.setattr(use_table_model, "TEXT_COUNT_LIMIT", 3)
+    for minutes in range(1, 6):
+        _log(seeded, minutes, UsePurpose.PLANNING, "walk")
+    _log(seeded, 9, UsePurpose.PLANNING, "run")
+    page = window.usage_page
+    page.refresh()
+    assert page.count.text() == "6 AI uses"  # no text: counted exactly
+    qtbot.keyClicks(page.filter, "walk")
+    assert page.count.text() == "More than 3 AI uses"
+    assert page.model.rowCount() == 2
+    while page.model.canFetchMore():
+        page.model.fetchMore()
+    assert page.model.rowCount() == 5
+    assert page.model.total() == 5
+    assert page.model.is_total_exact()
+    page.filter.clear()
+    qtbot.keyClicks(page.filter, "run")  # a short first page is the whole answer
+    assert page.count.text() == "1 AI use"
 
 
 def test_empty_journal_shows_what_to_do_next(qtbot: QtBot, window: MainWindow) -> None:

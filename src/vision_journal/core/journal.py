@@ -315,10 +315,10 @@ class Journal:
         with self._session() as session:
             return usage.use_record(usage.get_use_row(session, use_id))
 
-    def count_uses(self, value: UseFilter = UseFilter()) -> int:
-        """How many AI uses match the filter."""
+    def count_uses(self, value: UseFilter = UseFilter(), at_most: int | None = None) -> int:
+        """How many AI uses match the filter (no more than `at_most`, when given)."""
         with self._session() as session:
-            return usage.count_uses(session, value)
+            return usage.count_uses(session, value, at_most)
 
     def list_uses(
         self,

@@ -188,9 +188,17 @@ def _filtered(statement: Select[_T], value: UseFilter) -> Select[_T]:
     return statement
 
 
-def count_uses(session: Session, value: UseFilter) -> int:
-    """How many AI uses the filter lets through."""
-    statement = _filtered(select(func.count()).select_from(AiUseRow), value)
+def count_uses(session: Session, value: UseFilter, at_most: int | None = None) -> int:
+    """How many AI uses the filter lets through; no more than `at_most` when given.
+
+    Counting every match of a text filter reads the whole table; with `at_most` SQLite stops
+    at that many matches, which for a common word is a few pages.
+    """
+    if at_most is None:
+        statement = _filtered(select(func.count()).select_from(AiUseRow), value)
+    else:
+        matches = _filtered(select(AiUseRow.id), value).limit(at_most).subquery()
+        statement = select(func.count()).select_from(matches)
     return int(session.scalar(statement) or 0)
 
 

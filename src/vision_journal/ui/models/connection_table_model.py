@@ -32,8 +32,8 @@ class ConnectionTableModel(LazyTableModel[Connection]):
     def _before_reload(self) -> None:
         self._circles = {c.id: c.name for c in self._journal.circles()}
 
-    def _count(self) -> int:
-        return self._journal.count_connections()
+    def _count(self) -> tuple[int, bool]:
+        return self._journal.count_connections(), True
 
     def _page(self, offset: int, limit: int) -> list[Connection]:
         return self._journal.connections(offset, limit)

@@ -22,10 +22,18 @@ class LazyTableModel(QAbstractTableModel, Generic[R]):
         self._headers = headers
         self._rows: list[R] = []
         self._total = 0
+        #: False while `_total` is only a lower bound (see `_count`).
+        self._is_total_exact = True
+        #: True once a fetch came back short: every record is loaded.
+        self._is_complete = True
 
     # --- what subclasses provide -----------------------------------------------------------
 
-    def _count(self) -> int:
+    def _count(self) -> tuple[int, bool]:
+        """How many records there are, and whether that is exact (False: at least that many).
+
+        Only asked when the first page came back full.
+        """
         raise NotImplementedError
 
     def _page(self, offset: int, limit: int) -> list[R]:
@@ -43,31 +51,43 @@ class LazyTableModel(QAbstractTableModel, Generic[R]):
         """Read the first page again (after a change in the journal)."""
         self.beginResetModel()
         self._before_reload()
-        self._total = self._count()
         self._rows = self._page(0, PAGE_SIZE)
+        # A short first page is everything: no count needed (for a rare word in a long
+        # journal, the page already read the whole table once).
+        self._is_complete = len(self._rows) < PAGE_SIZE
+        if self._is_complete:
+            self._total, self._is_total_exact = len(self._rows), True
+        else:
+            self._total, self._is_total_exact = self._count()
         self.endResetModel()
 
     def total(self) -> int:
-        """How many records there are (loaded or not)."""
+        """How many records there are (loaded or not); a lower bound unless `is_total_exact`."""
         return self._total
+
+    def is_total_exact(self) -> bool:
+        """False when `total` only says "at least"."""
+        return self._is_total_exact
 
     def record_at(self, row: int) -> R:
         """The record shown in `row`."""
         return self._rows[row]
 
     def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008
-        return not parent.isValid() and len(self._rows) < self._total
+        return not parent.isValid() and not self._is_complete
 
     def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: B008
         if parent.isValid():
             return
         more = self._page(len(self._rows), FETCH_SIZE)
-        if not more:
-            self._total = len(self._rows)  # the journal changed under us; stop asking
-            return
-        self.beginInsertRows(QModelIndex(), len(self._rows), len(self._rows) + len(more) - 1)
-        self._rows.extend(more)
-        self.endInsertRows()
+        if len(more) < FETCH_SIZE:
+            self._is_complete = True
+        if more:
+            self.beginInsertRows(QModelIndex(), len(self._rows), len(self._rows) + len(more) - 1)
+            self._rows.extend(more)
+            self.endInsertRows()
+        if self._is_complete:
+            self._total, self._is_total_exact = len(self._rows), True
 
     # --- the model -------------------------------------------------------------------------
 

@@ -10,7 +10,10 @@ from vision_journal.ui.formatting import format_datetime, format_number
 from vision_journal.ui.labels import label
 from vision_journal.ui.models.lazy_model import PAGE_SIZE, LazyTableModel
 
-__all__ = ["PAGE_SIZE", "UseTableModel"]
+__all__ = ["PAGE_SIZE", "TEXT_COUNT_LIMIT", "UseTableModel"]
+
+#: Matches of a text filter are counted up to this many; beyond, the page says "more than".
+TEXT_COUNT_LIMIT = 500
 
 #: The sort key of each column in display order (None: not sortable).
 COLUMNS: tuple[UseSort | None, ...] = (
@@ -60,8 +63,12 @@ class UseTableModel(LazyTableModel[AiUse]):
         self._tools = {t.id: t.name for t in self._journal.tools()}
         self._circles = {c.id: c.name for c in self._journal.circles()}
 
-    def _count(self) -> int:
-        return self._journal.count_uses(self._filter)
+    def _count(self) -> tuple[int, bool]:
+        if not self._filter.text.strip():
+            return self._journal.count_uses(self._filter), True  # an index count: quick
+        # Text is matched row by row: count only as far as the page says how many there are.
+        found = self._journal.count_uses(self._filter, TEXT_COUNT_LIMIT + 1)
+        return min(found, TEXT_COUNT_LIMIT), found <= TEXT_COUNT_LIMIT
 
     def _page(self, offset: int, limit: int) -> list[AiUse]:
         if offset and offset == len(self._rows) and self._sort is UseSort.STARTED_AT:

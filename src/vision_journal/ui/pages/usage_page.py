@@ -236,7 +236,9 @@ class UsagePage(QWidget):
         self.connections_stack.setCurrentWidget(
             self.connections_table if has_connections else self.connections_empty
         )
-        if total == 1:
+        if not self.model.is_total_exact():
+            self.count.setText(self.tr("More than %1 AI uses").replace("%1", format_number(total)))
+        elif total == 1:
             self.count.setText(self.tr("1 AI use"))
         else:
             self.count.setText(self.tr("%1 AI uses").replace("%1", format_number(total)))
