@@ -5473,8 +5473,8 @@
     </message>
     <message>
         <location line="+10"/>
-        <source>%1 % more AI time than last week</source>
-        <translation>%1 % mehr KI-Zeit als letzte Woche</translation>
+        <source>%1 % more AI time than the same days last week</source>
+        <translation>%1 % mehr KI-Zeit als an denselben Tagen letzte Woche</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5483,8 +5483,8 @@
     </message>
     <message>
         <location line="+3"/>
-        <source>%1 % less AI time than last week</source>
-        <translation>%1 % weniger KI-Zeit als letzte Woche</translation>
+        <source>%1 % less AI time than the same days last week</source>
+        <translation>%1 % weniger KI-Zeit als an denselben Tagen letzte Woche</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5493,8 +5493,8 @@
     </message>
     <message>
         <location line="+3"/>
-        <source>About the same AI time as last week</source>
-        <translation>Etwa so viel KI-Zeit wie letzte Woche</translation>
+        <source>About the same AI time as the same days last week</source>
+        <translation>Etwa so viel KI-Zeit wie an denselben Tagen letzte Woche</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5503,8 +5503,8 @@
     </message>
     <message>
         <location line="+3"/>
-        <source>%1 min of AI time, none last week</source>
-        <translation>%1 Min. KI-Zeit, letzte Woche keine</translation>
+        <source>%1 min of AI time, none on the same days last week</source>
+        <translation>%1 Min. KI-Zeit, an denselben Tagen letzte Woche keine</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5513,8 +5513,8 @@
     </message>
     <message>
         <location line="+3"/>
-        <source>No AI time this week or last week</source>
-        <translation>Keine KI-Zeit in dieser oder der letzten Woche</translation>
+        <source>No AI time so far this week or on the same days last week</source>
+        <translation>Bisher keine KI-Zeit in dieser Woche und keine an denselben Tagen letzte Woche</translation>
     </message>
     <message>
         <location line="+1"/>

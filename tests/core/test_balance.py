@@ -653,18 +653,23 @@ def test_level_of(score: int, expected: Level) -> None:
 # --- Change, week and history ----------------------------------------------------------------
 
 
+SAME_DAYS = "the same days last week"
+
+
 @pytest.mark.parametrize(
     ("this_week", "last_week", "percent", "text"),
     [
-        pytest.param(112, 100, 12, "12 % more AI time than last week", id="more"),
-        pytest.param(88, 100, -12, "12 % less AI time than last week", id="less"),
-        pytest.param(103, 100, 3, "About the same AI time as last week", id="same-up"),
-        pytest.param(96, 100, -4, "About the same AI time as last week", id="same-down"),
-        pytest.param(95, 100, -5, "5 % less AI time than last week", id="5-percent-is-a-change"),
-        pytest.param(250, 100, 150, "150 % more AI time than last week", id="more-than-double"),
-        pytest.param(50, 0, None, "50 minutes of AI time, none last week", id="none-before"),
-        pytest.param(0, 40, -100, "100 % less AI time than last week", id="none-now"),
-        pytest.param(0, 0, None, "No AI time this week or last week", id="none-at-all"),
+        pytest.param(112, 100, 12, f"12 % more AI time than {SAME_DAYS}", id="more"),
+        pytest.param(88, 100, -12, f"12 % less AI time than {SAME_DAYS}", id="less"),
+        pytest.param(103, 100, 3, f"About the same AI time as {SAME_DAYS}", id="same-up"),
+        pytest.param(96, 100, -4, f"About the same AI time as {SAME_DAYS}", id="same-down"),
+        pytest.param(95, 100, -5, f"5 % less AI time than {SAME_DAYS}", id="5-percent-is-a-change"),
+        pytest.param(250, 100, 150, f"150 % more AI time than {SAME_DAYS}", id="more-than-double"),
+        pytest.param(50, 0, None, f"50 minutes of AI time, none on {SAME_DAYS}", id="none-before"),
+        pytest.param(0, 40, -100, f"100 % less AI time than {SAME_DAYS}", id="none-now"),
+        pytest.param(
+            0, 0, None, f"No AI time so far this week or on {SAME_DAYS}", id="none-at-all"
+        ),
     ],
 )
 def test_week_over_week_change(
@@ -688,7 +693,7 @@ def test_current_week_compares_the_same_days_of_last_week() -> None:
     result = week_balance(inputs(uses), dt.date(2026, 11, 16), D)
     assert result.as_of == D
     assert (result.change.minutes, result.change.previous_minutes) == (60, 50)
-    assert result.change.fact.english == "20 % more AI time than last week"
+    assert result.change.fact.english == f"20 % more AI time than {SAME_DAYS}"
 
 
 def test_day_change_compares_with_the_seven_days_before() -> None:

@@ -852,7 +852,7 @@ def _count(n: FactValue, one: str, many: str) -> str:
 
 
 def _compared_english(value: FactValue) -> str:
-    return "last week" if value == "last_week" else "the 7 days before"
+    return "the same days last week" if value == "last_week" else "the 7 days before"
 
 
 def render_english(item: Fact) -> str:
@@ -922,12 +922,13 @@ def render_english(item: Fact) -> str:
         case FactKey.CHANGE_SAME:
             return f"About the same AI time as {_compared_english(p['compared_to'])}"
         case FactKey.CHANGE_NEW:
-            return (
-                f"{_count(p['minutes'], 'minute', 'minutes')} of AI time, none "
-                f"{'last week' if p['compared_to'] == 'last_week' else 'in the 7 days before'}"
+            return f"{_count(p['minutes'], 'minute', 'minutes')} of AI time, none " + (
+                "on the same days last week"
+                if p["compared_to"] == "last_week"
+                else "in the 7 days before"
             )
         case FactKey.CHANGE_NONE:
             if p["compared_to"] == "last_week":
-                return "No AI time this week or last week"
+                return "No AI time so far this week or on the same days last week"
             return "No AI time in these 7 days or the 7 days before"
     raise ValueError(f"no wording for {item.key}")

@@ -235,23 +235,27 @@ def _change(p: dict[str, object], key: FactKey) -> str:
     last_week = p["compared_to"] == "last_week"
     templates = {
         FactKey.CHANGE_MORE: (
-            QCoreApplication.translate("core", "%1 % more AI time than last week"),
+            QCoreApplication.translate("core", "%1 % more AI time than the same days last week"),
             QCoreApplication.translate("core", "%1 % more AI time than the 7 days before"),
         ),
         FactKey.CHANGE_LESS: (
-            QCoreApplication.translate("core", "%1 % less AI time than last week"),
+            QCoreApplication.translate("core", "%1 % less AI time than the same days last week"),
             QCoreApplication.translate("core", "%1 % less AI time than the 7 days before"),
         ),
         FactKey.CHANGE_SAME: (
-            QCoreApplication.translate("core", "About the same AI time as last week"),
+            QCoreApplication.translate("core", "About the same AI time as the same days last week"),
             QCoreApplication.translate("core", "About the same AI time as the 7 days before"),
         ),
         FactKey.CHANGE_NEW: (
-            QCoreApplication.translate("core", "%1 min of AI time, none last week"),
+            QCoreApplication.translate(
+                "core", "%1 min of AI time, none on the same days last week"
+            ),
             QCoreApplication.translate("core", "%1 min of AI time, none in the 7 days before"),
         ),
         FactKey.CHANGE_NONE: (
-            QCoreApplication.translate("core", "No AI time this week or last week"),
+            QCoreApplication.translate(
+                "core", "No AI time so far this week or on the same days last week"
+            ),
             QCoreApplication.translate("core", "No AI time in these 7 days or the 7 days before"),
         ),
     }
