@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import json
+import math
 from typing import Any
 
 from sqlalchemy import select
@@ -47,7 +48,8 @@ def check_settings(value: Settings) -> None:
     if not 0 < value.watch_threshold < value.balanced_threshold <= 100:
         errors.append(FieldError("balanced_threshold", "The Watch level must lie below Balanced."))
     weights = dataclasses.astuple(value.weights)
-    if any(w < 0 for w in weights) or sum(weights) <= 0:
+    # NaN passes every comparison and infinity makes every share NaN: weights are finite.
+    if not all(math.isfinite(w) and w >= 0 for w in weights) or not 0 < sum(weights) < math.inf:
         errors.append(FieldError("weights", "Weights must be 0 or more, and not all 0."))
     if not 0 <= value.reminder_weekday <= 6 or not 0 <= value.reminder_minute < 1440:
         errors.append(FieldError("reminder_minute", "Choose a weekday and a time of day."))

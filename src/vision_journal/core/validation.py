@@ -30,6 +30,9 @@ from vision_journal.core.records import (
 MAX_TEXT = 100_000
 MAX_NAME = 200
 MINUTES_PER_DAY = 24 * 60
+#: The largest goal target or progress value (the goal dialog's limit too). SQLite stores
+#: at most 64-bit integers; a larger number must be refused here, with a message.
+MAX_AMOUNT = 1_000_000
 EARLIEST = dt.date(1970, 1, 1)
 
 
@@ -216,6 +219,7 @@ def check_goal(value: GoalInput, today: dt.date, circle_ids: Collection[int]) ->
         check.add("target_value", "Enter a target for the measure.")
     if value.target_value is not None and value.target_value < 0:
         check.add("target_value", "The target cannot be negative.")
+    check.rating("target_value", value.target_value, 0, MAX_AMOUNT)
     if value.target_date is not None:
         check.date("target_date", value.target_date)
     check.raise_if_any()
@@ -227,6 +231,7 @@ def check_progress(value: ProgressInput, today: dt.date) -> None:
     check.date("day", value.day)
     if value.value < 0:
         check.add("value", "Progress cannot be negative.")
+    check.rating("value", value.value, 0, MAX_AMOUNT)
     check.text("note", value.note)
     check.raise_if_any()
 

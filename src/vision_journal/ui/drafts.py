@@ -14,6 +14,7 @@ from PySide6.QtCore import QObject, QTimer
 from PySide6.QtWidgets import QLineEdit, QPlainTextEdit
 
 from vision_journal.core.journal import Journal
+from vision_journal.core.write_errors import WRITE_ERRORS
 
 DRAFT_DELAY_MS = 800
 TextField = QPlainTextEdit | QLineEdit
@@ -75,12 +76,18 @@ class DraftKeeper(QObject):
         """Write the draft now (or drop it when nothing differs from the start)."""
         self._timer.stop()
         texts = self._texts()
-        if texts == self._initial:
-            self._journal.discard_drafts(self.key)
-        else:
-            self._journal.save_draft(self.key, json.dumps(texts))
+        try:
+            if texts == self._initial:
+                self._journal.discard_drafts(self.key)
+            else:
+                self._journal.save_draft(self.key, json.dumps(texts))
+        except WRITE_ERRORS:
+            return  # a full disk: the texts are still in the fields, and Save says why
 
     def discard(self) -> None:
         """Forget the draft (the text was saved, or dropped on purpose)."""
         self._timer.stop()
-        self._journal.discard_drafts(self.key)
+        try:
+            self._journal.discard_drafts(self.key)
+        except WRITE_ERRORS:
+            return  # Cancel still closes; the stale draft is offered once more next time

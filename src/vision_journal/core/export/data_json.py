@@ -89,6 +89,9 @@ from vision_journal.core.records import (
 FORMAT_NAME = "vision-journal"
 SCHEMA_VERSION = 1
 
+#: SQLite stores 64-bit integers; a larger whole number in a file is damage, not data.
+_INT64 = range(-(2**63), 2**63)
+
 #: A data file larger than this is refused before it is read (a journal of ten heavy years
 #: is about 60 MB).
 MAX_FILE_BYTES = 1024**3
@@ -437,6 +440,8 @@ class _Item:
             return None
         if isinstance(value, bool) or not isinstance(value, int):
             raise self.fail(key, f"expected a whole number, found {_kind(value)}")
+        if value not in _INT64:
+            raise self.fail(key, "is too large a number")
         return value
 
     def integer(self, key: str) -> int:
@@ -532,7 +537,7 @@ class _Item:
     def integers(self, key: str) -> list[int]:
         value = self._get(key)
         if not isinstance(value, list) or not all(
-            isinstance(v, int) and not isinstance(v, bool) for v in value
+            isinstance(v, int) and not isinstance(v, bool) and v in _INT64 for v in value
         ):
             raise self.fail(key, "expected a list of whole numbers")
         return list(value)

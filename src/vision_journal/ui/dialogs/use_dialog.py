@@ -42,6 +42,7 @@ from vision_journal.core.records import (
     UseSource,
 )
 from vision_journal.core.usage import use_input
+from vision_journal.core.write_errors import WRITE_ERRORS
 from vision_journal.ui.drafts import DraftKeeper
 from vision_journal.ui.translations import QT_TRANSLATE_NOOP
 from vision_journal.ui.undo import UndoHistory
@@ -49,6 +50,7 @@ from vision_journal.ui.widgets.combo import current_enum, current_id, enum_combo
 from vision_journal.ui.widgets.field_errors import FieldErrors
 from vision_journal.ui.widgets.forms import datetime_edit, form_row, from_qdatetime, to_qdatetime
 from vision_journal.ui.widgets.friction_panel import FrictionPanel
+from vision_journal.ui.write_failure import write_failure_text
 
 #: Purposes that usually belong to work, so the sphere can follow them.
 WORK_PURPOSES = frozenset({UsePurpose.WORK_TASK, UsePurpose.RESEARCH_LEARNING})
@@ -319,6 +321,10 @@ class UseDialog(QDialog):
             if unplaced:
                 self.general_error.setText("\n".join(unplaced))
                 self.general_error.show()
+            return
+        except WRITE_ERRORS as error:
+            self.general_error.setText(write_failure_text(error))
+            self.general_error.show()
             return
         self.saved = saved
         self.drafts.discard()

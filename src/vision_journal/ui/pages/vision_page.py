@@ -46,9 +46,11 @@ from vision_journal.core.records import (
     VisionRevision,
 )
 from vision_journal.core.vision import vision_from_dict, vision_to_dict
+from vision_journal.core.write_errors import WRITE_ERRORS
 from vision_journal.ui.formatting import format_datetime
 from vision_journal.ui.labels import label
 from vision_journal.ui.undo import UndoHistory
+from vision_journal.ui.write_failure import write_failure_text
 
 DRAFT_KEY = "vision.form"
 DRAFT_DELAY_MS = 800
@@ -430,6 +432,10 @@ class VisionPage(QWidget):
             )
             self.error.show()
             return False
+        except WRITE_ERRORS as error:
+            self.error.setText(write_failure_text(error))
+            self.error.show()
+            return False
         self._journal.discard_drafts(DRAFT_KEY)
         self._saved = value
         self.draft_banner.hide()
@@ -441,10 +447,13 @@ class VisionPage(QWidget):
     def flush_draft(self) -> None:
         """Keep the form as a draft now (the timer does this shortly after typing stops)."""
         self._draft_timer.stop()
-        if self.has_unsaved_changes():
-            self._journal.save_draft(DRAFT_KEY, json.dumps(vision_to_dict(self.value())))
-        else:
-            self._journal.discard_drafts(DRAFT_KEY)
+        try:
+            if self.has_unsaved_changes():
+                self._journal.save_draft(DRAFT_KEY, json.dumps(vision_to_dict(self.value())))
+            else:
+                self._journal.discard_drafts(DRAFT_KEY)
+        except WRITE_ERRORS:
+            return  # the text is still in the form; Save says what is wrong
 
     def _on_form_changed(self) -> None:
         if self._loading:
