@@ -29,6 +29,8 @@ from vision_journal.core.paths import JournalPaths
 store = KeyStore(JournalPaths(Path(sys.argv[1])))
 fast = KdfParams(iterations=1, lanes=1, memory_cost_kib=8 * 1024)
 key = store.key_from_passphrase(sys.argv[2])
+# Loaded before "ready", so the random kill falls in the rekey itself, not in an import.
+import vision_journal.core.db.engine
 print("ready", flush=True)
 if sys.argv[4] == "rekey":
     store.rekey(key, sys.argv[3], fast)
@@ -78,3 +80,46 @@ def test_exactly_one_credential_opens_after_a_crash(tmp_path: object, mode: str)
             assert journal.drafts() == {"note": "keep me " * 1000}
         finally:
             journal.close()
+
+
+def test_a_rekey_still_in_the_write_ahead_log_opens_with_the_new_key(tmp_path: object) -> None:
+    """The moment right after `PRAGMA rekey` commits: the re-encrypted pages are in the WAL
+    (a reader kept SQLite from copying them into the file), the main file still holds the
+    old key's pages. A crash here must leave a journal the new key opens, not "damaged"."""
+    import shutil
+    from pathlib import Path
+
+    from vision_journal.core.db.engine import connect_raw, raw_key
+    from vision_journal.core.db.migrate import HEAD_REVISION, probe_file
+    from vision_journal.core.keys import new_key
+
+    root = Path(str(tmp_path))
+    paths = JournalPaths(root / "live")
+    old = KeyStore(paths).create_with_passphrase(OLD, FAST)
+    journal = Journal.open(paths, old)
+    journal.save_draft("note", "keep me " * 1000)
+    journal.close()
+    reader = connect_raw(paths.database, old)
+    writer = connect_raw(paths.database, old)
+    try:
+        reader.execute("BEGIN")
+        reader.execute("SELECT count(*) FROM draft").fetchall()  # holds the WAL open
+        new = new_key()
+        writer.execute(f'PRAGMA rekey = "{raw_key(new)}"')
+        crashed = JournalPaths(root / "crashed")
+        crashed.data_dir.mkdir()
+        for source in paths.data_dir.iterdir():
+            shutil.copy2(source, crashed.data_dir / source.name)
+    finally:
+        reader.close()
+        writer.close()
+    assert crashed.wal_file.exists()
+    assert crashed.wal_file.stat().st_size > 0
+    assert probe_file(crashed.database, new) == HEAD_REVISION  # not "damaged"
+    assert backup.check(crashed, new).is_ok
+    opened = connect_raw(crashed.database, new)
+    try:
+        [(text,)] = opened.execute("SELECT text FROM draft WHERE key = 'note'").fetchall()
+    finally:
+        opened.close()
+    assert text == "keep me " * 1000

@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from vision_journal.core.db.engine import connect_raw, raw_key
+from vision_journal.core.db.engine import connect_raw, damaged_pages, raw_key
 from vision_journal.core.errors import DamagedJournalError
 from vision_journal.core.keys import fsync_dir
 from vision_journal.core.paths import JournalPaths
@@ -243,12 +243,12 @@ def backup_if_due(
     return info
 
 
-def _checks(connection: Any) -> list[str]:
+def _checks(connection: Any, path: Path, key: bytes) -> list[str]:
     problems: list[str] = []
     rows = [row[0] for row in connection.execute("PRAGMA integrity_check").fetchall()]
     if rows != ["ok"]:
         problems.append(f"integrity_check found {len(rows)} problem(s)")
-    cipher = connection.execute("PRAGMA cipher_integrity_check").fetchall()
+    cipher = damaged_pages(connection, path, key)
     if cipher:
         problems.append(f"cipher_integrity_check found {len(cipher)} damaged page(s)")
     foreign = connection.execute("PRAGMA foreign_key_check").fetchall()
@@ -266,7 +266,7 @@ def check_file(path: Path, key: bytes) -> CheckReport:
     except Exception:
         return CheckReport(("the file cannot be opened with this key",))
     try:
-        return CheckReport(tuple(_checks(connection)))
+        return CheckReport(tuple(_checks(connection, path, key)))
     except Exception as exc:
         # The driver's message names the failure (e.g. "file is not a database"), no data.
         return CheckReport((f"the file cannot be read: {exc}",))

@@ -139,6 +139,28 @@ def connect_raw(path: Path, key: bytes | None, *, read_only: bool = False) -> DB
     return connection  # type: ignore[no-any-return]
 
 
+def damaged_pages(connection: DBAPIConnection, path: Path, key: bytes) -> list[Any]:
+    """What `PRAGMA cipher_integrity_check` finds wrong in the file at `path`, through
+    `connection` (keyed with `key`); empty when every page is sound.
+
+    The check reads the file's pages, not the write-ahead log. After a crash the log can
+    hold pages that supersede the file's, all of them when the crash came right after a
+    rekey committed (the file's pages are then under the old key). So when the check finds
+    something and a log is there, the log is first copied into the file, which is what
+    SQLite does anyway when it next opens the journal, and the check runs again.
+    """
+    problems: list[Any] = connection.execute("PRAGMA cipher_integrity_check").fetchall()
+    wal = path.with_name(path.name + "-wal")
+    if problems and wal.exists() and wal.stat().st_size > 0:
+        writer = connect_raw(path, key)
+        try:
+            writer.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()
+        finally:
+            writer.close()
+        problems = connection.execute("PRAGMA cipher_integrity_check").fetchall()
+    return problems
+
+
 def sqlcipher_module() -> Any:
     """The `sqlcipher3.dbapi2` module (it ships no type information, hence Any)."""
     return importlib.import_module("sqlcipher3.dbapi2")

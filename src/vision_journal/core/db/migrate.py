@@ -27,7 +27,12 @@ from typing import Any, NoReturn
 from sqlalchemy import Connection, Engine, text
 from sqlalchemy.exc import DatabaseError
 
-from vision_journal.core.db.engine import connect_raw, ensure_private_file, raw_key
+from vision_journal.core.db.engine import (
+    connect_raw,
+    damaged_pages,
+    ensure_private_file,
+    raw_key,
+)
 from vision_journal.core.errors import DamagedJournalError, JournalOpenError, NewerJournalError
 from vision_journal.core.keys import fsync_dir
 from vision_journal.core.paths import JournalPaths
@@ -187,7 +192,7 @@ def _probe_encrypted(path: Path, key: bytes | None, expected: str | None) -> str
             refuse(unreadable)
         try:
             # Every page's HMAC: finds a flipped bit anywhere, not only where the schema is.
-            problems = connection.execute("PRAGMA cipher_integrity_check").fetchall()
+            problems = damaged_pages(connection, path, key)
         except Exception as exc:
             raise DamagedJournalError(CORRUPT_INSIDE_MESSAGE) from exc
         if problems:
