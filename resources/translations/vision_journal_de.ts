@@ -4182,7 +4182,7 @@
 <context>
     <name>SphereForm</name>
     <message>
-        <location filename="../../src/vision_journal/ui/pages/vision_page.py" line="+79"/>
+        <location filename="../../src/vision_journal/ui/pages/vision_page.py" line="+81"/>
         <source>Purpose: why bring AI into your relationships at all?</source>
         <translation>Zweck: Warum überhaupt KI in deine Beziehungen bringen?</translation>
     </message>
@@ -4638,7 +4638,7 @@
 <context>
     <name>UseDialog</name>
     <message>
-        <location filename="../../src/vision_journal/ui/dialogs/use_dialog.py" line="+57"/>
+        <location filename="../../src/vision_journal/ui/dialogs/use_dialog.py" line="+59"/>
         <source>Not noted</source>
         <extracomment>Purposes that usually belong to work, so the sphere can follow them.</extracomment>
         <translation>Nicht notiert</translation>
@@ -4842,7 +4842,7 @@
         <translation>Mit Begründung speichern</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+52"/>
         <source>New AI tool</source>
         <translation>Neues KI-Werkzeug</translation>
     </message>
@@ -4986,12 +4986,12 @@
     </message>
     <message>
         <location line="+52"/>
-        <location line="+54"/>
+        <location line="+61"/>
         <source>Unsaved changes</source>
         <translation>Ungespeicherte Änderungen</translation>
     </message>
     <message>
-        <location line="-45"/>
+        <location line="-52"/>
         <source>Not saved yet</source>
         <translation>Noch nicht gespeichert</translation>
     </message>
@@ -5006,7 +5006,7 @@
         <translation>Nicht gespeichert: %1</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+86"/>
         <source>*Nothing written yet.*</source>
         <translation>*Noch nichts geschrieben.*</translation>
     </message>
@@ -5121,6 +5121,29 @@
         <location line="+1"/>
         <source>Remove window %1</source>
         <translation>Zeitfenster %1 entfernen</translation>
+    </message>
+</context>
+<context>
+    <name>WriteFailure</name>
+    <message>
+        <location filename="../../src/vision_journal/ui/write_failure.py" line="+33"/>
+        <source>Not saved: the disk is full. Free some space, then save again; what you typed is still here.</source>
+        <translation>Nicht gespeichert: Der Datenträger ist voll. Schaffe etwas Platz und speichere erneut; dein Text ist noch da.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Not saved: the journal&apos;s folder cannot be written to. What you typed is still here.</source>
+        <translation>Nicht gespeichert: In den Ordner des Journals kann nicht geschrieben werden. Dein Text ist noch da.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Not saved: the journal could not be written (%1). What you typed is still here.</source>
+        <translation>Nicht gespeichert: Das Journal konnte nicht geschrieben werden (%1). Dein Text ist noch da.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Not saved</source>
+        <translation>Nicht gespeichert</translation>
     </message>
 </context>
 <context>
@@ -5507,7 +5530,7 @@
         <translation>%1 Min. KI-Zeit, an denselben Tagen letzte Woche keine</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>%1 min of AI time, none in the 7 days before</source>
         <translation>%1 Min. KI-Zeit, in den 7 Tagen davor keine</translation>
     </message>
@@ -5517,7 +5540,7 @@
         <translation>Bisher keine KI-Zeit in dieser Woche und keine an denselben Tagen letzte Woche</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>No AI time in these 7 days or the 7 days before</source>
         <translation>Keine KI-Zeit in diesen 7 Tagen oder den 7 Tagen davor</translation>
     </message>
@@ -5866,7 +5889,7 @@
 <context>
     <name>rules</name>
     <message>
-        <location filename="../../src/vision_journal/ui/core_text.py" line="-200"/>
+        <location filename="../../src/vision_journal/ui/core_text.py" line="-204"/>
         <location filename="../../src/vision_journal/ui/rule_sentence.py" line="+58"/>
         <location line="+12"/>
         <source>, </source>
@@ -6315,7 +6338,7 @@
 <context>
     <name>window</name>
     <message>
-        <location filename="../../src/vision_journal/ui/app.py" line="+166"/>
+        <location filename="../../src/vision_journal/ui/app.py" line="+168"/>
         <source>Your last backup was more than a week ago; one is being made now.</source>
         <translation>Deine letzte Sicherung ist über eine Woche her; jetzt wird eine erstellt.</translation>
     </message>

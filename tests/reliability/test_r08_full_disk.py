@@ -20,7 +20,7 @@ from typing import BinaryIO
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialogButtonBox
+from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
 from pytestqt.qtbot import QtBot
 from sqlalchemy import Connection, event
 
@@ -31,8 +31,10 @@ from vision_journal.core import atomic, backup
 from vision_journal.core.errors import JournalOpenError
 from vision_journal.core.journal import Journal
 from vision_journal.core.paths import JournalPaths
-from vision_journal.core.records import AiToolInput, Sphere, ToolKind
+from vision_journal.core.records import AiToolInput, CircleInput, Sphere, ToolKind
 from vision_journal.ui.main_window import MainWindow
+from vision_journal.ui.widgets.combo import select_data
+from vision_journal.ui.write_failure import install_write_failure_hook
 
 pytestmark = pytest.mark.skipif(sys.platform == "win32", reason="POSIX resource limits")
 
@@ -266,3 +268,29 @@ def test_an_export_to_a_full_disk_says_so_and_keeps_the_old_file(
         "export.md",
         "export.pdf",
     ]
+
+
+def test_any_other_save_on_a_full_disk_says_so_and_keeps_the_dialog(
+    qtbot: QtBot, window: MainWindow, journal: Journal, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # The connection dialog does not catch write failures itself: the app-wide hook does.
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)
+    install_write_failure_hook()
+    shown: list[str] = []
+    monkeypatch.setattr(
+        QMessageBox, "warning", lambda _parent, _title, text, *_rest: shown.append(text)
+    )
+    family = journal.save_circle(CircleInput("Family", Sphere.PERSONAL))
+    dialog = window.open_connection_dialog()
+    select_data(dialog.circle, family.id)
+    dialog.minutes.setValue(30)
+    qtbot.keyClicks(dialog.note, "Dinner with my parents")
+    with full_disk(journal):
+        qtbot.mouseClick(
+            dialog.buttons.button(QDialogButtonBox.StandardButton.Save), Qt.MouseButton.LeftButton
+        )
+    assert len(shown) == 1
+    assert "disk is full" in shown[0]
+    assert dialog.isVisible()
+    assert dialog.note.toPlainText() == "Dinner with my parents"
+    assert journal.connections() == []

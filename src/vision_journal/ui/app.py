@@ -27,6 +27,7 @@ from vision_journal.ui.setup_wizard import SetupWizard, offer_setup
 from vision_journal.ui.single_instance import SingleInstance
 from vision_journal.ui.translations import install_translations
 from vision_journal.ui.unlock import KeyFlow, open_journal
+from vision_journal.ui.write_failure import install_write_failure_hook
 
 
 def make_application(argv: list[str] | None = None) -> QApplication:
@@ -68,6 +69,7 @@ def run(
     own key (keyring or passphrase); a throwaway journal (the demo) passes one.
     """
     app = make_application()
+    install_write_failure_hook()
     plan: SetupPlan | None = None
     if paths is None:
         paths = known_journal()

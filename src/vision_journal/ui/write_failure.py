@@ -4,13 +4,24 @@ A save that meets one of the core's `WRITE_ERRORS` keeps the form exactly as it 
 and shows this text where its other messages appear; nothing of the change was written, so
 the journal still holds what was saved before. A draft that cannot be written is skipped
 quietly: the text is still in the editor, and the next save says what is wrong.
+
+Any other save that meets one (a circle, a goal, a rule, a check-in) stops where it is, so
+its dialog stays open with what was typed; `install_write_failure_hook` then says why in a
+message box instead of leaving the person with a Save button that does nothing.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+import sys
+from collections.abc import Callable
+from types import TracebackType
 
-_CONTEXT = "WriteFailure"
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from vision_journal.core.write_errors import WRITE_ERRORS
+
+ExceptHook = Callable[[type[BaseException], BaseException, TracebackType | None], object]
 
 
 def write_failure_text(error: BaseException) -> str:
@@ -20,15 +31,38 @@ def write_failure_text(error: BaseException) -> str:
     lowered = detail.lower()
     if "full" in lowered or "no space" in lowered:
         return QCoreApplication.translate(
-            _CONTEXT,
+            "WriteFailure",
             "Not saved: the disk is full. Free some space, then save again; "
             "what you typed is still here.",
         )
     if "readonly" in lowered or "read-only" in lowered:
         return QCoreApplication.translate(
-            _CONTEXT,
+            "WriteFailure",
             "Not saved: the journal's folder cannot be written to. What you typed is still here.",
         )
     return QCoreApplication.translate(
-        _CONTEXT, "Not saved: the journal could not be written (%1). What you typed is still here."
+        "WriteFailure",
+        "Not saved: the journal could not be written (%1). What you typed is still here.",
     ).replace("%1", detail)
+
+
+def install_write_failure_hook() -> ExceptHook:
+    """Show a message for a write failure no page or dialog caught; returns the old hook.
+
+    Qt hands an exception raised in a slot to `sys.excepthook` and carries on; other
+    exceptions keep going to the previous hook.
+    """
+    previous = sys.excepthook
+
+    def hook(kind: type[BaseException], error: BaseException, trace: TracebackType | None) -> None:
+        if not isinstance(error, WRITE_ERRORS):
+            previous(kind, error, trace)
+            return
+        QMessageBox.warning(
+            QApplication.activeWindow(),
+            QCoreApplication.translate("WriteFailure", "Not saved"),
+            write_failure_text(error),
+        )
+
+    sys.excepthook = hook
+    return previous
