@@ -73,7 +73,9 @@ def draw(variant: Variant, out: Path) -> None:
     if variant.is_dark:
         app.setPalette(dark_palette())
     with tempfile.TemporaryDirectory() as folder:
-        paths = JournalPaths(Path(folder))
+        # A home of its own, so the Settings page shows where a journal usually lives.
+        os.environ["HOME"] = folder
+        paths = JournalPaths(Path(folder, ".local", "share", "vision-journal"))
         # A throwaway key: the sample journal lives in a temporary folder, not the keyring.
         journal = Journal.open(paths, key=new_key())
         generate(journal, end=journal.today() - dt.timedelta(days=1), years=1.0, scale="demo")

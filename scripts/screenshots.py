@@ -74,7 +74,9 @@ def main() -> int:
     QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))
     app = make_application([])
     with tempfile.TemporaryDirectory() as folder:
-        paths = JournalPaths(Path(folder))
+        # A home of its own, so the Settings page shows where a journal usually lives.
+        os.environ["HOME"] = folder
+        paths = JournalPaths(Path(folder, ".local", "share", "vision-journal"))
         journal = Journal.open(paths, new_key())
         generate(journal, end=journal.today() - dt.timedelta(days=1), years=1.0, scale="demo")
         mark_setup_done(journal)

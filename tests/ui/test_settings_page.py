@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
@@ -137,3 +138,17 @@ def test_restoring_replaces_the_journal_and_keeps_the_current_one_as_a_backup(
     finally:
         again.close()
     assert len(backup.list_backups(paths)) == 2  # the one restored and the one taken before
+
+
+def test_the_journal_folder_is_shown_from_the_home_folder(
+    qtbot: QtBot, journal: Journal, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    monkeypatch.setenv("HOME", str(tmp_path))
+    folder = tmp_path / ".local" / "share" / "vision-journal"
+    page = SettingsPage(journal, UndoHistory(), folder)
+    qtbot.addWidget(page)
+    assert page.folder_label.text() == "~/.local/share/vision-journal"
+    assert page.folder_label.toolTip() == str(folder)
+    elsewhere = SettingsPage(journal, UndoHistory(), Path("/media/stick/journal"))
+    qtbot.addWidget(elsewhere)
+    assert elsewhere.folder_label.text() == "/media/stick/journal"

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 
 from PySide6.QtCore import QDate, QDateTime, QLocale
 
@@ -24,3 +25,12 @@ def format_number(value: int | float, decimals: int = 0) -> str:
     if isinstance(value, int):
         return QLocale().toString(value)
     return QLocale().toString(value, "f", decimals)
+
+
+def format_path(path: Path) -> str:
+    """A folder as a person reads it: inside the home folder, starting with "~"."""
+    try:
+        inside = path.relative_to(Path.home())
+    except ValueError:
+        return str(path)
+    return "~" if inside == Path() else str(Path("~") / inside)

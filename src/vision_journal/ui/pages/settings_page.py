@@ -37,7 +37,7 @@ from vision_journal.core.keys import KeyStore, Protection
 from vision_journal.core.paths import JournalPaths
 from vision_journal.core.records import Settings, WeekStart, Weights
 from vision_journal.ui.dialogs.unlock_dialog import ProtectionDialog
-from vision_journal.ui.formatting import format_datetime
+from vision_journal.ui.formatting import format_datetime, format_path
 from vision_journal.ui.undo import UndoHistory
 from vision_journal.ui.widgets.field_errors import FieldErrors
 from vision_journal.ui.widgets.forms import form_row
@@ -199,7 +199,8 @@ class SettingsPage(QWidget):
 
         folder = QGroupBox(self.tr("Where your journal lives"))
         folder_layout = QHBoxLayout(folder)
-        self.folder_label = QLabel(str(self._data_dir))
+        self.folder_label = QLabel(format_path(self._data_dir))
+        self.folder_label.setToolTip(str(self._data_dir))
         self.folder_label.setAccessibleName(self.tr("Journal folder"))
         self.folder_label.setWordWrap(True)
         self.open_folder = QPushButton(self.tr("&Open folder"))
