@@ -13,6 +13,8 @@ import pytest
 from vision_journal.core.dashboard import load_dashboard
 from vision_journal.core.dashboard_cache import DashboardCache
 from vision_journal.core.friction import breaches_of
+from vision_journal.core.importing import apply_import
+from vision_journal.core.imports import ImportedSession, ImportReport
 from vision_journal.core.journal import Journal
 from vision_journal.core.records import (
     AiUse,
@@ -26,6 +28,7 @@ from vision_journal.core.records import (
     RuleInput,
     Sphere,
     UsePurpose,
+    UseSource,
     WeekStart,
 )
 from vision_journal.core.sample_data import generate
@@ -193,3 +196,25 @@ def test_the_firm_rule_check_reads_the_same_through_the_cache(demo: Journal) -> 
         assert found == breaches_of(demo, value)
         demo.log_use(value)  # the cache must see it before the next check
     assert found  # the last use crossed a line, so the comparison compared something
+
+
+def test_an_import_written_in_bulk_is_seen_by_the_next_refresh(demo: Journal) -> None:
+    today = demo.today()
+    cache = DashboardCache(demo)
+    before = load_dashboard(demo, today, cache)
+    start = dt.datetime.combine(today - dt.timedelta(days=9), dt.time(9))
+    sessions = tuple(
+        ImportedSession(
+            started_at=start + dt.timedelta(hours=20 * n),
+            minutes=40,
+            tool_name="Gemini",
+            source=UseSource.ACTIVITYWATCH,
+            source_id=f"activitywatch:gemini:{n}",
+            message_count=3,
+        )
+        for n in range(12)
+    )
+    apply_import(demo, ImportReport(sessions, (), 0))
+    after = load_dashboard(demo, today, cache)
+    assert after == load_dashboard(demo, today)
+    assert after.history != before.history  # the imported days changed the last two weeks
