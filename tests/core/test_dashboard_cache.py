@@ -16,6 +16,7 @@ from vision_journal.core.friction import breaches_of
 from vision_journal.core.importing import apply_import
 from vision_journal.core.imports import ImportedSession, ImportReport
 from vision_journal.core.journal import Journal
+from vision_journal.core.paths import JournalPaths
 from vision_journal.core.records import (
     AiUse,
     AiUseInput,
@@ -218,3 +219,20 @@ def test_an_import_written_in_bulk_is_seen_by_the_next_refresh(demo: Journal) ->
     after = load_dashboard(demo, today, cache)
     assert after == load_dashboard(demo, today)
     assert after.history != before.history  # the imported days changed the last two weeks
+
+
+def test_a_write_by_another_process_is_seen_by_the_next_refresh(
+    demo: Journal, paths: JournalPaths
+) -> None:
+    today = demo.today()
+    cache = DashboardCache(demo)
+    before = load_dashboard(demo, today, cache)
+    # The command line, say, importing while the window is open: its own connections.
+    other = Journal.open(paths, clock=demo.now)
+    try:
+        other.log_use(_use(other, today, random.Random(9)))
+    finally:
+        other.close()
+    after = load_dashboard(demo, today, cache)
+    assert after.week_minutes != before.week_minutes
+    assert after == load_dashboard(demo, today)

@@ -14,7 +14,9 @@ and the sparkline's points, and learns from the journal's `ChangeWatch` what was
 - anything else the dashboard shows (rules, circles, tools, goals, progress, check-ins,
   settings), or a bulk write: everything is dropped;
 - what the dashboard never shows (the vision, drafts, breach notes, check-in answers):
-  nothing is dropped, so typing in the vision editor costs the dashboard nothing.
+  nothing is dropped, so typing in the vision editor costs the dashboard nothing;
+- a write from another process (the command line importing while the window is open), seen
+  as a new `data_version` of the connection: everything is dropped.
 """
 
 from __future__ import annotations
@@ -201,6 +203,7 @@ class DashboardCache:
     def __init__(self, journal: Journal) -> None:
         self._journal = journal
         self._watch = journal.watch()
+        self._outside = journal.outside_version()
         self._small: SmallRecords | None = None
         self._uses: _DayRecords[AiUse] = _DayRecords(journal.uses_between)
         self._connections: _DayRecords[Connection] = _DayRecords(journal.connections_between)
@@ -210,17 +213,27 @@ class DashboardCache:
 
     def update(self) -> None:
         """Drop what was written since the last update."""
+        outside = self._journal.outside_version()
+        if outside != self._outside:
+            # Written by another process (or connection): what changed is not known here.
+            self._outside = outside
+            self._watch.take()
+            self._clear()
+            return
         self._apply(self._watch.take())
+
+    def _clear(self) -> None:
+        self._small = None
+        self._first_day = None
+        self._uses.clear()
+        self._connections.clear()
+        self.history.clear()
 
     def _apply(self, changes: Changes) -> None:
         if changes.is_empty:
             return
         if changes.touches_other_than(DAY_TABLES | UNSHOWN_TABLES):
-            self._small = None
-            self._first_day = None
-            self._uses.clear()
-            self._connections.clear()
-            self.history.clear()
+            self._clear()
             return
         if changes.bulk_tables & DAY_TABLES:
             self._first_day = None

@@ -105,6 +105,17 @@ class Journal:
         """A watch of what is written from now on (for caches of what was read)."""
         return self._changes.watch()
 
+    def outside_version(self) -> tuple[int, int]:
+        """A value that changes when another connection commits (another process, such as
+        the command line, or a background import): SQLite's `data_version` of the
+        connection this thread uses, with that connection's identity, since each connection
+        counts on its own. Writes through this journal's sessions are told by `watch`.
+        """
+        with self._session() as session:
+            connection = session.connection()
+            version = connection.exec_driver_sql("PRAGMA data_version").scalar_one()
+            return id(connection.connection.dbapi_connection), int(version)
+
     def now(self) -> dt.datetime:
         """The journal's notion of now (injectable for tests)."""
         return self._clock()
