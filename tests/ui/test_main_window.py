@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPlainTextEdit,
     QTabBar,
+    QTableView,
     QTextEdit,
     QWidget,
 )
@@ -221,3 +222,20 @@ def test_the_check_in_reminder_can_start_the_check_in_or_wait_a_day(
     qtbot.mouseClick(window.banner.action_button, Qt.MouseButton.LeftButton)
     assert window.stack.currentWidget() is window.checkins_page
     assert [w for w in window.findChildren(CheckInWizard) if w.isVisible()]
+
+
+def test_sections_are_built_when_first_opened(
+    qtbot: QtBot, window: MainWindow, seeded: Journal
+) -> None:
+    # At start only the dashboard has read the journal; the AI-use list has not.
+    sections = [window.sidebar.item(row).text() for row in range(window.sidebar.count())]
+    assert window.stack.widget(sections.index("AI use")).findChildren(QTableView) == []
+    window.find_action.trigger()  # Ctrl+F opens the AI-use list with its filter
+    page = window.stack.currentWidget()
+    assert page is window.usage_page
+    assert window.stack.indexOf(page) == sections.index("AI use")
+    assert page.filter.hasFocus()
+    window.sidebar.setCurrentRow(sections.index("Vision"))
+    assert window.stack.currentWidget() is window.vision_page
+    assert window.vision_page.isVisible()
+    assert window.stack.count() == len(sections)

@@ -8,7 +8,9 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+from collections.abc import Callable
 from pathlib import Path
+from typing import TypeVar, cast
 
 from PySide6.QtCore import QSettings, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShowEvent
@@ -63,6 +65,9 @@ QFrame#banner { background: palette(alternate-base); border: 1px solid palette(m
     border-radius: 6px; }
 """
 
+#: A page of the window.
+P = TypeVar("P", bound=QWidget)
+
 #: Set to 1 to quit as soon as the window is shown with its dashboard (start-up benchmark).
 EXIT_AFTER_START_ENV = "VISION_JOURNAL_EXIT_AFTER_START"
 
@@ -92,6 +97,11 @@ class MainWindow(QMainWindow):
         self._dashboard_timer = QTimer(self)
         self._dashboard_timer.setSingleShot(True)
         self._dashboard_timer.setInterval(0)
+        #: Sections whose page is built on first use: stand-in → how to build the page.
+        self._later: dict[QWidget, Callable[[], QWidget]] = {}
+        #: The pages built so far, by the name of the method that built them.
+        self._built: dict[str, QWidget] = {}
+        self._usage_refresher: RefreshWhenShown | None = None
         self.setWindowTitle(APP_NAME + title_suffix)
         self.setStyleSheet(STYLE)
         self._build()
@@ -111,22 +121,19 @@ class MainWindow(QMainWindow):
         self.sidebar.setAccessibleName(self.tr("Sections"))
         self.stack = QStackedWidget()
         self.dashboard_page = DashboardPage(self._journal)
-        self.vision_page = VisionPage(self._journal, self.history)
-        self.usage_page = UsagePage(self._journal)
-        self.goals_page = GoalsPage(self._journal, self.history)
-        self.boundaries_page = BoundariesPage(self._journal, self.history)
         self.circles_page = CirclesPage(self._journal, self.history)
         self.checkins_page = CheckInsPage(self._journal, self.history)
-        self._usage_refresher = RefreshWhenShown(self.usage_page, self.usage_page.refresh)
         self.export_page = ExportPage(self._journal, self.history)
         self.settings_page = SettingsPage(
             self._journal, self.history, self._data_dir, key=self._key
         )
         self._add_page(self.tr("Dashboard"), self.dashboard_page)
-        self._add_page(self.tr("Vision"), self.vision_page)
-        self._add_page(self.tr("Goals"), self.goals_page)
-        self._add_page(self.tr("AI use"), self.usage_page)
-        self._add_page(self.tr("Boundaries"), self.boundaries_page)
+        # These four read the most at start (a tenth of a second on a ten-year journal, and
+        # some megabytes): they are built when first opened or asked for (`_page`).
+        self._add_later(self.tr("Vision"), self._build_vision_page)
+        self._add_later(self.tr("Goals"), self._build_goals_page)
+        self._add_later(self.tr("AI use"), self._build_usage_page)
+        self._add_later(self.tr("Boundaries"), self._build_boundaries_page)
         self._add_page(self.tr("Check-ins"), self.checkins_page)
         self._add_page(self.tr("Circles & tools"), self.circles_page)
         self._add_page(self.tr("Export & import"), self.export_page)
@@ -165,6 +172,75 @@ class MainWindow(QMainWindow):
         item.setSizeHint(QSize(160, 38))
         self.sidebar.addItem(item)
         self.stack.addWidget(page)
+
+    def _add_later(self, title: str, build: Callable[[], QWidget]) -> None:
+        """A section whose page is built on first use; an empty stand-in holds its place."""
+        stand_in = QWidget()
+        self._later[stand_in] = build
+        self._add_page(title, stand_in)
+
+    def _page(self, build: Callable[[], P]) -> P:
+        """The page `build` makes, built now if it was not yet, in its place in the stack."""
+        built = self._built.get(build.__name__)
+        if built is None:
+            stand_in = next(w for w, b in self._later.items() if b.__name__ == build.__name__)
+            index = self.stack.indexOf(stand_in)
+            built = build()
+            self._built[build.__name__] = built
+            del self._later[stand_in]
+            self.stack.insertWidget(index, built)
+            self.stack.removeWidget(stand_in)
+            stand_in.deleteLater()
+        assert isinstance(built, QWidget)
+        return cast(P, built)
+
+    def _build_vision_page(self) -> VisionPage:
+        return VisionPage(self._journal, self.history)
+
+    def _build_goals_page(self) -> GoalsPage:
+        return GoalsPage(self._journal, self.history)
+
+    def _build_usage_page(self) -> UsagePage:
+        page = UsagePage(self._journal)
+        page.log_requested.connect(self.open_log_dialog)
+        page.edit_requested.connect(self._on_usage_page_edit_requested)
+        page.log_connection_requested.connect(self.open_connection_dialog)
+        page.edit_connection_requested.connect(self._open_connection_dialog)
+        self._usage_refresher = RefreshWhenShown(page, page.refresh)
+        return page
+
+    def _build_boundaries_page(self) -> BoundariesPage:
+        return BoundariesPage(self._journal, self.history)
+
+    @property
+    def vision_page(self) -> VisionPage:
+        """The Vision page (built on first use)."""
+        return self._page(self._build_vision_page)
+
+    @property
+    def goals_page(self) -> GoalsPage:
+        """The Goals page (built on first use)."""
+        return self._page(self._build_goals_page)
+
+    @property
+    def usage_page(self) -> UsagePage:
+        """The AI-use page (built on first use)."""
+        return self._page(self._build_usage_page)
+
+    @property
+    def boundaries_page(self) -> BoundariesPage:
+        """The Boundaries page (built on first use)."""
+        return self._page(self._build_boundaries_page)
+
+    def _is_built(self, build: Callable[[], QWidget]) -> bool:
+        return build.__name__ in self._built
+
+    def _on_sidebar_current_row_changed(self, row: int) -> None:
+        stand_in = self.stack.widget(row)
+        build = self._later.get(stand_in) if stand_in is not None else None
+        if build is not None:
+            self._page(build)
+        self.stack.setCurrentIndex(row)
 
     def _build_actions(self) -> None:
         journal_menu = self.menuBar().addMenu(self.tr("&Journal"))
@@ -213,17 +289,13 @@ class MainWindow(QMainWindow):
         help_menu.addAction(self.about_action)
 
     def _connect(self) -> None:
-        self.sidebar.currentRowChanged.connect(self.stack.setCurrentIndex)
+        self.sidebar.currentRowChanged.connect(self._on_sidebar_current_row_changed)
         self.log_use_action.triggered.connect(self.open_log_dialog)
         self.find_action.triggered.connect(self._on_find_triggered)
         self.quit_action.triggered.connect(self.close)
         self.setup_action.triggered.connect(self._on_setup_triggered)
         self.about_action.triggered.connect(self._on_about_triggered)
-        self.usage_page.log_requested.connect(self.open_log_dialog)
-        self.usage_page.edit_requested.connect(self._on_usage_page_edit_requested)
         self.log_connection_action.triggered.connect(self.open_connection_dialog)
-        self.usage_page.log_connection_requested.connect(self.open_connection_dialog)
-        self.usage_page.edit_connection_requested.connect(self._open_connection_dialog)
         self.history.changed.connect(self.journal_changed)
         self.checkins_page.checkin_completed.connect(self.journal_changed)
         self.settings_page.settings_saved.connect(self._on_settings_saved)
@@ -281,9 +353,14 @@ class MainWindow(QMainWindow):
 
     def _on_setup_triggered(self) -> None:
         if offer_setup(self._journal, self):
-            self.vision_page.reload()
-            for page in (self.goals_page, self.boundaries_page, self.circles_page):
-                page.refresh()
+            # Pages not built yet read everything when they are.
+            if self._is_built(self._build_vision_page):
+                self.vision_page.reload()
+            if self._is_built(self._build_goals_page):
+                self.goals_page.refresh()
+            if self._is_built(self._build_boundaries_page):
+                self.boundaries_page.refresh()
+            self.circles_page.refresh()
             self.journal_changed.emit(None)
 
     def _on_delete_triggered(self) -> None:
@@ -298,7 +375,8 @@ class MainWindow(QMainWindow):
         # again when next shown: off the path of logging a use from the dashboard (the
         # check-ins page reads every check-in with its answers, the AI-use page counts a
         # hundred thousand rows).
-        self._usage_refresher.changed()
+        if self._usage_refresher is not None:
+            self._usage_refresher.changed()
         self.checkins_page.refresher.changed()
         # Several signals may arrive for one change: recompute the dashboard once, after them.
         self._dashboard_timer.start()
@@ -412,7 +490,8 @@ class MainWindow(QMainWindow):
             QTimer.singleShot(0, QApplication.quit)
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        self.vision_page.flush_draft()
+        if self._is_built(self._build_vision_page):
+            self.vision_page.flush_draft()
         for wizard in self.findChildren(CheckInWizard):
             wizard.flush()
         self.reminder.stop()
