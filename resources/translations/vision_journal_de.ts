@@ -4,7 +4,7 @@
 <context>
     <name>AdjustmentsPage</name>
     <message>
-        <location filename="../../src/vision_journal/ui/dialogs/checkin_wizard.py" line="+531"/>
+        <location filename="../../src/vision_journal/ui/dialogs/checkin_wizard.py" line="+518"/>
         <source>Adjust</source>
         <translation>Anpassen</translation>
     </message>
@@ -307,14 +307,14 @@
 <context>
     <name>CheckInWizard</name>
     <message>
-        <location filename="../../src/vision_journal/ui/dialogs/checkin_wizard.py" line="-545"/>
+        <location filename="../../src/vision_journal/ui/formatting.py" line="+45"/>
         <source>Week %1 of %2 (%3 – %4)</source>
-        <extracomment>How long after the last keystroke answers are written to the journal.</extracomment>
         <translation>Woche %1 von %2 (%3 – %4)</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location filename="../../src/vision_journal/ui/dialogs/checkin_wizard.py" line="-483"/>
         <source>%1 min over</source>
+        <extracomment>How long after the last keystroke answers are written to the journal.</extracomment>
         <translation>%1 Min. darüber</translation>
     </message>
     <message>
@@ -486,7 +486,7 @@
 <context>
     <name>CheckInsPage</name>
     <message>
-        <location filename="../../src/vision_journal/ui/pages/checkins_page.py" line="+215"/>
+        <location filename="../../src/vision_journal/ui/pages/checkins_page.py" line="+218"/>
         <source>Check-ins</source>
         <translation>Check-ins</translation>
     </message>
@@ -579,18 +579,18 @@
     </message>
     <message>
         <location line="+6"/>
-        <location line="+320"/>
+        <location line="+323"/>
         <source>No check-ins yet</source>
         <translation>Noch keine Check-ins</translation>
     </message>
     <message>
-        <location line="-318"/>
-        <location line="+320"/>
+        <location line="-321"/>
+        <location line="+323"/>
         <source>Once a week, ten minutes: look at the week&apos;s facts, answer a few questions, rate the week and decide what to adjust.</source>
         <translation>Einmal pro Woche, zehn Minuten: Schau dir die Fakten der Woche an, beantworte ein paar Fragen, bewerte die Woche und entscheide, was du anpassen möchtest.</translation>
     </message>
     <message>
-        <location line="-307"/>
+        <location line="-310"/>
         <source>The chosen check-in</source>
         <translation>Der gewählte Check-in</translation>
     </message>
@@ -760,7 +760,7 @@
         <translation>%1 (zurückgezogene Frage)</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+50"/>
         <source>Reopen check-in of %1</source>
         <translation>Check-in für %1 wieder öffnen</translation>
     </message>
@@ -1607,19 +1607,19 @@
 <context>
     <name>ExportPage</name>
     <message>
-        <location filename="../../src/vision_journal/ui/pages/export_page.py" line="+147"/>
+        <location filename="../../src/vision_journal/ui/pages/export_page.py" line="+164"/>
         <source>Export and import</source>
-        <extracomment>(key, file suffix, file-dialog filter) of each export format. The import sources and their parsers (each takes a path and the progress/cancel hooks).</extracomment>
+        <extracomment>(key, file suffix, file-dialog filter) of each export format.</extracomment>
         <translation>Export und Import</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+174"/>
+        <location line="+181"/>
         <source>Export</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location line="-169"/>
+        <location line="-176"/>
         <source>First day</source>
         <translation>Erster Tag</translation>
     </message>
@@ -1745,12 +1745,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+184"/>
+        <location line="+194"/>
         <source>Rejected</source>
         <translation>Abgelehnt</translation>
     </message>
     <message>
-        <location line="-184"/>
+        <location line="-194"/>
         <source>Why</source>
         <translation>Warum</translation>
     </message>
@@ -1780,7 +1780,7 @@
         <translation>Der Zeitraum beginnt nach seinem Ende.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+25"/>
         <source>Could not write %1: %2</source>
         <translation>%1 konnte nicht geschrieben werden: %2</translation>
     </message>
@@ -1805,7 +1805,7 @@
         <translation>%1 wird gelesen…</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+16"/>
         <source>Ready: %1 new sessions. Nothing has been written yet.</source>
         <translation>Bereit: %1 neue Sitzungen. Noch wurde nichts geschrieben.</translation>
     </message>
@@ -1875,7 +1875,7 @@
         <translation>Angehalten. Es wurde nichts geschrieben.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Imported %1 sessions (%2 minutes).</source>
         <translation>%1 Sitzungen importiert (%2 Minuten).</translation>
     </message>
@@ -2677,18 +2677,18 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/vision_journal/ui/main_window.py" line="+111"/>
+        <location filename="../../src/vision_journal/ui/main_window.py" line="+124"/>
         <source>Sections</source>
-        <extracomment>Set to 1 to quit as soon as the window is shown with its dashboard (start-up benchmark). A backup to restore once the window has closed (the journal must be closed first).</extracomment>
+        <extracomment>A page of the window. Set to 1 to quit as soon as the window is shown with its dashboard (start-up benchmark). A backup to restore once the window has closed (the journal must be closed first). Sections whose page is built on first use: stand-in → how to build the page. The pages built so far, by the name of the method that built them.</extracomment>
         <translation>Bereiche</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+9"/>
         <source>Dashboard</source>
         <translation>Übersicht</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Vision</source>
         <translation>Vision</translation>
     </message>
@@ -2733,7 +2733,7 @@
         <translation>Alles bleibt auf diesem Computer.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+88"/>
         <source>&amp;Journal</source>
         <translation>&amp;Journal</translation>
     </message>
@@ -2798,12 +2798,12 @@
         <translation>Ü&amp;ber Vision Journal</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+47"/>
         <source>Saved. This use went past your nudge %1.</source>
         <translation>Gespeichert. Diese Nutzung ging über deinen Hinweis %1 hinaus.</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+55"/>
         <source>Restore a backup</source>
         <translation>Sicherung wiederherstellen</translation>
     </message>
@@ -2996,7 +2996,7 @@
 <context>
     <name>RatingsChart</name>
     <message>
-        <location filename="../../src/vision_journal/ui/pages/checkins_page.py" line="-609"/>
+        <location filename="../../src/vision_journal/ui/pages/checkins_page.py" line="-612"/>
         <source>Connection quality</source>
         <extracomment>How many of the latest check-ins the ratings chart shows. Line colours of the three ratings, chosen to read on light and dark backgrounds.</extracomment>
         <translation>Qualität der Verbindungen</translation>
@@ -3724,7 +3724,7 @@
         <translation>Wo dein Journal liegt</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Journal folder</source>
         <translation>Journal-Ordner</translation>
     </message>
@@ -5386,7 +5386,7 @@
     <message>
         <location line="+5"/>
         <source>What went well this week?</source>
-        <extracomment>The default check-in questions (core/sample_data.py), shown translated while unchanged.</extracomment>
+        <extracomment>The default check-in questions (core/checkins.py), shown translated while unchanged.</extracomment>
         <translation>Was lief diese Woche gut?</translation>
     </message>
     <message>

@@ -10,7 +10,7 @@ import pytest
 
 from vision_journal.core import checkins
 from vision_journal.core.calendar import iso_week_label
-from vision_journal.core.checkins import Ratings
+from vision_journal.core.checkins import DEFAULT_PROMPTS, Ratings
 from vision_journal.core.errors import NotFoundError, ValidationError
 from vision_journal.core.journal import Journal
 from vision_journal.core.paths import JournalPaths
@@ -30,7 +30,6 @@ from vision_journal.core.records import (
     UsePurpose,
     WeekStart,
 )
-from vision_journal.core.sample_data import DEFAULT_PROMPTS
 
 ALL_RATED = Ratings(connection=4, reliance=2, alignment=5)
 

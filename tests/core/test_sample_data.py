@@ -13,6 +13,7 @@ from sqlalchemy import func, select
 from tests.conftest import FIXED_NOW
 from vision_journal.core import validation
 from vision_journal.core.calendar import journal_day
+from vision_journal.core.checkins import DEFAULT_PROMPTS
 from vision_journal.core.db.models import CheckInAnswerRow, CheckInRow, PromptRow
 from vision_journal.core.journal import Journal
 from vision_journal.core.paths import JournalPaths
@@ -26,7 +27,7 @@ from vision_journal.core.records import (
     Sphere,
     UseSort,
 )
-from vision_journal.core.sample_data import DEFAULT_PROMPTS, SampleSummary, generate
+from vision_journal.core.sample_data import SampleSummary, generate
 
 END = FIXED_NOW.date() - dt.timedelta(days=1)
 

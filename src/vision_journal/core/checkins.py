@@ -91,9 +91,16 @@ from vision_journal.core.rules import (
     history_start,
     rule_start_day,
 )
-from vision_journal.core.sample_data import DEFAULT_PROMPTS
 from vision_journal.core.validation import Checker
 
+#: The default check-in prompts, in their order (a new journal starts with these).
+DEFAULT_PROMPTS: Final = (
+    "What went well this week?",
+    "Where did AI help a relationship?",
+    "Where did AI get in the way?",
+    "Any concerns?",
+    "What will you adjust next week?",
+)
 #: How many weeks before the current one `missed_week` looks at.
 MISSED_LOOKBACK_WEEKS: Final = 8
 #: The version of the facts' JSON shape, stored with them.

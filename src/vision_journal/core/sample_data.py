@@ -40,6 +40,7 @@ from typing import Any, Final, Literal, TypeVar
 from sqlalchemy import Connection, func, insert, select, update
 
 from vision_journal.core.calendar import journal_day, week_start
+from vision_journal.core.checkins import DEFAULT_PROMPTS
 from vision_journal.core.db.models import (
     AdjustmentRow,
     AiToolRow,
@@ -101,14 +102,6 @@ CHUNK_ROWS: Final = 5_000
 STORY_DAYS: Final = 35
 #: ... after weeks kept steady (no deadlines or holidays), so the drift stands out.
 CALM_DAYS: Final = 56
-#: The default check-in prompts, in their order.
-DEFAULT_PROMPTS: Final = (
-    "What went well this week?",
-    "Where did AI help a relationship?",
-    "Where did AI get in the way?",
-    "Any concerns?",
-    "What will you adjust next week?",
-)
 
 
 @dataclass(frozen=True, slots=True)

@@ -22,7 +22,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QCoreApplication, QLocale
 
 from vision_journal.core.balance import ComponentKey, Fact, FactKey, Level
-from vision_journal.core.sample_data import DEFAULT_PROMPTS
+from vision_journal.core.checkins import DEFAULT_PROMPTS
 from vision_journal.ui.formatting import format_date, format_number
 from vision_journal.ui.translations import QT_TRANSLATE_NOOP
 
@@ -83,7 +83,7 @@ MESSAGE_WORDS: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("core", "boundary rules"),
 )
 
-#: The default check-in questions (core/sample_data.py), shown translated while unchanged.
+#: The default check-in questions (core/checkins.py), shown translated while unchanged.
 PROMPT_TEXTS: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("core", "What went well this week?"),
     QT_TRANSLATE_NOOP("core", "Where did AI help a relationship?"),

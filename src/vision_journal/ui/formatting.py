@@ -5,7 +5,9 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from PySide6.QtCore import QDate, QDateTime, QLocale
+from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale
+
+from vision_journal.core.calendar import iso_week_label
 
 
 def format_datetime(value: dt.datetime, long: bool = False) -> str:
@@ -34,3 +36,15 @@ def format_path(path: Path) -> str:
     except ValueError:
         return str(path)
     return "~" if inside == Path() else str(Path("~") / inside)
+
+
+def week_title(first: dt.date) -> str:
+    """ "Week 53 of 2026 (28/12/2026 – 03/01/2027)"."""
+    year, week = iso_week_label(first)
+    # The check-in wizard's context: the text was first written there.
+    template = QCoreApplication.translate("CheckInWizard", "Week %1 of %2 (%3 – %4)")
+    last = first + dt.timedelta(days=6)
+    values = (str(week), str(year), format_date(first), format_date(last))
+    for number, value in enumerate(values, start=1):
+        template = template.replace(f"%{number}", value)
+    return template

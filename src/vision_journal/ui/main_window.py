@@ -8,9 +8,10 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+import sys
 from collections.abc import Callable
 from pathlib import Path
-from typing import TypeVar, cast
+from typing import TYPE_CHECKING, TypeVar, cast
 
 from PySide6.QtCore import QSettings, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShowEvent
@@ -32,20 +33,15 @@ from vision_journal import APP_NAME, __version__
 from vision_journal.core.calendar import week_start
 from vision_journal.core.journal import Journal
 from vision_journal.core.records import AiUse, Connection
-from vision_journal.ui.dialogs.checkin_wizard import CheckInWizard
 from vision_journal.ui.dialogs.connection_dialog import ConnectionDialog
 from vision_journal.ui.dialogs.use_dialog import UseDialog
 from vision_journal.ui.drafts import DraftKeeper
 from vision_journal.ui.formatting import format_datetime
-from vision_journal.ui.pages.boundaries_page import BoundariesPage
 from vision_journal.ui.pages.checkins_page import CheckInsPage
 from vision_journal.ui.pages.circles_page import CirclesPage
 from vision_journal.ui.pages.dashboard_page import DashboardPage
 from vision_journal.ui.pages.export_page import ExportPage
-from vision_journal.ui.pages.goals_page import GoalsPage
 from vision_journal.ui.pages.settings_page import SettingsPage
-from vision_journal.ui.pages.usage_page import UsagePage
-from vision_journal.ui.pages.vision_page import VisionPage
 from vision_journal.ui.reminders import CheckInReminder
 from vision_journal.ui.setup_wizard import offer_setup
 from vision_journal.ui.stale import RefreshWhenShown
@@ -64,6 +60,13 @@ QLabel#pageTitle { font-size: 20pt; font-weight: 600; margin-bottom: 4px; }
 QFrame#banner { background: palette(alternate-base); border: 1px solid palette(mid);
     border-radius: 6px; }
 """
+
+if TYPE_CHECKING:
+    from vision_journal.ui.dialogs.checkin_wizard import CheckInWizard
+    from vision_journal.ui.pages.boundaries_page import BoundariesPage
+    from vision_journal.ui.pages.goals_page import GoalsPage
+    from vision_journal.ui.pages.usage_page import UsagePage
+    from vision_journal.ui.pages.vision_page import VisionPage
 
 #: A page of the window.
 P = TypeVar("P", bound=QWidget)
@@ -194,13 +197,21 @@ class MainWindow(QMainWindow):
         assert isinstance(built, QWidget)
         return cast(P, built)
 
+    # The page modules are imported here, when first needed, not while the window starts.
+
     def _build_vision_page(self) -> VisionPage:
+        from vision_journal.ui.pages.vision_page import VisionPage
+
         return VisionPage(self._journal, self.history)
 
     def _build_goals_page(self) -> GoalsPage:
+        from vision_journal.ui.pages.goals_page import GoalsPage
+
         return GoalsPage(self._journal, self.history)
 
     def _build_usage_page(self) -> UsagePage:
+        from vision_journal.ui.pages.usage_page import UsagePage
+
         page = UsagePage(self._journal)
         page.log_requested.connect(self.open_log_dialog)
         page.edit_requested.connect(self._on_usage_page_edit_requested)
@@ -210,6 +221,8 @@ class MainWindow(QMainWindow):
         return page
 
     def _build_boundaries_page(self) -> BoundariesPage:
+        from vision_journal.ui.pages.boundaries_page import BoundariesPage
+
         return BoundariesPage(self._journal, self.history)
 
     @property
@@ -492,8 +505,11 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         if self._is_built(self._build_vision_page):
             self.vision_page.flush_draft()
-        for wizard in self.findChildren(CheckInWizard):
-            wizard.flush()
+        if "vision_journal.ui.dialogs.checkin_wizard" in sys.modules:  # else none was opened
+            from vision_journal.ui.dialogs.checkin_wizard import CheckInWizard
+
+            for wizard in self.findChildren(CheckInWizard):
+                wizard.flush()
         self.reminder.stop()
         for keeper in self.findChildren(DraftKeeper):
             keeper.flush()

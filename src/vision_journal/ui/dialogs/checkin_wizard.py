@@ -36,7 +36,6 @@ from PySide6.QtWidgets import (
 )
 
 from vision_journal.core import checkins
-from vision_journal.core.calendar import iso_week_label
 from vision_journal.core.checkins import Ratings, WeekFacts
 from vision_journal.core.errors import NotFoundError, ValidationError
 from vision_journal.core.journal import Journal
@@ -53,7 +52,7 @@ from vision_journal.core.rules import AmountUnit
 from vision_journal.ui.core_text import prompt_text
 from vision_journal.ui.dialogs.goal_dialog import GoalDialog, goal_input, short_name
 from vision_journal.ui.dialogs.rule_dialog import RuleDialog
-from vision_journal.ui.formatting import format_date, format_datetime, format_number
+from vision_journal.ui.formatting import format_date, format_datetime, format_number, week_title
 from vision_journal.ui.labels import label
 from vision_journal.ui.rule_sentence import duration_text
 from vision_journal.ui.undo import UndoHistory
@@ -67,18 +66,6 @@ def _fill(template: str, *values: str) -> str:
     for number, value in enumerate(values, start=1):
         template = template.replace(f"%{number}", value)
     return template
-
-
-def week_title(first: dt.date) -> str:
-    """ "Week 53 of 2026 (28/12/2026 – 03/01/2027)"."""
-    year, week = iso_week_label(first)
-    return _fill(
-        QCoreApplication.translate("CheckInWizard", "Week %1 of %2 (%3 – %4)"),
-        str(week),
-        str(year),
-        format_date(first),
-        format_date(first + dt.timedelta(days=6)),
-    )
 
 
 def _table(

@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as dt
 import html
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QFontMetricsF, QPainter, QPaintEvent, QPalette, QPen
@@ -35,11 +36,13 @@ from vision_journal.core.journal import Journal
 from vision_journal.core.records import CheckIn, CheckInStatus, Prompt
 from vision_journal.ui.core_text import message as translated
 from vision_journal.ui.core_text import prompt_text
-from vision_journal.ui.dialogs.checkin_wizard import CheckInWizard, week_title
-from vision_journal.ui.formatting import format_date, format_number
+from vision_journal.ui.formatting import format_date, format_number, week_title
 from vision_journal.ui.stale import RefreshWhenShown
 from vision_journal.ui.undo import UndoHistory
 from vision_journal.ui.widgets.empty_state import EmptyState
+
+if TYPE_CHECKING:
+    from vision_journal.ui.dialogs.checkin_wizard import CheckInWizard
 
 #: How many of the latest check-ins the ratings chart shows.
 CHART_WEEKS = 26
@@ -536,6 +539,9 @@ class CheckInsPage(QWidget):
         if self.wizard is not None:
             self.wizard.flush()
             self.wizard.close()
+        # Imported on first use: most starts open no check-in.
+        from vision_journal.ui.dialogs.checkin_wizard import CheckInWizard
+
         wizard = CheckInWizard(self._journal, self._history, first_day, self)
         wizard.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         wizard.checkin_completed.connect(self._on_wizard_checkin_completed)

@@ -17,6 +17,7 @@ import datetime as dt
 import threading
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QDate, QObject, QRunnable, QThreadPool, Signal
 from PySide6.QtWidgets import (
@@ -39,24 +40,44 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from vision_journal.core.atomic import write_atomically
-from vision_journal.core.export.data_json import write_json_file
-from vision_journal.core.export.html import render_html
-from vision_journal.core.export.markdown import render_markdown
-from vision_journal.core.export.summary import DEFAULT_PERIOD_DAYS, build_summary
-from vision_journal.core.importing import ImportPreview, ImportResult, apply_import, preview_import
-from vision_journal.core.imports import (
-    ImportCancelled,
-    ImportFormatError,
-    ImportReport,
-    parse_activitywatch,
-    parse_chatgpt,
-    parse_claude,
-)
+from vision_journal.core.dashboard import HISTORY_WEEKS
 from vision_journal.core.journal import Journal
 from vision_journal.ui.formatting import format_number
-from vision_journal.ui.pdf import write_summary_pdf
 from vision_journal.ui.undo import UndoHistory
+
+if TYPE_CHECKING:
+    from vision_journal.core.importing import ImportPreview, ImportResult
+    from vision_journal.core.imports import ImportReport
+
+# The export and import code (and Qt's printing module, for the PDF) is imported when first
+# used, not while the window starts: most starts never export. The two functions below are
+# the page's only way into the import code, so a test can stand in for either.
+
+
+def preview_import(journal: Journal, report: ImportReport) -> ImportPreview:
+    """`core.importing.preview_import`."""
+    from vision_journal.core import importing
+
+    return importing.preview_import(journal, report)
+
+
+def apply_import(journal: Journal, report: ImportReport, **hooks: Any) -> ImportResult:
+    """`core.importing.apply_import` (hooks: `progress`, `is_cancelled`)."""
+    from vision_journal.core import importing
+
+    return importing.apply_import(journal, report, **hooks)
+
+
+def _parser(source: str) -> Callable[..., ImportReport]:
+    """The parser of an import source: "chatgpt", "claude" or "activitywatch"."""
+    from vision_journal.core import imports
+
+    return {
+        "chatgpt": imports.parse_chatgpt,
+        "claude": imports.parse_claude,
+        "activitywatch": imports.parse_activitywatch,
+    }[source]
+
 
 #: (key, file suffix, file-dialog filter) of each export format.
 EXPORT_FORMATS = (
@@ -66,12 +87,6 @@ EXPORT_FORMATS = (
     ("json", ".json", "JSON (*.json)"),
 )
 
-#: The import sources and their parsers (each takes a path and the progress/cancel hooks).
-IMPORT_SOURCES: dict[str, Callable[..., ImportReport]] = {
-    "chatgpt": parse_chatgpt,
-    "claude": parse_claude,
-    "activitywatch": parse_activitywatch,
-}
 
 Progress = Callable[[int, int], None]
 CancelCheck = Callable[[], bool]
@@ -101,6 +116,8 @@ class Worker(QRunnable):
         self._cancel = cancel
 
     def run(self) -> None:
+        from vision_journal.core.imports import ImportCancelled, ImportFormatError
+
         try:
             result = self._job(self.signals.progressed.emit, self._cancel.is_set)
         except ImportCancelled:
@@ -265,7 +282,7 @@ class ExportPage(QWidget):
     def refresh(self) -> None:
         """Set the period to the 12 weeks ending today (the dashboard's span)."""
         today = self._journal.today()
-        first = today - dt.timedelta(days=DEFAULT_PERIOD_DAYS - 1)
+        first = today - dt.timedelta(days=7 * HISTORY_WEEKS - 1)
         self.to_date.setDate(QDate(today.year, today.month, today.day))
         self.from_date.setDate(QDate(first.year, first.month, first.day))
 
@@ -293,6 +310,13 @@ class ExportPage(QWidget):
             self.export_status.setText(self.tr("The period starts after it ends."))
             return False
         key = self.export_format()
+        from vision_journal.core.atomic import write_atomically
+        from vision_journal.core.export.data_json import write_json_file
+        from vision_journal.core.export.html import render_html
+        from vision_journal.core.export.markdown import render_markdown
+        from vision_journal.core.export.summary import build_summary
+        from vision_journal.ui.pdf import write_summary_pdf
+
         try:
             if key == "json":
                 write_json_file(self._journal, path)
@@ -358,7 +382,7 @@ class ExportPage(QWidget):
         self._report = None
         self.preview = None
         self._show_preview(None)
-        parse = IMPORT_SOURCES[str(self.source.currentData())]
+        parse = _parser(str(self.source.currentData()))
         journal = self._journal
 
         def job(progress: Progress, is_cancelled: CancelCheck) -> object:
@@ -369,6 +393,9 @@ class ExportPage(QWidget):
         self._start(job, self._on_preview_finished)
 
     def _on_preview_finished(self, result: object) -> None:
+        from vision_journal.core.importing import ImportPreview
+        from vision_journal.core.imports import ImportReport
+
         assert isinstance(result, tuple)
         report, preview = result
         assert isinstance(report, ImportReport)
@@ -487,6 +514,8 @@ class ExportPage(QWidget):
         self.import_cancelled.emit()
 
     def _on_import_finished(self, result: object) -> None:
+        from vision_journal.core.importing import ImportResult
+
         assert isinstance(result, ImportResult)
         self.import_status.setText(
             self.tr("Imported %1 sessions (%2 minutes).")
