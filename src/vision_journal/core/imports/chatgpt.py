@@ -14,25 +14,18 @@ content are never read.
 
 from __future__ import annotations
 
-import datetime as dt
 from pathlib import Path
+from typing import Unpack
 
-from vision_journal.core.imports.reading import DEFAULT_MAX_BYTES, expect_list, kind_of, load_export
-from vision_journal.core.imports.sessions import (
-    DEFAULT_GAP_MINUTES,
-    CancelCheck,
-    ImportedSession,
-    ImportReport,
-    Pacer,
-    ProgressCallback,
-    Rejection,
-    TimeBounds,
-    build_report,
-    chat_sessions,
-    check_gap_minutes,
-    short_id,
-    summarise_problems,
+from vision_journal.core.imports.conversations import (
+    ChatExport,
+    DataOptions,
+    FileOptions,
+    MessageTimes,
+    parse_chat_data,
+    parse_chat_file,
 )
+from vision_journal.core.imports.sessions import ImportReport, TimeBounds
 from vision_journal.core.records import UseSource
 
 TOOL_NAME = "ChatGPT"
@@ -41,95 +34,7 @@ TOOL_NAME = "ChatGPT"
 COUNTED_ROLES = frozenset({"user", "assistant"})
 
 
-def parse_chatgpt(
-    path: str | Path,
-    *,
-    tz: dt.tzinfo | None = None,
-    gap_minutes: int = DEFAULT_GAP_MINUTES,
-    now: dt.datetime | None = None,
-    max_bytes: int = DEFAULT_MAX_BYTES,
-    progress: ProgressCallback | None = None,
-    is_cancelled: CancelCheck | None = None,
-) -> ImportReport:
-    """Sessions from a ChatGPT `conversations.json` or export `.zip` at `path`.
-
-    Times are returned as naive wall-clock time in `tz` (None: the system's zone). Raises
-    `ImportFormatError` if the file as a whole is unusable, `ImportCancelled` on cancel.
-    """
-    check_gap_minutes(gap_minutes)
-    data, label = load_export(path, zip_member="conversations.json", max_bytes=max_bytes)
-    return parse_chatgpt_data(
-        data,
-        label=label,
-        tz=tz,
-        gap_minutes=gap_minutes,
-        now=now,
-        progress=progress,
-        is_cancelled=is_cancelled,
-    )
-
-
-def parse_chatgpt_data(
-    data: object,
-    *,
-    label: str = "conversations.json",
-    tz: dt.tzinfo | None = None,
-    gap_minutes: int = DEFAULT_GAP_MINUTES,
-    now: dt.datetime | None = None,
-    progress: ProgressCallback | None = None,
-    is_cancelled: CancelCheck | None = None,
-) -> ImportReport:
-    """Sessions from already decoded `conversations.json` content; see `parse_chatgpt`."""
-    check_gap_minutes(gap_minutes)
-    conversations = expect_list(data, label, "conversations")
-    bounds = TimeBounds(now, tz)
-    pacer = Pacer(len(conversations), progress, is_cancelled, step=100)
-    sessions: list[ImportedSession] = []
-    rejected: list[Rejection] = []
-    ignored = 0
-    for index, item in enumerate(conversations, start=1):
-        pacer.tick(index - 1)
-        where = f"conversation {index}"
-        if not isinstance(item, dict):
-            rejected.append(Rejection(where, f"is {kind_of(item)}, not an object"))
-            continue
-        conversation_id = item.get("conversation_id")
-        if not isinstance(conversation_id, str) or not conversation_id:
-            conversation_id = item.get("id")
-        if not isinstance(conversation_id, str) or not conversation_id:
-            rejected.append(Rejection(where, "has no 'id' or 'conversation_id'"))
-            continue
-        where = f"conversation {index} ({short_id(conversation_id)})"
-        mapping = item.get("mapping")
-        if mapping is None:
-            rejected.append(Rejection(where, "'mapping' is missing"))
-            continue
-        if not isinstance(mapping, dict):
-            rejected.append(Rejection(where, f"'mapping' is {kind_of(mapping)}, not an object"))
-            continue
-        epochs, problems, skipped = _message_times(mapping, bounds)
-        ignored += skipped
-        rejected.extend(summarise_problems(where, problems, "messages"))
-        if not epochs:
-            rejected.append(Rejection(where, "has no timed user or assistant messages"))
-            continue
-        sessions.extend(
-            chat_sessions(
-                epochs,
-                key=conversation_id,
-                tool_name=TOOL_NAME,
-                source=UseSource.CHATGPT,
-                gap_minutes=gap_minutes,
-                tz=tz,
-            )
-        )
-    pacer.check(len(conversations))
-    return build_report(sessions, rejected, ignored)
-
-
-def _message_times(
-    mapping: dict[str, object], bounds: TimeBounds
-) -> tuple[list[float], dict[str, int], int]:
+def _message_times(mapping: dict[str, object], bounds: TimeBounds) -> MessageTimes:
     """The usable message times of one mapping, the problems by kind, and the skipped count."""
     epochs: list[float] = []
     problems: dict[str, int] = {}
@@ -174,3 +79,29 @@ def _message_times(
             continue
         epochs.append(epoch)
     return epochs, problems, skipped
+
+
+#: How `conversations` reads a ChatGPT export.
+CHATGPT = ChatExport(
+    tool_name=TOOL_NAME,
+    source=UseSource.CHATGPT,
+    id_keys=("conversation_id", "id"),
+    missing_id="has no 'id' or 'conversation_id'",
+    messages_key="mapping",
+    messages_are_object=True,
+    message_times=_message_times,
+    roles="user or assistant",
+)
+
+
+def parse_chatgpt(path: str | Path, **options: Unpack[FileOptions]) -> ImportReport:
+    """Sessions from a ChatGPT `conversations.json` or export `.zip` at `path`; the options
+    are those of `conversations.parse_chat_file` (tz, gap_minutes, now, max_bytes, progress,
+    is_cancelled)."""
+    return parse_chat_file(path, CHATGPT, **options)
+
+
+def parse_chatgpt_data(data: object, **options: Unpack[DataOptions]) -> ImportReport:
+    """Sessions from already decoded ChatGPT `conversations.json` content; the options are
+    those of `conversations.parse_chat_data`."""
+    return parse_chat_data(data, CHATGPT, **options)

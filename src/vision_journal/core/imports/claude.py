@@ -13,113 +13,23 @@ from __future__ import annotations
 
 import datetime as dt
 from pathlib import Path
+from typing import Unpack
 
-from vision_journal.core.imports.reading import DEFAULT_MAX_BYTES, expect_list, kind_of, load_export
-from vision_journal.core.imports.sessions import (
-    DEFAULT_GAP_MINUTES,
-    CancelCheck,
-    ImportedSession,
-    ImportReport,
-    Pacer,
-    ProgressCallback,
-    Rejection,
-    TimeBounds,
-    build_report,
-    chat_sessions,
-    check_gap_minutes,
-    short_id,
-    summarise_problems,
+from vision_journal.core.imports.conversations import (
+    ChatExport,
+    DataOptions,
+    FileOptions,
+    MessageTimes,
+    parse_chat_data,
+    parse_chat_file,
 )
+from vision_journal.core.imports.sessions import ImportReport, TimeBounds
 from vision_journal.core.records import UseSource
 
 TOOL_NAME = "Claude"
 
 #: Senders whose messages a person wrote or read ("user" appears in some newer exports).
 COUNTED_SENDERS = frozenset({"human", "user", "assistant"})
-
-
-def parse_claude(
-    path: str | Path,
-    *,
-    tz: dt.tzinfo | None = None,
-    gap_minutes: int = DEFAULT_GAP_MINUTES,
-    now: dt.datetime | None = None,
-    max_bytes: int = DEFAULT_MAX_BYTES,
-    progress: ProgressCallback | None = None,
-    is_cancelled: CancelCheck | None = None,
-) -> ImportReport:
-    """Sessions from a Claude `conversations.json` or export `.zip` at `path`.
-
-    Times are returned as naive wall-clock time in `tz` (None: the system's zone). Raises
-    `ImportFormatError` if the file as a whole is unusable, `ImportCancelled` on cancel.
-    """
-    check_gap_minutes(gap_minutes)
-    data, label = load_export(path, zip_member="conversations.json", max_bytes=max_bytes)
-    return parse_claude_data(
-        data,
-        label=label,
-        tz=tz,
-        gap_minutes=gap_minutes,
-        now=now,
-        progress=progress,
-        is_cancelled=is_cancelled,
-    )
-
-
-def parse_claude_data(
-    data: object,
-    *,
-    label: str = "conversations.json",
-    tz: dt.tzinfo | None = None,
-    gap_minutes: int = DEFAULT_GAP_MINUTES,
-    now: dt.datetime | None = None,
-    progress: ProgressCallback | None = None,
-    is_cancelled: CancelCheck | None = None,
-) -> ImportReport:
-    """Sessions from already decoded Claude `conversations.json` content; see `parse_claude`."""
-    check_gap_minutes(gap_minutes)
-    conversations = expect_list(data, label, "conversations")
-    bounds = TimeBounds(now, tz)
-    pacer = Pacer(len(conversations), progress, is_cancelled, step=100)
-    sessions: list[ImportedSession] = []
-    rejected: list[Rejection] = []
-    ignored = 0
-    for index, item in enumerate(conversations, start=1):
-        pacer.tick(index - 1)
-        where = f"conversation {index}"
-        if not isinstance(item, dict):
-            rejected.append(Rejection(where, f"is {kind_of(item)}, not an object"))
-            continue
-        uuid = item.get("uuid")
-        if not isinstance(uuid, str) or not uuid:
-            rejected.append(Rejection(where, "has no 'uuid'"))
-            continue
-        where = f"conversation {index} ({short_id(uuid)})"
-        messages = item.get("chat_messages")
-        if messages is None:
-            rejected.append(Rejection(where, "'chat_messages' is missing"))
-            continue
-        if not isinstance(messages, list):
-            rejected.append(Rejection(where, f"'chat_messages' is {kind_of(messages)}, not a list"))
-            continue
-        epochs, problems, skipped = _message_times(messages, bounds)
-        ignored += skipped
-        rejected.extend(summarise_problems(where, problems, "messages"))
-        if not epochs:
-            rejected.append(Rejection(where, "has no timed human or assistant messages"))
-            continue
-        sessions.extend(
-            chat_sessions(
-                epochs,
-                key=uuid,
-                tool_name=TOOL_NAME,
-                source=UseSource.CLAUDE,
-                gap_minutes=gap_minutes,
-                tz=tz,
-            )
-        )
-    pacer.check(len(conversations))
-    return build_report(sessions, rejected, ignored)
 
 
 def parse_iso_epoch(value: str) -> float | None:
@@ -136,9 +46,7 @@ def parse_iso_epoch(value: str) -> float | None:
         return None
 
 
-def _message_times(
-    messages: list[object], bounds: TimeBounds
-) -> tuple[list[float], dict[str, int], int]:
+def _message_times(messages: list[object], bounds: TimeBounds) -> MessageTimes:
     """The usable message times of one conversation, the problems by kind, the skipped count."""
     epochs: list[float] = []
     problems: dict[str, int] = {}
@@ -172,3 +80,29 @@ def _message_times(
             continue
         epochs.append(epoch)
     return epochs, problems, skipped
+
+
+#: How `conversations` reads a Claude export.
+CLAUDE = ChatExport(
+    tool_name=TOOL_NAME,
+    source=UseSource.CLAUDE,
+    id_keys=("uuid",),
+    missing_id="has no 'uuid'",
+    messages_key="chat_messages",
+    messages_are_object=False,
+    message_times=_message_times,
+    roles="human or assistant",
+)
+
+
+def parse_claude(path: str | Path, **options: Unpack[FileOptions]) -> ImportReport:
+    """Sessions from a Claude `conversations.json` or export `.zip` at `path`; the options
+    are those of `conversations.parse_chat_file` (tz, gap_minutes, now, max_bytes, progress,
+    is_cancelled)."""
+    return parse_chat_file(path, CLAUDE, **options)
+
+
+def parse_claude_data(data: object, **options: Unpack[DataOptions]) -> ImportReport:
+    """Sessions from already decoded Claude `conversations.json` content; the options are
+    those of `conversations.parse_chat_data`."""
+    return parse_chat_data(data, CLAUDE, **options)
