@@ -276,20 +276,17 @@ class DashboardCache:
 
     def uses_between(self, first: dt.date, last: dt.date) -> list[AiUse]:
         """The AI uses of the days from `first` to `last`, from what is kept when it covers
-        them (after applying the latest changes), else from the journal."""
-        self.update()
+        them, else from the journal. Like every read here: call `update` first."""
         kept = self._uses.within(first, last)
         return kept if kept is not None else self._journal.uses_between(first, last)
 
     def connections_between(self, first: dt.date, last: dt.date) -> list[Connection]:
         """The connections of the days from `first` to `last`, like `uses_between`."""
-        self.update()
         kept = self._connections.within(first, last)
         return kept if kept is not None else self._journal.connections_between(first, last)
 
     def rules(self) -> tuple[BoundaryRule, ...]:
-        """Every boundary rule (after applying the latest changes)."""
-        self.update()
+        """Every boundary rule."""
         return self.small_records().rules
 
     def first_day(self) -> dt.date | None:

@@ -46,7 +46,10 @@ def breaches_of(
         minutes = span_minutes(value.started_at, value.ended_at)
     if minutes is None or not 0 < minutes <= 24 * 60:
         return []
-    source: Journal | DashboardCache = journal if reads is None else reads
+    source: Journal | DashboardCache = journal
+    if reads is not None:
+        reads.update()  # once, for the three reads below
+        source = reads
     rules = [rule for rule in source.rules() if rule.is_active]
     if not rules:
         return []
