@@ -883,12 +883,12 @@
         <translation>Für Kreise, bei denen es besonders darauf ankommt, dass du selbst schreibst: Nachrichten mit KI-Hilfe zählen in deiner Balance doppelt.</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+42"/>
         <source>New circle “%1”</source>
         <translation>Neuer Kreis „%1“</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+1"/>
         <source>Edit circle “%1”</source>
         <translation>Kreis „%1“ bearbeiten</translation>
     </message>
@@ -2297,17 +2297,17 @@
         <translation>Kein bestimmter Kreis</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+63"/>
         <source>New goal “%1”</source>
         <translation>Neues Ziel „%1“</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+1"/>
         <source>Edit goal “%1”</source>
         <translation>Ziel „%1“ bearbeiten</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+9"/>
         <source>This goal was deleted in the meantime.</source>
         <translation>Dieses Ziel wurde inzwischen gelöscht.</translation>
     </message>
@@ -3125,12 +3125,12 @@
     </message>
     <message>
         <location line="+101"/>
-        <location line="+695"/>
+        <location line="+687"/>
         <source>Edit rule</source>
         <translation>Regel bearbeiten</translation>
     </message>
     <message>
-        <location line="-695"/>
+        <location line="-687"/>
         <location line="+687"/>
         <source>New rule</source>
         <translation>Neue Regel</translation>
@@ -4337,7 +4337,7 @@
 <context>
     <name>ToolDialog</name>
     <message>
-        <location filename="../../src/vision_journal/ui/dialogs/circle_dialog.py" line="+30"/>
+        <location filename="../../src/vision_journal/ui/dialogs/circle_dialog.py" line="+34"/>
         <source>Edit AI tool</source>
         <translation>KI-Werkzeug bearbeiten</translation>
     </message>
@@ -4427,12 +4427,12 @@
         <translation>&amp;Daten gehen an:</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+38"/>
         <source>New AI tool “%1”</source>
         <translation>Neues KI-Werkzeug „%1“</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+1"/>
         <source>Edit AI tool “%1”</source>
         <translation>KI-Werkzeug „%1“ bearbeiten</translation>
     </message>
@@ -5149,7 +5149,7 @@
 <context>
     <name>_RecordDialog</name>
     <message>
-        <location filename="../../src/vision_journal/ui/dialogs/circle_dialog.py" line="-272"/>
+        <location filename="../../src/vision_journal/ui/dialogs/circle_dialog.py" line="-264"/>
         <source>This was deleted in the meantime; cancel and add it again.</source>
         <translation>Das wurde inzwischen gelöscht; brich ab und füge es neu hinzu.</translation>
     </message>

@@ -16,6 +16,8 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 T = TypeVar("T")
+#: The core's input of a record (CircleInput, GoalInput, …).
+In = TypeVar("In")
 
 
 class JournalCommand(QUndoCommand, Generic[T]):
@@ -73,3 +75,26 @@ class UndoHistory(QObject):
         again = redo if redo is not None else (lambda _result: do())
         self.stack.push(JournalCommand(text, result, undo, again, self.changed.emit))
         return result
+
+    def save(
+        self,
+        texts: tuple[str, str],
+        value: In,
+        existing: tuple[int, In] | None,
+        save: Callable[[In, int | None], T],
+        delete: Callable[[T], object],
+        restore: Callable[[T], T],
+    ) -> T:
+        """Create a record from `value`, or update the `existing` one (its id and its input
+        before the edit), undoably. `texts` name the step: (creating, editing).
+
+        `save(value, None)` creates and `save(value, id)` updates (the facade's `save_*`);
+        a creation is undone by `delete` and redone by `restore` (keeping its id), an edit
+        by saving the old input again.
+        """
+        if existing is None:
+            return self.run(texts[0], lambda: save(value, None), delete, restore)
+        record_id, old = existing
+        return self.run(
+            texts[1], lambda: save(value, record_id), lambda _record: save(old, record_id)
+        )

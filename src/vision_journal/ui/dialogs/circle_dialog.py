@@ -180,21 +180,19 @@ class CircleDialog(_RecordDialog):
         self.general_error.hide()
         journal, value = self._journal, self.value()
         name = short_name(value.name)
+        existing = self._existing
         try:
-            if self._existing is None:
-                saved = self._history.run(
+            saved = self._history.save(
+                (
                     self.tr("New circle “%1”").replace("%1", name),
-                    lambda: journal.save_circle(value),
-                    lambda circle: journal.delete_circle(circle.id),
-                    journal.restore_circle,
-                )
-            else:
-                old, circle_id = circle_input(self._existing), self._existing.id
-                saved = self._history.run(
                     self.tr("Edit circle “%1”").replace("%1", name),
-                    lambda: journal.save_circle(value, circle_id),
-                    lambda _circle: journal.save_circle(old, circle_id),
-                )
+                ),
+                value,
+                None if existing is None else (existing.id, circle_input(existing)),
+                journal.save_circle,
+                lambda circle: journal.delete_circle(circle.id),
+                journal.restore_circle,
+            )
         except (ValidationError, NotFoundError) as error:
             self._show_error(self.errors, error)
             return
@@ -335,21 +333,19 @@ class ToolDialog(_RecordDialog):
         self.general_error.hide()
         journal, value = self._journal, self.value()
         name = short_name(value.name)
+        existing = self._existing
         try:
-            if self._existing is None:
-                saved = self._history.run(
+            saved = self._history.save(
+                (
                     self.tr("New AI tool “%1”").replace("%1", name),
-                    lambda: journal.save_tool(value),
-                    lambda tool: journal.delete_tool(tool.id),
-                    journal.restore_tool,
-                )
-            else:
-                old, tool_id = tool_input(self._existing), self._existing.id
-                saved = self._history.run(
                     self.tr("Edit AI tool “%1”").replace("%1", name),
-                    lambda: journal.save_tool(value, tool_id),
-                    lambda _tool: journal.save_tool(old, tool_id),
-                )
+                ),
+                value,
+                None if existing is None else (existing.id, tool_input(existing)),
+                journal.save_tool,
+                lambda tool: journal.delete_tool(tool.id),
+                journal.restore_tool,
+            )
         except (ValidationError, NotFoundError) as error:
             self._show_error(self.errors, error)
             return

@@ -322,21 +322,19 @@ class GoalDialog(QDialog):
         journal = self._journal
         value = self.value()
         title = short_name(value.title)
+        existing = self._existing
         try:
-            if self._existing is None:
-                saved = self._history.run(
+            saved = self._history.save(
+                (
                     self.tr("New goal “%1”").replace("%1", title),
-                    lambda: journal.save_goal(value),
-                    lambda goal: journal.delete_goal(goal.id),
-                    lambda goal: journal.restore_goal(goal, []),
-                )
-            else:
-                old, goal_id = goal_input(self._existing), self._existing.id
-                saved = self._history.run(
                     self.tr("Edit goal “%1”").replace("%1", title),
-                    lambda: journal.save_goal(value, goal_id),
-                    lambda _goal: journal.save_goal(old, goal_id),
-                )
+                ),
+                value,
+                None if existing is None else (existing.id, goal_input(existing)),
+                journal.save_goal,
+                lambda goal: journal.delete_goal(goal.id),
+                lambda goal: journal.restore_goal(goal, []),
+            )
         except NotFoundError:
             self._show_general(self.tr("This goal was deleted in the meantime."))
             return

@@ -857,21 +857,16 @@ class RuleDialog(QDialog):
     def _on_buttons_accepted(self) -> None:
         journal = self._journal
         value = self.value()
+        existing = self._existing
         try:
-            if self._existing is None:
-                saved = self._history.run(
-                    self.tr("New rule"),
-                    lambda: journal.save_rule(value),
-                    lambda rule: journal.delete_rule(rule.id),
-                    lambda rule: journal.restore_rule(rule, []),
-                )
-            else:
-                old, rule_id = rule_input(self._existing), self._existing.id
-                saved = self._history.run(
-                    self.tr("Edit rule"),
-                    lambda: journal.save_rule(value, rule_id),
-                    lambda _rule: journal.save_rule(old, rule_id),
-                )
+            saved = self._history.save(
+                (self.tr("New rule"), self.tr("Edit rule")),
+                value,
+                None if existing is None else (existing.id, rule_input(existing)),
+                journal.save_rule,
+                lambda rule: journal.delete_rule(rule.id),
+                lambda rule: journal.restore_rule(rule, []),
+            )
         except ValidationError as error:
             self._show_errors(error)
             return
