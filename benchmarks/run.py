@@ -204,6 +204,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--data-dir", type=Path, help="where the benchmark journal lives")
     parser.add_argument("--runs", type=int, help="timed runs per measurement")
     parser.add_argument("--events", type=int, help="ActivityWatch events to import")
+    parser.add_argument("--chatgpt-mb", type=int, help="size of the ChatGPT export to import")
     parser.add_argument("--no-xvfb", action="store_true", help="skip the start-up under Xvfb")
     parser.add_argument("--json", type=Path, help="also write every raw result here")
     args = parser.parse_args(argv)
@@ -268,7 +269,23 @@ def main(argv: list[str] | None = None) -> int:
         env,
         "activitywatch",
     )
-    raw.update(dashboard=dashboard, json=exported, gui=gui, activitywatch=aw)
+    megabytes = args.chatgpt_mb or (5 if args.quick else 200)
+    print(f"ChatGPT import of a {megabytes} MB export ...", flush=True)
+    gpt = _run(
+        [
+            *core,
+            "chatgpt",
+            "--work-dir",
+            str(root / "chatgpt"),
+            "--megabytes",
+            str(megabytes),
+            "--runs",
+            str(1 if not args.quick else 2),
+        ],
+        env,
+        "chatgpt",
+    )
+    raw.update(dashboard=dashboard, json=exported, gui=gui, activitywatch=aw, chatgpt=gpt)
 
     rows += [
         Row(
@@ -344,6 +361,25 @@ def main(argv: list[str] | None = None) -> int:
             None,
             "" if aw["aw_apply_ms"] is not None else "core/importing.py absent",
             None,
+        ),
+        Row(
+            f"ChatGPT import, {float(gpt['gpt_file_mb']):.0f} MB export",
+            float(gpt["gpt_total_ms"]),
+            "ms",
+            10_000.0 * megabytes / 200,
+            f"{int(gpt['gpt_conversations']):,} conversations",
+            1.0,
+        ),
+        Row("  of which parsing (streamed)", float(gpt["gpt_parse_ms"]), "ms", None, "", None),
+        Row("  of which writing (apply_import)", float(gpt["gpt_apply_ms"]), "ms", None, "", None),
+        Row(
+            "  growth of peak RSS while importing",
+            float(gpt["gpt_peak_rss_mb"]) - float(gpt["gpt_rss_before_mb"]),
+            "MB",
+            float(gpt["gpt_file_mb"]),
+            f"against the file's {float(gpt['gpt_file_mb']):.0f} MB",
+            # "Well under the file's size"; a quick run's small file is below the buffers.
+            None if args.quick else 0.25,
         ),
         Row("peak RSS, start-up with dashboard", start_rss, "MB", 150.0, "target 150 MB", 1.0),
         Row(

@@ -54,7 +54,13 @@ def test_the_preview_is_shown_before_anything_is_written(
     assert cell(page, "Sessions found") == "3"
     assert cell(page, "Already in the journal (skipped)") == "0"
     assert cell(page, "Tools to create") == "ChatGPT"
-    assert page.rejected_table.rowCount() == 1
+    assert cell(page, "Conversations in the file") == "3"
+    # What was skipped, in words, each with its count.
+    assert cell(page, "Skipped on purpose") == "5"
+    assert cell(page, "    system and tool messages") == "3"
+    assert cell(page, "    earlier versions of edited or regenerated messages") == "1"
+    assert cell(page, "    empty conversations") == "1"
+    assert page.rejected_table.rowCount() == 0
     assert page.import_button.isEnabled()
     assert journal.count_uses() == 0
     assert journal.tools() == []
@@ -160,3 +166,14 @@ def test_a_failed_export_says_why(page: ExportPage, tmp_path: Path) -> None:
     page.set_export_format("md")
     assert not page.export_to(tmp_path / "missing" / "out.md")
     assert "Could not write out.md" in page.export_status.text()
+
+
+def test_the_wrong_source_says_what_the_file_looks_like(
+    qtbot: QtBot, page: ExportPage, journal: Journal
+) -> None:
+    page.set_source("chatgpt")
+    with qtbot.waitSignal(page.import_failed, timeout=10_000):
+        page.load_file(FIXTURES / "claude_export.zip")
+    assert "This looks like a Claude export, not a ChatGPT export." in page.import_status.text()
+    assert not page.import_button.isEnabled()
+    assert journal.count_uses() == 0

@@ -42,6 +42,7 @@ from vision_journal.core.imports import (
     ImportReport,
     ProgressCallback,
     Rejection,
+    Skipped,
 )
 from vision_journal.core.journal import Journal
 from vision_journal.core.records import (
@@ -86,7 +87,9 @@ class ImportPreview:
 
     `sessions` and `minutes` count everything the file yielded; `new_sessions` and
     `new_minutes` what would be added; `duplicates` the sessions already in the journal.
-    `rejected` holds the file's rejected items and the sessions the journal cannot take.
+    `rejected` holds the file's rejected items and the sessions the journal cannot take;
+    `skipped` what the file holds that was left out on purpose, and why; `found` the items
+    the file holds; `is_complete` is False when only part of a damaged file could be read.
     """
 
     sessions: int
@@ -97,8 +100,15 @@ class ImportPreview:
     new_minutes: int
     duplicates: int
     rejected: tuple[Rejection, ...]
-    ignored_count: int
+    skipped: tuple[Skipped, ...]
     tools: tuple[ToolSessions, ...]
+    found: int = 0
+    is_complete: bool = True
+
+    @property
+    def ignored_count(self) -> int:
+        """Everything skipped on purpose."""
+        return sum(s.count for s in self.skipped)
 
     @property
     def tools_to_create(self) -> tuple[str, ...]:
@@ -218,8 +228,10 @@ def preview_import(journal: Journal, report: ImportReport) -> ImportPreview:
         new_minutes=sum(s.minutes for s in plan.new),
         duplicates=plan.duplicates,
         rejected=report.rejected + plan.refused,
-        ignored_count=report.ignored_count,
+        skipped=report.skipped,
         tools=_tool_sessions(plan.new, known),
+        found=report.found,
+        is_complete=report.is_complete,
     )
 
 

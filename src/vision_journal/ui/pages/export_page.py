@@ -42,6 +42,7 @@ from PySide6.QtWidgets import (
 
 from vision_journal.core.dashboard import HISTORY_WEEKS
 from vision_journal.core.journal import Journal
+from vision_journal.ui.core_text import message as translated
 from vision_journal.ui.formatting import format_number
 from vision_journal.ui.undo import UndoHistory
 
@@ -404,13 +405,18 @@ class ExportPage(QWidget):
         self.preview = preview
         self._show_preview(preview)
         if preview.has_anything_to_import:
-            self.import_status.setText(
-                self.tr("Ready: %1 new sessions. Nothing has been written yet.").replace(
-                    "%1", format_number(preview.new_sessions)
-                )
+            status = self.tr("Ready: %1 new sessions. Nothing has been written yet.").replace(
+                "%1", format_number(preview.new_sessions)
             )
         else:
-            self.import_status.setText(self.tr("Nothing new to import in this file."))
+            status = self.tr("Nothing new to import in this file.")
+        if not preview.is_complete:
+            status = (
+                self.tr("The file is damaged; only the part before the damage was read.")
+                + " "
+                + status
+            )
+        self.import_status.setText(status)
         self.preview_ready.emit(preview)
 
     def _show_preview(self, preview: ImportPreview | None) -> None:
@@ -421,7 +427,13 @@ class ExportPage(QWidget):
                 span = self.tr("%1 to %2").replace("%1", preview.first_day.isoformat())
                 span = span.replace("%2", preview.last_day.isoformat())
             tools = ", ".join(preview.tools_to_create) or self.tr("none")
+            found = (
+                self.tr("Events in the file")
+                if self.source.currentData() == "activitywatch"
+                else self.tr("Conversations in the file")
+            )
             rows = [
+                (found, format_number(preview.found)),
                 (self.tr("Sessions found"), format_number(preview.sessions)),
                 (self.tr("Dates"), span),
                 (self.tr("Minutes"), format_number(preview.minutes)),
@@ -433,9 +445,13 @@ class ExportPage(QWidget):
                     .replace("%2", format_number(preview.new_minutes)),
                 ),
                 (self.tr("Tools to create"), tools),
-                (self.tr("Skipped by rule"), format_number(preview.ignored_count)),
-                (self.tr("Rejected"), format_number(len(preview.rejected))),
+                (self.tr("Skipped on purpose"), format_number(preview.ignored_count)),
             ]
+            rows += [
+                ("    " + translated(skipped.why), format_number(skipped.count))
+                for skipped in preview.skipped
+            ]
+            rows.append((self.tr("Rejected"), format_number(len(preview.rejected))))
         self.preview_table.setRowCount(len(rows))
         for i, (name, value) in enumerate(rows):
             self.preview_table.setItem(i, 0, QTableWidgetItem(name))
