@@ -709,8 +709,41 @@ def import_json(journal: Journal, data: object) -> DataImportResult:
     return DataImportResult(counts)
 
 
-def _prepare(top: _Item) -> list[tuple[str, Callable[[Session], int]]]:
-    """Read and check every record, and return the writers in dependency order."""
+def write_records(
+    journal: Journal, data: object, existing: Mapping[str, Iterable[int]]
+) -> DataImportResult:
+    """Write the records of `data` into a journal that already holds some, keeping their ids,
+    in one transaction; the settings in `data` are not written.
+
+    References may point at records of the journal: `existing` holds the journal's ids by kind
+    ("circles", "tools", …). `core.export.data_merge` prepares such a document (free ids,
+    references mapped). Raises `DataFormatError` and writes nothing when a record does not fit.
+    """
+    top = _Item(data, "")
+    _check_header(top)
+    writers = _prepare(top, {kind: set(ids) for kind, ids in existing.items()})
+    counts: dict[str, int] = {}
+    with journal.session() as session:
+        try:
+            for name, write in writers:
+                counts[name] = write(session)
+            session.flush()
+        except IntegrityError as error:
+            raise DataFormatError(
+                f"the data breaks a rule of the journal ({error.orig}); nothing was imported"
+            ) from None
+    return DataImportResult(counts)
+
+
+def _prepare(
+    top: _Item, existing: Mapping[str, set[int]] | None = None
+) -> list[tuple[str, Callable[[Session], int]]]:
+    """Read and check every record, and return the writers in dependency order.
+
+    References may also point at the ids in `existing` (by kind), records already in the
+    journal a merge refers to.
+    """
+    known = existing or {}
     circle_items = top.items("circles")
     tool_items = top.items("tools")
     revision_items = top.items("vision_revisions")
@@ -722,12 +755,12 @@ def _prepare(top: _Item) -> list[tuple[str, Callable[[Session], int]]]:
     prompt_items = top.items("prompts")
     checkin_items = top.items("checkins")
 
-    circle_ids = _unique_ids(circle_items, "circles")
-    tool_ids = _unique_ids(tool_items, "tools")
-    goal_ids = _unique_ids(goal_items, "goals")
-    rule_ids = _unique_ids(rule_items, "rules")
-    use_ids = _unique_ids(use_items, "uses")
-    prompt_ids = _unique_ids(prompt_items, "prompts")
+    circle_ids = _unique_ids(circle_items, "circles") | known.get("circles", set())
+    tool_ids = _unique_ids(tool_items, "tools") | known.get("tools", set())
+    goal_ids = _unique_ids(goal_items, "goals") | known.get("goals", set())
+    rule_ids = _unique_ids(rule_items, "rules") | known.get("rules", set())
+    use_ids = _unique_ids(use_items, "uses") | known.get("uses", set())
+    prompt_ids = _unique_ids(prompt_items, "prompts") | known.get("prompts", set())
     _unique_ids(revision_items, "vision_revisions")
     _unique_ids(connection_items, "connections")
     _unique_ids(note_items, "breach_notes")
@@ -803,8 +836,8 @@ def _prepare(top: _Item) -> list[tuple[str, Callable[[Session], int]]]:
         params = _params(params_item, kind)
         for key in ("circle_id", "tool_id"):
             if key in params_item.data:
-                known = circle_ids if key == "circle_id" else tool_ids
-                _refers(params_item, key, known, key.removesuffix("_id"))
+                targets = circle_ids if key == "circle_id" else tool_ids
+                _refers(params_item, key, targets, key.removesuffix("_id"))
         rule_records.append(
             BoundaryRule(
                 id=r.integer("id"),
