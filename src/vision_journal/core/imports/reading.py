@@ -148,13 +148,6 @@ def kind_of(value: object) -> str:
     return "an unknown value"
 
 
-def expect_list(value: object, label: str, what: str) -> list[object]:
-    """`value` if it is a list; otherwise an `ImportFormatError` naming `what` was expected."""
-    if not isinstance(value, list):
-        raise ImportFormatError(f"{label}: expected a list of {what}, found {kind_of(value)}")
-    return value
-
-
 def expect_object(value: object, label: str, what: str) -> dict[str, object]:
     """`value` if it is a JSON object; otherwise an `ImportFormatError`."""
     if not isinstance(value, dict):
@@ -264,6 +257,8 @@ def open_member(member: Member) -> Iterator[BinaryIO]:
             return
         with zipfile.ZipFile(member.path) as archive, archive.open(member.member) as inner:
             yield inner  # type: ignore[misc]
+    except RecursionError:
+        raise
     except RuntimeError:
         # zipfile signals an encrypted member with a bare RuntimeError.
         raise ImportFormatError(f"{name}: the zip file is encrypted") from None
