@@ -3,9 +3,11 @@ anything is written, run in a worker with progress, and cancellable."""
 
 from __future__ import annotations
 
+import json
 import threading
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt
@@ -175,5 +177,47 @@ def test_the_wrong_source_says_what_the_file_looks_like(
     with qtbot.waitSignal(page.import_failed, timeout=10_000):
         page.load_file(FIXTURES / "claude_export.zip")
     assert "This looks like a Claude export, not a ChatGPT export." in page.import_status.text()
+    assert not page.import_button.isEnabled()
+    assert journal.count_uses() == 0
+
+
+def test_reading_a_large_chatgpt_export_shows_progress_and_cancel_stops_it(
+    qtbot: QtBot,
+    page: ExportPage,
+    journal: Journal,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from tests.core.test_import_shapes import simple_gpt
+
+    path = tmp_path / "conversations.json"
+    path.write_text(json.dumps([simple_gpt(f"c{i}", 60 * i) for i in range(4000)]))
+    real_parse = export_page._parser("chatgpt")
+    midway = threading.Event()
+
+    def parse(file: Path, **hooks: Any) -> ImportReport:
+        progress, is_cancelled = hooks["progress"], hooks["is_cancelled"]
+
+        def report(done: int, total: int) -> None:
+            progress(done, total)
+            if 0 < done < total and not midway.is_set():
+                midway.set()
+                while not is_cancelled():  # the worker waits for the person to press Cancel
+                    threading.Event().wait(0.01)
+
+        return real_parse(file, progress=report, is_cancelled=is_cancelled)
+
+    monkeypatch.setattr(export_page, "_parser", lambda _source: parse)
+    page.set_source("chatgpt")
+    page.load_file(path)
+    # The bar counts the file's bytes, and stands part way when the reading is halted.
+    size = path.stat().st_size
+    qtbot.waitUntil(lambda: page.progress.maximum() == size and 0 < page.progress.value() < size)
+    assert page.cancel_button.isEnabled()
+    with qtbot.waitSignal(page.import_cancelled, timeout=10_000):
+        qtbot.mouseClick(page.cancel_button, Qt.MouseButton.LeftButton)
+    page.wait_for_workers()
+    assert "Stopped. Nothing was written." in page.import_status.text()
+    assert page.preview is None
     assert not page.import_button.isEnabled()
     assert journal.count_uses() == 0
