@@ -23,7 +23,6 @@ from vision_journal.core.db.migrate import prepare_file, upgrade_journal
 from vision_journal.core.db.models import (
     AiToolRow,
     AiUseRow,
-    BreachNoteRow,
     CircleRow,
     ConnectionRow,
     DraftRow,
@@ -294,17 +293,6 @@ class Journal:
         """Log an AI use; `reasons` (rule id to text) go to the breach log with it."""
         return uses_ops.log_use(self, value, reasons).value
 
-    def use_breach_notes(self, use_id: int) -> list[BreachNote]:
-        """The reasons kept for the breaches of one use, newest first."""
-        # Asked on every logged use (for its undo): read the use's notes, not the whole log.
-        statement = (
-            select(BreachNoteRow)
-            .where(BreachNoteRow.use_id == use_id)
-            .order_by(BreachNoteRow.created_at.desc(), BreachNoteRow.id.desc())
-        )
-        with self._session() as session:
-            return [boundaries.breach_record(row) for row in session.scalars(statement)]
-
     def update_use(
         self, use_id: int, value: AiUseInput, reasons: Mapping[int, str] | None = None
     ) -> AiUse:
@@ -314,18 +302,6 @@ class Journal:
     def delete_use(self, use_id: int) -> AiUse:
         """Delete an AI use and its breach reasons."""
         return uses_ops.delete_use(self, use_id).value
-
-    def restore_use(self, record: AiUse, notes: Sequence[BreachNote] = ()) -> AiUse:
-        """Put a deleted AI use (and its breach reasons) back with its id (undo)."""
-        with self._session() as session:
-            row = AiUseRow(id=record.id, created_at=record.created_at)
-            usage.fill_use(
-                row, usage.use_input(record), record.minutes, self.settings().day_start_hour
-            )
-            session.add(row)
-            session.flush()
-            boundaries.restore_breach_notes(session, notes)
-            return usage.use_record(row)
 
     def use(self, use_id: int) -> AiUse:
         """One AI use."""
@@ -368,20 +344,6 @@ class Journal:
         """Delete a connection."""
         return uses_ops.delete_connection(self, connection_id).value
 
-    def restore_connection(self, record: Connection) -> Connection:
-        """Put a deleted connection back with its id (undo of a delete)."""
-        with self._session() as session:
-            row = ConnectionRow(id=record.id, created_at=record.created_at)
-            usage.fill_connection(
-                row,
-                usage.connection_input(record),
-                record.minutes,
-                self.settings().day_start_hour,
-            )
-            session.add(row)
-            session.flush()
-            return usage.connection_record(row)
-
     def connections(self, offset: int = 0, limit: int = 200) -> list[Connection]:
         """One page of connections, newest first."""
         with self._session() as session:
@@ -412,19 +374,9 @@ class Journal:
         """Delete a goal and its progress."""
         return goals_ops.delete_goal(self, goal_id).value
 
-    def restore_goal(self, record: Goal, progress: list[ProgressEntry]) -> Goal:
-        """Put a deleted goal and its progress back with their ids (undo of a delete)."""
-        with self._session() as session:
-            return goals.restore_goal(session, record, progress)
-
     def delete_progress(self, entry_id: int) -> ProgressEntry:
         """Delete one progress entry."""
         return goals_ops.delete_progress(self, entry_id).value
-
-    def restore_progress(self, entry: ProgressEntry) -> ProgressEntry:
-        """Put a deleted progress entry back with its id."""
-        with self._session() as session:
-            return goals.restore_progress(session, entry)
 
     def progress(self, goal_id: int | None = None) -> list[ProgressEntry]:
         """Progress entries of a goal (or of all goals)."""
