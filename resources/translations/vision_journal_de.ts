@@ -1119,12 +1119,11 @@
     <name>ConnectionDialog</name>
     <message>
         <location filename="../../src/vision_journal/ui/dialogs/connection_dialog.py" line="+53"/>
-        <location line="+115"/>
         <source>Edit connection</source>
         <translation>Begegnung bearbeiten</translation>
     </message>
     <message>
-        <location line="-115"/>
+        <location line="+0"/>
         <source>Log a human connection</source>
         <translation>Menschliche Begegnung eintragen</translation>
     </message>
@@ -1217,11 +1216,6 @@
         <location line="+45"/>
         <source>Add a circle first (Circles &amp; tools), then log who you met.</source>
         <translation>Leg zuerst einen Kreis an (Kreise &amp; Werkzeuge) und trag dann ein, wen du getroffen hast.</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Log connection</source>
-        <translation>Begegnung eintragen</translation>
     </message>
 </context>
 <context>
@@ -1607,7 +1601,7 @@
 <context>
     <name>ExportPage</name>
     <message>
-        <location filename="../../src/vision_journal/ui/pages/export_page.py" line="+178"/>
+        <location filename="../../src/vision_journal/ui/pages/export_page.py" line="+180"/>
         <source>Export and import</source>
         <extracomment>(key, file suffix, file-dialog filter) of each export format.</extracomment>
         <translation>Export und Import</translation>
@@ -1996,12 +1990,7 @@
         <translation>Wird importiert…</translation>
     </message>
     <message>
-        <location line="+20"/>
-        <source>Import data</source>
-        <translation>Daten importieren</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="+11"/>
         <source>Imported %1 records.</source>
         <translation>%1 Einträge importiert.</translation>
     </message>
@@ -2011,7 +2000,7 @@
         <translation>Angehalten. Es wurde nichts geschrieben.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+11"/>
         <source>Imported %1 sessions (%2 minutes).</source>
         <translation>%1 Sitzungen importiert (%2 Minuten).</translation>
     </message>
@@ -2298,7 +2287,7 @@
 <context>
     <name>GoalDialog</name>
     <message>
-        <location filename="../../src/vision_journal/ui/dialogs/goal_dialog.py" line="+147"/>
+        <location filename="../../src/vision_journal/ui/dialogs/goal_dialog.py" line="+148"/>
         <source>Edit goal</source>
         <translation>Ziel bearbeiten</translation>
     </message>
@@ -2433,17 +2422,7 @@
         <translation>Kein bestimmter Kreis</translation>
     </message>
     <message>
-        <location line="+63"/>
-        <source>New goal “%1”</source>
-        <translation>Neues Ziel „%1“</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Edit goal “%1”</source>
-        <translation>Ziel „%1“ bearbeiten</translation>
-    </message>
-    <message>
-        <location line="+9"/>
+        <location line="+64"/>
         <source>This goal was deleted in the meantime.</source>
         <translation>Dieses Ziel wurde inzwischen gelöscht.</translation>
     </message>
@@ -2490,7 +2469,7 @@
 <context>
     <name>GoalsPage</name>
     <message>
-        <location filename="../../src/vision_journal/ui/pages/goals_page.py" line="+113"/>
+        <location filename="../../src/vision_journal/ui/pages/goals_page.py" line="+110"/>
         <location line="+10"/>
         <source>Goals</source>
         <extracomment>The width the sentence of an empty state wraps at.</extracomment>
@@ -2794,26 +2773,11 @@
         <source>%1 of %2 goals shown</source>
         <translation>%1 von %2 Zielen gezeigt</translation>
     </message>
-    <message>
-        <location line="+67"/>
-        <source>Remove progress from “%1”</source>
-        <translation>Fortschritt von „%1“ entfernen</translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <source>Mark “%1” as %2</source>
-        <translation>„%1“ als %2 markieren</translation>
-    </message>
-    <message>
-        <location line="+27"/>
-        <source>Delete goal “%1”</source>
-        <translation>Ziel „%1“ löschen</translation>
-    </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/vision_journal/ui/main_window.py" line="+124"/>
+        <location filename="../../src/vision_journal/ui/main_window.py" line="+127"/>
         <source>Sections</source>
         <extracomment>A page of the window. Set to 1 to quit as soon as the window is shown with its dashboard (start-up benchmark). A backup to restore once the window has closed (the journal must be closed first). Sections whose page is built on first use: stand-in → how to build the page. The pages built so far, by the name of the method that built them.</extracomment>
         <translation>Bereiche</translation>
@@ -2910,16 +2874,18 @@
     </message>
     <message>
         <location line="+1"/>
+        <location line="+81"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-79"/>
+        <location line="+83"/>
         <source>&amp;Redo</source>
         <translation>&amp;Wiederholen</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-77"/>
         <source>&amp;Delete selected</source>
         <translation>Auswahl &amp;löschen</translation>
     </message>
@@ -2934,12 +2900,33 @@
         <translation>Ü&amp;ber Vision Journal</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+50"/>
         <source>Saved. This use went past your nudge %1.</source>
         <translation>Gespeichert. Diese Nutzung ging über deinen Hinweis %1 hinaus.</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+18"/>
+        <source>&amp;Undo %1</source>
+        <translation>&amp;Rückgängig: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Redo %1</source>
+        <translation>&amp;Wiederholen: %1</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <location line="+7"/>
+        <source>Cannot undo</source>
+        <translation>Rückgängig nicht möglich</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>This step can no longer be taken back or made again: the records it changed were changed since, elsewhere. Nothing was changed.</source>
+        <translation>Dieser Schritt lässt sich nicht mehr zurücknehmen oder wiederholen: Die Einträge, die er geändert hat, wurden seitdem anderswo geändert. Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <location line="+49"/>
         <source>Restore a backup</source>
         <translation>Sicherung wiederherstellen</translation>
     </message>
@@ -3022,12 +3009,7 @@
         <translation>&amp;Notiz:</translation>
     </message>
     <message>
-        <location line="+26"/>
-        <source>Add progress to “%1”</source>
-        <translation>Fortschritt zu „%1“ hinzufügen</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="+27"/>
         <source>This goal was deleted in the meantime.</source>
         <translation>Dieses Ziel wurde inzwischen gelöscht.</translation>
     </message>
@@ -4632,7 +4614,7 @@
 <context>
     <name>UsagePage</name>
     <message>
-        <location filename="../../src/vision_journal/ui/pages/usage_page.py" line="+50"/>
+        <location filename="../../src/vision_journal/ui/pages/usage_page.py" line="+51"/>
         <location line="+7"/>
         <source>AI use</source>
         <translation>KI-Nutzung</translation>
@@ -4680,18 +4662,18 @@
     </message>
     <message>
         <location line="+5"/>
-        <location line="+148"/>
+        <location line="+138"/>
         <source>No AI use logged yet</source>
         <translation>Noch keine KI-Nutzung eingetragen</translation>
     </message>
     <message>
-        <location line="-146"/>
-        <location line="+148"/>
+        <location line="-136"/>
+        <location line="+138"/>
         <source>Each time you use an AI tool, log it here in a few keystrokes: the tool, what it was for and how long. Your balance builds from these.</source>
         <translation>Trag hier jede Nutzung eines KI-Werkzeugs mit ein paar Tastendrücken ein: das Werkzeug, wofür und wie lange. Daraus entsteht deine Balance.</translation>
     </message>
     <message>
-        <location line="-145"/>
+        <location line="-135"/>
         <source>&amp;Log your first AI use</source>
         <translation>&amp;Deine erste KI-Nutzung eintragen</translation>
     </message>
@@ -4736,17 +4718,7 @@
         <translation>Eine &amp;Begegnung eintragen</translation>
     </message>
     <message>
-        <location line="+50"/>
-        <source>Delete connection</source>
-        <translation>Begegnung löschen</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>Delete AI use</source>
-        <translation>KI-Nutzung löschen</translation>
-    </message>
-    <message>
-        <location line="+22"/>
+        <location line="+72"/>
         <source>Nothing matches</source>
         <translation>Nichts passt</translation>
     </message>
@@ -4774,7 +4746,7 @@
 <context>
     <name>UseDialog</name>
     <message>
-        <location filename="../../src/vision_journal/ui/dialogs/use_dialog.py" line="+59"/>
+        <location filename="../../src/vision_journal/ui/dialogs/use_dialog.py" line="+58"/>
         <source>Not noted</source>
         <extracomment>Purposes that usually belong to work, so the sphere can follow them.</extracomment>
         <translation>Nicht notiert</translation>
@@ -4796,18 +4768,16 @@
     </message>
     <message>
         <location line="+25"/>
-        <location line="+226"/>
         <source>Edit AI use</source>
         <translation>KI-Nutzung bearbeiten</translation>
     </message>
     <message>
-        <location line="-226"/>
-        <location line="+218"/>
+        <location line="+0"/>
         <source>Log AI use</source>
         <translation>KI-Nutzung eintragen</translation>
     </message>
     <message>
-        <location line="-205"/>
+        <location line="+13"/>
         <source>Only the tool, the purpose and the minutes are needed.</source>
         <translation>Nur Werkzeug, Zweck und Minuten sind nötig.</translation>
     </message>
@@ -4978,7 +4948,7 @@
         <translation>Mit Begründung speichern</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+36"/>
         <source>New AI tool</source>
         <translation>Neues KI-Werkzeug</translation>
     </message>
@@ -5293,7 +5263,7 @@
 <context>
     <name>core</name>
     <message>
-        <location filename="../../src/vision_journal/ui/core_text.py" line="+36"/>
+        <location filename="../../src/vision_journal/ui/core_text.py" line="+39"/>
         <source>system and tool messages</source>
         <extracomment>The core&apos;s validation messages (core/validation.py, circles.py, checkins.py, settings_store.py) as templates: %1, %2 stand for the numbers or names in the message.</extracomment>
         <translation>System- und Werkzeugnachrichten</translation>
@@ -5591,7 +5561,78 @@
         <translation>Was passt du nächste Woche an?</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+5"/>
+        <source>Import %1 AI-use sessions</source>
+        <extracomment>The names of the core&apos;s operations (core/operations/), as the Edit menu shows them.</extracomment>
+        <translation>%1 KI-Sitzungen importieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Import %1 records of data</source>
+        <translation>%1 Einträge an Daten importieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Log AI use</source>
+        <translation>KI-Nutzung eintragen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit AI use</source>
+        <translation>KI-Nutzung bearbeiten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete AI use</source>
+        <translation>KI-Nutzung löschen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Log connection</source>
+        <translation>Begegnung eintragen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit connection</source>
+        <translation>Begegnung bearbeiten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete connection</source>
+        <translation>Begegnung löschen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New goal “%1”</source>
+        <translation>Neues Ziel „%1“</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit goal “%1”</source>
+        <translation>Ziel „%1“ bearbeiten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete goal “%1”</source>
+        <translation>Ziel „%1“ löschen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mark “%1” as %2</source>
+        <translation>„%1“ als %2 markieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add progress to “%1”</source>
+        <translation>Fortschritt zu „%1“ hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove progress from “%1”</source>
+        <translation>Fortschritt von „%1“ entfernen</translation>
+    </message>
+    <message>
+        <location line="+70"/>
         <source>Budget adherence</source>
         <translation>Budgettreue</translation>
     </message>
@@ -6070,10 +6111,11 @@
 <context>
     <name>rules</name>
     <message>
-        <location filename="../../src/vision_journal/ui/core_text.py" line="-204"/>
+        <location filename="../../src/vision_journal/ui/core_text.py" line="-218"/>
         <location filename="../../src/vision_journal/ui/rule_sentence.py" line="+58"/>
         <location line="+12"/>
         <source>, </source>
+        <extracomment>Longest name a step&apos;s text shows in full.</extracomment>
         <translation>, </translation>
     </message>
     <message>

@@ -16,13 +16,9 @@ import pytest
 from tests.conftest import FIXED_NOW
 from tests.core.test_export import fill_small_journal, snapshot
 from vision_journal.core.export.data_json import DataFormatError, export_json
-from vision_journal.core.export.data_merge import (
-    Conflict,
-    apply_data_import,
-    plan_data_import,
-    undo_data_import,
-)
+from vision_journal.core.export.data_merge import Conflict, apply_data_import, plan_data_import
 from vision_journal.core.journal import Journal
+from vision_journal.core.operations.imports import import_data
 from vision_journal.core.paths import JournalPaths
 from vision_journal.core.records import (
     AiToolInput,
@@ -66,9 +62,10 @@ def test_undoing_a_restore_empties_the_journal_and_puts_the_settings_back(
     journal.save_settings(journal.settings().__class__(day_start_hour=6))
     before = snapshot(other)
 
-    result = apply_data_import(other, plan_data_import(other, export_json(journal)))
+    step = import_data(other, plan_data_import(other, export_json(journal))).step
+    assert step is not None
     assert other.settings().day_start_hour == 6
-    undo_data_import(other, result)
+    step.undo(other)
 
     assert snapshot(other) == before
 
@@ -111,14 +108,15 @@ def test_a_merge_adds_what_is_new_and_shows_what_differs(journal: Journal, other
 
     assert plan.new == {"circles": 1, "uses": 1}
     assert plan.conflicts == (Conflict("circles", "Circle “Team”", ("cadence_days",)),)
-    result = apply_data_import(other, plan)
+    step = import_data(other, plan).step
+    assert step is not None
     added = next(c for c in other.circles() if c.name == "Friends")
     (use,) = [u for u in other.list_uses(limit=10_000) if u.circle_id == added.id]
     assert use.minutes == 15
     # The conflict: the journal kept its own.
     assert next(c for c in other.circles() if c.name == "Team").cadence_days is None
 
-    undo_data_import(other, result)
+    step.undo(other)
     assert snapshot(other) == before
 
 

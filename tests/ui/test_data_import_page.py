@@ -17,7 +17,7 @@ from vision_journal.core.export.data_json import dumps_json, export_json, is_jou
 from vision_journal.core.journal import Journal
 from vision_journal.core.keys import new_key
 from vision_journal.core.paths import JournalPaths
-from vision_journal.core.records import CircleInput
+from vision_journal.core.records import CircleInput, Settings
 from vision_journal.core.sample_data import generate
 from vision_journal.ui.formatting import format_number
 from vision_journal.ui.pages.export_page import ExportPage
@@ -26,7 +26,7 @@ from vision_journal.ui.undo import UndoHistory
 
 @pytest.fixture
 def page(qtbot: QtBot, journal: Journal) -> Iterator[ExportPage]:
-    widget = ExportPage(journal, UndoHistory())
+    widget = ExportPage(journal, UndoHistory(journal))
     qtbot.addWidget(widget)
     widget.resize(900, 700)
     widget.show()
@@ -88,12 +88,15 @@ def test_the_import_is_one_step_to_undo_and_redo(
     path.write_bytes(dumps_json(demo_export))
     preview_json(qtbot, page, path)
     click_import(qtbot, page)
-    stack = page._history.stack
+    history = page._history
 
-    assert stack.count() == 1
-    stack.undo()
+    assert len(history.core) == 1
+    assert history.undo_text().startswith("Import ")
+    assert history.undo_text().endswith(" records of data")
+    history.undo()
     assert is_journal_empty(journal)
-    stack.redo()
+    assert journal.settings() == Settings()
+    history.redo()
     assert without_time_stamp(export_json(journal)) == without_time_stamp(demo_export)
 
 

@@ -13,6 +13,7 @@ import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
+from vision_journal.core.changes import Changes
 from vision_journal.core.imports import ImportReport
 from vision_journal.core.journal import Journal
 from vision_journal.core.records import SphereVision, Vision
@@ -80,7 +81,10 @@ def test_import_runs_in_a_worker_and_announces_the_change(
     assert blocker.args[0].added == 3
     assert journal.count_uses() == 3
     assert [t.name for t in journal.tools()] == ["ChatGPT"]
-    assert changes == [blocker.args[0]]
+    # One change announced, naming what the import wrote.
+    (change,) = changes
+    assert isinstance(change, Changes)
+    assert {"ai_use", "ai_tool"} <= change.tables
     assert not page.import_button.isEnabled()
     assert "Imported 3 sessions" in page.import_status.text()
 
@@ -92,7 +96,7 @@ def test_import_runs_in_a_worker_and_announces_the_change(
 def test_cancel_leaves_the_journal_unchanged(
     qtbot: QtBot, page: ExportPage, journal: Journal, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    real_apply = export_page.apply_import
+    real_apply = export_page.import_sessions
     started = threading.Event()
 
     def slow_apply(journal: Journal, report: ImportReport, **hooks: object) -> object:
@@ -105,7 +109,7 @@ def test_cancel_leaves_the_journal_unchanged(
             threading.Event().wait(0.01)
         return real_apply(journal, report, **hooks)  # type: ignore[arg-type]
 
-    monkeypatch.setattr(export_page, "apply_import", slow_apply)
+    monkeypatch.setattr(export_page, "import_sessions", slow_apply)
     preview_file(qtbot, page, "claude", "claude_export.zip")
     with qtbot.waitSignal(page.progressed, timeout=10_000):
         qtbot.mouseClick(page.import_button, Qt.MouseButton.LeftButton)
@@ -221,3 +225,19 @@ def test_reading_a_large_chatgpt_export_shows_progress_and_cancel_stops_it(
     assert page.preview is None
     assert not page.import_button.isEnabled()
     assert journal.count_uses() == 0
+
+
+def test_an_import_is_one_step_to_undo_and_redo(
+    qtbot: QtBot, page: ExportPage, journal: Journal
+) -> None:
+    preview_file(qtbot, page, "chatgpt", "chatgpt_export.zip")
+    with qtbot.waitSignal(page.import_finished, timeout=10_000):
+        qtbot.mouseClick(page.import_button, Qt.MouseButton.LeftButton)
+    assert page._history.undo_text() == "Import 3 AI-use sessions"
+
+    page._history.undo()
+    assert journal.count_uses() == 0
+    assert journal.tools() == []  # the tool the import created goes with it
+    page._history.redo()
+    assert journal.count_uses() == 3
+    assert [t.name for t in journal.tools()] == ["ChatGPT"]

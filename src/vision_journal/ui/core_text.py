@@ -109,6 +109,8 @@ PROMPT_TEXTS: tuple[str, ...] = (
 
 #: The names of the core's operations (core/operations/), as the Edit menu shows them.
 STEP_TEMPLATES: tuple[str, ...] = (
+    QT_TRANSLATE_NOOP("core", "Import %1 AI-use sessions"),
+    QT_TRANSLATE_NOOP("core", "Import %1 records of data"),
     QT_TRANSLATE_NOOP("core", "Log AI use"),
     QT_TRANSLATE_NOOP("core", "Edit AI use"),
     QT_TRANSLATE_NOOP("core", "Delete AI use"),

@@ -683,55 +683,47 @@ def import_json(journal: Journal, data: object) -> DataImportResult:
     `JournalNotEmptyError` when the journal already holds entries; in both cases nothing is
     written.
     """
-    top = _Item(data, "")
-    _check_header(top)
-    settings = _read_settings(top.item("settings"))
-    writers = _prepare(top)
     with journal.session() as session:
-        if not _is_empty(session):
-            raise JournalNotEmptyError(
-                "This journal already holds entries. Data is imported only into an empty "
-                "journal, so nothing is mixed or overwritten: open a new journal "
-                "(--data-dir DIR) and import there."
-            )
-        counts: dict[str, int] = {}
-        try:
-            for name, write in writers:
-                counts[name] = write(session)
-            settings_store.save_settings(session, settings)
-            session.flush()
-        except IntegrityError as error:
-            raise DataFormatError(
-                f"the data breaks a rule of the journal ({error.orig}); nothing was imported"
-            ) from None
+        result = write_data(session, data)
     # The facade caches settings: saving them through it refreshes the cache.
-    journal.save_settings(settings)
-    return DataImportResult(counts)
+    journal.save_settings(_read_settings(_Item(data, "").item("settings")))
+    return result
 
 
-def write_records(
-    journal: Journal, data: object, existing: Mapping[str, Iterable[int]]
+def write_data(
+    session: Session, data: object, existing: Mapping[str, Iterable[int]] | None = None
 ) -> DataImportResult:
-    """Write the records of `data` into a journal that already holds some, keeping their ids,
-    in one transaction; the settings in `data` are not written.
+    """Write the records of the export `data` in the caller's transaction, keeping their ids.
 
-    References may point at records of the journal: `existing` holds the journal's ids by kind
-    ("circles", "tools", …). `core.export.data_merge` prepares such a document (free ids,
-    references mapped). Raises `DataFormatError` and writes nothing when a record does not fit.
+    With `existing` None the journal must be empty (else `JournalNotEmptyError`) and the
+    settings are written too: a restore. Otherwise the records go into a journal that holds
+    some already: references may point at its records, whose ids `existing` holds by kind
+    ("circles", "tools", …), and the settings are left alone; `core.export.data_merge`
+    prepares such a document (free ids, references mapped). Raises `DataFormatError` when a
+    record does not fit; the caller's transaction then writes nothing.
     """
     top = _Item(data, "")
     _check_header(top)
-    writers = _prepare(top, {kind: set(ids) for kind, ids in existing.items()})
+    settings = _read_settings(top.item("settings"))
+    known = None if existing is None else {kind: set(ids) for kind, ids in existing.items()}
+    writers = _prepare(top, known)
+    if existing is None and not _is_empty(session):
+        raise JournalNotEmptyError(
+            "This journal already holds entries. Data is imported only into an empty "
+            "journal, so nothing is mixed or overwritten: open a new journal "
+            "(--data-dir DIR) and import there."
+        )
     counts: dict[str, int] = {}
-    with journal.session() as session:
-        try:
-            for name, write in writers:
-                counts[name] = write(session)
-            session.flush()
-        except IntegrityError as error:
-            raise DataFormatError(
-                f"the data breaks a rule of the journal ({error.orig}); nothing was imported"
-            ) from None
+    try:
+        for name, write in writers:
+            counts[name] = write(session)
+        if existing is None:
+            settings_store.save_settings(session, settings)
+        session.flush()
+    except IntegrityError as error:
+        raise DataFormatError(
+            f"the data breaks a rule of the journal ({error.orig}); nothing was imported"
+        ) from None
     return DataImportResult(counts)
 
 

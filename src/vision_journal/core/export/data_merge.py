@@ -14,10 +14,9 @@
   id is free and taking a new one where not; references between records follow.
 
 The comparison is over the records' JSON fields, whatever they are, so a field added to the
-schema later takes part without changes here. `apply_data_import` writes the plan in one
-transaction and returns what it wrote; `undo_data_import` removes exactly that again (and
-puts back the settings a restore replaced), so the window offers the import as one undoable
-step. Qt-free.
+schema later takes part without changes here. The operation `operations.imports.import_data`
+writes the plan in one transaction and returns its undo step, so the window offers the import
+as one step to undo and redo (`apply_data_import` is the same without the step). Qt-free.
 """
 
 from __future__ import annotations
@@ -27,46 +26,30 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import delete
-
-from vision_journal.core.db.models import (
-    AiToolRow,
-    AiUseRow,
-    BreachNoteRow,
-    CheckInRow,
-    CircleRow,
-    ConnectionRow,
-    GoalRow,
-    PromptRow,
-    RuleRow,
-    VisionRevisionRow,
-)
 from vision_journal.core.export.data_json import (
     DataFormatError,
+    DataImportResult,
     check_json,
     export_json,
-    import_json,
     is_journal_empty,
-    write_records,
 )
 from vision_journal.core.journal import Journal
-from vision_journal.core.records import Settings
 
 Record = dict[str, Any]
 
 #: The kinds of record in the order they are written (everything refers only to kinds
-#: before it), with their table for undo.
-KINDS: tuple[tuple[str, Any], ...] = (
-    ("circles", CircleRow),
-    ("tools", AiToolRow),
-    ("vision_revisions", VisionRevisionRow),
-    ("goals", GoalRow),
-    ("rules", RuleRow),
-    ("uses", AiUseRow),
-    ("connections", ConnectionRow),
-    ("breach_notes", BreachNoteRow),
-    ("prompts", PromptRow),
-    ("checkins", CheckInRow),
+#: before it).
+KINDS: tuple[str, ...] = (
+    "circles",
+    "tools",
+    "vision_revisions",
+    "goals",
+    "rules",
+    "uses",
+    "connections",
+    "breach_notes",
+    "prompts",
+    "checkins",
 )
 
 #: Records nested in another, with ids of their own: (parent kind, list key, id space).
@@ -205,21 +188,6 @@ class DataImportPlan:
         return self.new_total > 0
 
 
-@dataclass(frozen=True, slots=True)
-class DataImportResult:
-    """What an import wrote: the ids of each kind (their nested records go with them), and
-    the settings a restore replaced."""
-
-    written: Mapping[str, tuple[int, ...]]
-    counts: Mapping[str, int]
-    replaced_settings: Settings | None
-
-    @property
-    def total(self) -> int:
-        """All records written."""
-        return sum(self.counts.values())
-
-
 def plan_data_import(journal: Journal, data: object) -> DataImportPlan:
     """Compare the data export `data` with the journal; writes nothing.
 
@@ -229,7 +197,7 @@ def plan_data_import(journal: Journal, data: object) -> DataImportPlan:
     check_json(data)
     assert isinstance(data, dict)
     if is_journal_empty(journal):
-        counts = {kind: len(data.get(kind) or ()) for kind, _ in KINDS}
+        counts = {kind: len(data.get(kind) or ()) for kind in KINDS}
         return DataImportPlan(True, counts, {}, (), data, {})
     mine = export_json(journal)
     return _plan_merge(data, mine)
@@ -240,7 +208,7 @@ def _ids(records: object) -> set[int]:
 
 
 def _plan_merge(data: dict[str, Any], mine: dict[str, Any]) -> DataImportPlan:
-    existing = {kind: frozenset(_ids(mine.get(kind))) for kind, _ in KINDS}
+    existing = {kind: frozenset(_ids(mine.get(kind))) for kind in KINDS}
     taken: dict[str, set[int]] = {
         kind: set(ids) | _ids(data.get(kind)) for kind, ids in existing.items()
     }
@@ -269,7 +237,7 @@ def _plan_merge(data: dict[str, Any], mine: dict[str, Any]) -> DataImportPlan:
         kept[space].add(chosen)
         return chosen
 
-    maps: dict[str, dict[int, int]] = {kind: {} for kind, _ in KINDS}
+    maps: dict[str, dict[int, int]] = {kind: {} for kind in KINDS}
     document: dict[str, Any] = {
         "format": data["format"],
         "schema_version": data["schema_version"],
@@ -278,7 +246,7 @@ def _plan_merge(data: dict[str, Any], mine: dict[str, Any]) -> DataImportPlan:
     new: dict[str, int] = {}
     present: dict[str, int] = {}
     conflicts: list[Conflict] = []
-    for kind, _ in KINDS:
+    for kind in KINDS:
         by_key: dict[object, Record] = {}
         by_id: dict[int, Record] = {}
         for record in mine.get(kind) or ():
@@ -321,29 +289,12 @@ def _plan_merge(data: dict[str, Any], mine: dict[str, Any]) -> DataImportPlan:
 
 
 def apply_data_import(journal: Journal, plan: DataImportPlan) -> DataImportResult:
-    """Write `plan` in one transaction; raises `DataFormatError` and writes nothing if the
-    journal changed so that the plan no longer fits."""
-    if plan.is_restore:
-        old = journal.settings()
-        counts = import_json(journal, plan.document).counts
-        replaced: Settings | None = old
-    else:
-        counts = write_records(journal, plan.document, plan.existing).counts
-        replaced = None
-    written = {kind: tuple(sorted(_ids(plan.document.get(kind)))) for kind, _ in KINDS}
-    return DataImportResult(written, dict(counts), replaced)
+    """Write `plan` in one transaction (the operation `operations.imports.import_data`, whose
+    undo step the window keeps); raises `DataFormatError` and writes nothing if the journal
+    changed so that the plan no longer fits."""
+    from vision_journal.core.operations.imports import import_data
 
-
-def undo_data_import(journal: Journal, result: DataImportResult) -> None:
-    """Remove what `apply_data_import` wrote (nested records go with their parent) and put
-    back the settings a restore replaced, in one transaction."""
-    with journal.session() as session:
-        for kind, table in reversed(KINDS):
-            ids = list(result.written.get(kind, ()))
-            for start in range(0, len(ids), 500):
-                session.execute(delete(table).where(table.id.in_(ids[start : start + 500])))
-    if result.replaced_settings is not None:
-        journal.save_settings(result.replaced_settings)
+    return import_data(journal, plan).value
 
 
 __all__ = [
@@ -354,5 +305,4 @@ __all__ = [
     "DataImportResult",
     "apply_data_import",
     "plan_data_import",
-    "undo_data_import",
 ]

@@ -47,6 +47,7 @@ from PySide6.QtWidgets import (
 
 from vision_journal.core.dashboard import HISTORY_WEEKS
 from vision_journal.core.journal import Journal
+from vision_journal.core.operations.step import OpResult
 from vision_journal.ui.core_text import message as translated
 from vision_journal.ui.formatting import format_number
 from vision_journal.ui.undo import UndoHistory
@@ -68,11 +69,12 @@ def preview_import(journal: Journal, report: ImportReport) -> ImportPreview:
     return importing.preview_import(journal, report)
 
 
-def apply_import(journal: Journal, report: ImportReport, **hooks: Any) -> ImportResult:
-    """`core.importing.apply_import` (hooks: `progress`, `is_cancelled`)."""
-    from vision_journal.core import importing
+def import_sessions(journal: Journal, report: ImportReport, **hooks: Any) -> OpResult[ImportResult]:
+    """The operation `core.operations.imports.import_sessions` (hooks: `progress`,
+    `is_cancelled`)."""
+    from vision_journal.core.operations import imports
 
-    return importing.apply_import(journal, report, **hooks)
+    return imports.import_sessions(journal, report, **hooks)
 
 
 def _parser(source: str) -> Callable[..., ImportReport]:
@@ -507,7 +509,7 @@ class ExportPage(QWidget):
 
         what = self.tr("Restore everything") if plan.is_restore else self.tr("Merge")
         rows = [(self.tr("Import"), what)]
-        for kind, _table in KINDS:
+        for kind in KINDS:
             new, present = plan.new.get(kind, 0), plan.present.get(kind, 0)
             if new or present:
                 text = self.tr("%1 new").replace("%1", format_number(new))
@@ -589,7 +591,7 @@ class ExportPage(QWidget):
         journal = self._journal
 
         def job(progress: Progress, is_cancelled: CancelCheck) -> object:
-            return apply_import(journal, report, progress=progress, is_cancelled=is_cancelled)
+            return import_sessions(journal, report, progress=progress, is_cancelled=is_cancelled)
 
         self.import_status.setText(self.tr("Importing…"))
         self._start(job, self._on_import_finished)
@@ -600,41 +602,26 @@ class ExportPage(QWidget):
         journal = self._journal
 
         def job(_progress: Progress, _is_cancelled: CancelCheck) -> object:
-            from vision_journal.core.export.data_merge import apply_data_import
+            from vision_journal.core.operations.imports import import_data
 
-            return apply_data_import(journal, plan)
+            return import_data(journal, plan)
 
         self.import_status.setText(self.tr("Importing…"))
         self._start(job, self._on_data_import_finished)
 
     def _on_data_import_finished(self, result: object) -> None:
-        from vision_journal.core.export.data_merge import (
-            DataImportResult,
-            apply_data_import,
-            plan_data_import,
-            undo_data_import,
-        )
+        from vision_journal.core.export.data_json import DataImportResult
 
-        assert isinstance(result, DataImportResult)
-        journal, data = self._journal, self._data
-
-        def redo(_result: DataImportResult) -> DataImportResult:
-            # Planned again: ids freed by the undo may have been taken since.
-            return apply_data_import(journal, plan_data_import(journal, data))
-
-        # Written in the worker already: the history keeps it as one step to undo and redo.
-        self._history.run(
-            self.tr("Import data"),
-            lambda: result,
-            lambda done: undo_data_import(journal, done),
-            redo,
-        )
+        assert isinstance(result, OpResult)
+        # Written in the worker already: the history keeps its step to undo and redo.
+        written = self._history.push(result)
+        assert isinstance(written, DataImportResult)
         self.import_status.setText(
-            self.tr("Imported %1 records.").replace("%1", format_number(result.total))
+            self.tr("Imported %1 records.").replace("%1", format_number(written.total))
         )
         self.data_plan = None
         self.import_button.setEnabled(False)
-        self.import_finished.emit(result)
+        self.import_finished.emit(written)
 
     def cancel(self) -> None:
         """Ask the running worker to stop; it rolls back what it started."""
@@ -692,17 +679,19 @@ class ExportPage(QWidget):
     def _on_import_finished(self, result: object) -> None:
         from vision_journal.core.importing import ImportResult
 
-        assert isinstance(result, ImportResult)
+        assert isinstance(result, OpResult)
+        # Written in the worker already: the history keeps its step to undo and redo.
+        added = self._history.push(result)
+        assert isinstance(added, ImportResult)
         self.import_status.setText(
             self.tr("Imported %1 sessions (%2 minutes).")
-            .replace("%1", format_number(result.added))
-            .replace("%2", format_number(result.minutes))
+            .replace("%1", format_number(added.added))
+            .replace("%2", format_number(added.minutes))
         )
         # The previewed file is in the journal now: a second import would add nothing.
         self._report = None
         self.import_button.setEnabled(False)
-        self._history.changed.emit(result)
-        self.import_finished.emit(result)
+        self.import_finished.emit(added)
 
     def wait_for_workers(self) -> None:
         """Block until no worker runs (for closing the window, and for tests)."""
