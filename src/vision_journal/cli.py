@@ -52,7 +52,14 @@ from vision_journal.core.imports import (
     parse_claude,
 )
 from vision_journal.core.journal import Journal
-from vision_journal.core.keys import KeyStore, NoKeyringError, PassphraseRequiredError
+from vision_journal.core.keys import (
+    MIN_PASSPHRASE_LENGTH,
+    CreatedMeanwhileError,
+    KeyringFailedError,
+    KeyStore,
+    NoKeyringError,
+    PassphraseRequiredError,
+)
 from vision_journal.core.paths import JournalPaths, default_data_dir, remembered_data_dir
 
 COMMANDS = frozenset({"export", "import", "backup", "restore", "check"})
@@ -216,20 +223,28 @@ def _open(args: argparse.Namespace, err: TextIO, *, must_exist: bool) -> Journal
     try:
         try:
             return Journal.open(paths)
-        except PassphraseRequiredError:
+        except (PassphraseRequiredError, NoKeyringError, KeyringFailedError) as error:
+            store = KeyStore(paths)
             passphrase = _passphrase(args, err)
             if passphrase is None:
-                raise _FailureError(
-                    "this journal is locked by a passphrase: give --passphrase-file FILE or "
-                    f"set {PASSPHRASE_ENV}"
-                ) from None
-            return Journal.open(paths, KeyStore(paths).key_from_passphrase(passphrase))
-        except NoKeyringError:
-            # No secure keyring: a new journal can still be made, locked by a passphrase.
-            passphrase = _passphrase(args, err)
-            if KeyStore(paths).info() is not None or passphrase is None:
+                if isinstance(error, PassphraseRequiredError):
+                    raise _FailureError(
+                        "this journal is locked by a passphrase: give --passphrase-file FILE "
+                        f"or set {PASSPHRASE_ENV}"
+                    ) from None
                 raise
-            return Journal.open(paths, KeyStore(paths).create_with_passphrase(passphrase))
+            if store.info() is None:
+                # No secure keyring: a new journal can still be made, locked by a passphrase.
+                if len(passphrase) < MIN_PASSPHRASE_LENGTH:
+                    raise _FailureError(
+                        f"a new journal needs a passphrase of at least {MIN_PASSPHRASE_LENGTH} "
+                        "characters"
+                    ) from None
+                try:
+                    return Journal.open(paths, store.create_with_passphrase(passphrase))
+                except CreatedMeanwhileError:
+                    pass  # another start made this journal a moment ago: open that one
+            return Journal.open(paths, store.key_from_passphrase(passphrase))
     except (JournalOpenError, OSError) as error:
         raise _FailureError(f"the journal in {paths.data_dir} cannot be opened: {error}") from None
 

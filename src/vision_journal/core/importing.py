@@ -248,7 +248,7 @@ def apply_import(
     """
     day_start_hour = journal.settings().day_start_hour
     now = journal.now()
-    with journal.session() as session:
+    with journal.session(write=True) as session:
         plan = _plan(session, report)
         tool_ids = _tool_ids(session)
         created: list[str] = []

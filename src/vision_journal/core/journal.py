@@ -17,7 +17,7 @@ from vision_journal.core import boundaries, circles, goals, settings_store, usag
 from vision_journal.core import vision as vision_store
 from vision_journal.core.calendar import journal_day
 from vision_journal.core.changes import ChangeFeed, ChangeWatch
-from vision_journal.core.db.engine import create_journal_engine, session_factory
+from vision_journal.core.db.engine import IMMEDIATE, create_journal_engine, session_factory
 from vision_journal.core.db.migrate import prepare_file, upgrade_journal
 from vision_journal.core.db.models import (
     AiToolRow,
@@ -125,13 +125,17 @@ class Journal:
         return journal_day(self.now(), self.settings().day_start_hour)
 
     @contextmanager
-    def session(self) -> Iterator[Session]:
+    def session(self, *, write: bool = False) -> Iterator[Session]:
         """One session in one transaction: committed on success, rolled back on error.
 
         For the core's feature modules (check-ins, import, export) only: each of their public
         functions opens exactly one of these, like the methods here. Never for the UI.
+        `write` takes the write lock at the start (`BEGIN IMMEDIATE`), for a transaction that
+        reads and then writes while another process may be writing too (an import).
         """
         with self._sessions() as session, session.begin():
+            if write:
+                session.connection(execution_options={IMMEDIATE: True})
             yield session
 
     _session = session

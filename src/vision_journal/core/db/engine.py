@@ -27,6 +27,8 @@ from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.pool import QueuePool
 
 BUSY_TIMEOUT_MS = 5000
+#: The execution option that makes a transaction begin with the write lock (`BEGIN IMMEDIATE`).
+IMMEDIATE = "vision_journal_immediate"
 KEY_BYTES = 32
 
 
@@ -105,7 +107,11 @@ def _configure(engine: Engine) -> None:
 
     @event.listens_for(engine, "begin")
     def _on_begin(connection: Any) -> None:
-        connection.exec_driver_sql("BEGIN")
+        # A transaction that will write takes the write lock first: a deferred one that read
+        # before another process committed could not write at all (SQLITE_BUSY at once,
+        # without waiting); an immediate one waits up to the busy timeout.
+        immediate = connection.get_execution_options().get(IMMEDIATE, False)
+        connection.exec_driver_sql("BEGIN IMMEDIATE" if immediate else "BEGIN")
 
 
 def _quiet_cipher_log(cursor: Any) -> None:

@@ -28,6 +28,7 @@ from sqlalchemy import Connection, Engine, text
 from sqlalchemy.exc import DatabaseError
 
 from vision_journal.core.db.engine import (
+    IMMEDIATE,
     connect_raw,
     damaged_pages,
     ensure_private_file,
@@ -73,6 +74,14 @@ NO_KEY_MESSAGE = (
     "This file is not a Vision Journal database, or it is an encrypted journal whose key "
     "file (journal.key) is missing. It was not changed."
 )
+
+EMPTY_SQLITE_MESSAGE = (
+    "This file is an empty SQLite database, not a Vision Journal. It was not changed."
+)
+
+#: Partial files of killed work in the journal's folder, and in its backups folder.
+PARTIAL_PATTERNS = (".restore-*.part", ".journal.key.*.part")
+BACKUP_PARTIAL_PATTERNS = (".backup-*.part",)
 
 #: The newest schema revision this version writes. A test keeps it equal to Alembic's head.
 HEAD_REVISION = "0001"
@@ -224,20 +233,23 @@ def prepare_file(paths: JournalPaths, key: bytes | None) -> tuple[str | None, by
     keyring without asking (see `KeyStore.unattended_key`).
     """
     from vision_journal.core.keys import KeyStore, read_key_info
+    from vision_journal.core.locks import creation_lock
 
     database = paths.database
-    for suffix in (".creating", ".encrypting"):
-        # Leftovers of a crash while creating or encrypting; they hold no plaintext.
-        database.with_name(database.name + suffix).unlink(missing_ok=True)
+    remove_partial_files(paths)
     kind = file_kind(database)
     info = read_key_info(paths)
     store = KeyStore(paths)
-    if kind is FileKind.EMPTY and info is not None:
+    if kind is FileKind.EMPTY:
         raise DamagedJournalError(EMPTY_MESSAGE)
     if kind is FileKind.PLAIN_SQLITE:
         revision = probe_file(database)
+        if revision is None:
+            # An empty SQLite file is nobody's journal: not ours to turn into one.
+            raise DamagedJournalError(EMPTY_SQLITE_MESSAGE)
         key = _checked_key(store, key)
-        encrypt_plain_journal(paths, key)
+        with creation_lock(paths.data_dir):
+            encrypt_plain_journal(paths, key)
         return revision, key
     if kind is FileKind.OTHER:
         if info is None:
@@ -248,8 +260,26 @@ def prepare_file(paths: JournalPaths, key: bytes | None) -> tuple[str | None, by
         key = _checked_key(store, key)
         return probe_file(database, key, info.fingerprint), key
     key = _checked_key(store, key)
-    create_database(database, key)
-    return None, key
+    with creation_lock(paths.data_dir):
+        # Checked again under the lock: another first start may have made it meanwhile.
+        if not database.exists():
+            create_database(database, key)
+            return None, key
+    info = read_key_info(paths)
+    return probe_file(database, key, info.fingerprint if info else None), key
+
+
+def remove_partial_files(paths: JournalPaths) -> list[Path]:
+    """Delete what killed work left behind: partial backups, restores and key files.
+
+    Only files no living process holds (see `core.locks`), so a backup the window is
+    writing right now stays.
+    """
+    from vision_journal.core.locks import remove_leftovers
+
+    removed = remove_leftovers(paths.data_dir, PARTIAL_PATTERNS)
+    removed += remove_leftovers(paths.backups_dir, BACKUP_PARTIAL_PATTERNS)
+    return removed
 
 
 def _checked_key(store: Any, key: bytes | None) -> bytes:
@@ -273,18 +303,40 @@ def create_database(path: Path, key: bytes) -> None:
     `path` (which a later start would rightly refuse as damaged).
     """
     temporary = path.with_name(path.name + ".creating")
-    temporary.unlink(missing_ok=True)
+    temporary.unlink(missing_ok=True)  # a crash's leftover (the caller holds the lock)
     ensure_private_file(temporary)
-    connection = connect_raw(temporary, key)
     try:
-        # Writes page 1 (the salt and the WAL flag), so the file is never zero bytes.
-        connection.execute("PRAGMA journal_mode = WAL").fetchall()
-        connection.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()
+        connection = connect_raw(temporary, key)
+        try:
+            # Writes page 1 (the salt and the WAL flag), so the file is never zero bytes.
+            connection.execute("PRAGMA journal_mode = WAL").fetchall()
+            connection.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()
+        finally:
+            connection.close()
+        _fsync_file(temporary)
+        _publish(temporary, path)
     finally:
-        connection.close()
-    _fsync_file(temporary)
-    os.replace(temporary, path)
+        for leftover in (temporary, *_sidecars(temporary)):
+            leftover.unlink(missing_ok=True)
     fsync_dir(path.parent)
+
+
+def _publish(temporary: Path, path: Path) -> None:
+    """Put `temporary` at `path` without ever replacing a file that is there."""
+    try:
+        # A link never replaces: should a journal be there after all, it stays.
+        os.link(temporary, path)
+    except FileExistsError:
+        raise
+    except OSError:
+        # A file system without hard links: the caller's lock makes the check and rename safe.
+        if path.exists():
+            raise FileExistsError(path) from None
+        os.replace(temporary, path)
+
+
+def _sidecars(path: Path) -> tuple[Path, Path]:
+    return path.with_name(path.name + "-wal"), path.with_name(path.name + "-shm")
 
 
 def encrypt_plain_journal(paths: JournalPaths, key: bytes) -> None:
@@ -299,7 +351,7 @@ def encrypt_plain_journal(paths: JournalPaths, key: bytes) -> None:
     database = paths.database
     backup.backup_plain_journal(paths, key)
     temporary = database.with_name(database.name + ".encrypting")
-    temporary.unlink(missing_ok=True)
+    temporary.unlink(missing_ok=True)  # a crash's leftover (the caller holds the lock)
     ensure_private_file(temporary)
     connection = connect_raw(database, None)
     try:
@@ -356,13 +408,20 @@ def known_revisions() -> set[str]:
 
 def upgrade_to_head(engine: Engine) -> bool:
     """Migrate the journal to the head revision; True when anything was migrated."""
-    with engine.connect() as connection, connection.begin():
-        revision = current_revision(connection)
-        if revision == HEAD_REVISION:
-            return False
-        if revision is not None and revision not in known_revisions():
-            raise NewerJournalError(newer_message(revision))
-        _run_alembic(connection)
+    with engine.connect() as connection:
+        # Two first starts may both get here; the second waits, then finds the schema made.
+        connection.execution_options(**{IMMEDIATE: True})
+        with connection.begin():
+            return _upgrade(connection)
+
+
+def _upgrade(connection: Connection) -> bool:
+    revision = current_revision(connection)
+    if revision == HEAD_REVISION:
+        return False
+    if revision is not None and revision not in known_revisions():
+        raise NewerJournalError(newer_message(revision))
+    _run_alembic(connection)
     return True
 
 

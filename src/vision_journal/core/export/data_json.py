@@ -687,7 +687,7 @@ def import_json(journal: Journal, data: object) -> DataImportResult:
     _check_header(top)
     settings = _read_settings(top.item("settings"))
     writers = _prepare(top)
-    with journal.session() as session:
+    with journal.session(write=True) as session:
         if not _is_empty(session):
             raise JournalNotEmptyError(
                 "This journal already holds entries. Data is imported only into an empty "
