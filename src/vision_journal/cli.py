@@ -329,6 +329,11 @@ def _import_sessions(args: argparse.Namespace, out: TextIO, err: TextIO) -> None
         report = parse(args.file, gap_minutes=args.gap_minutes)
     except ImportFormatError as error:
         raise _FailureError(str(error)) from None
+    if args.dry_run and not _paths(args.data_dir).database.exists():
+        # Looking creates nothing: no journal, no key, no folder.
+        _print_preview(preview_import(None, report), name, args.file, out)
+        print("Dry run: nothing was written.", file=out)
+        return
     journal = _open(args, err, must_exist=False)
     try:
         preview = preview_import(journal, report)
@@ -363,16 +368,23 @@ def _import_json(args: argparse.Namespace, out: TextIO, err: TextIO) -> None:
         + "\n".join(f"  {key.capitalize():<12} {count}" for key, count in counts.items()),
         file=out,
     )
+    if args.dry_run:
+        try:
+            check_json(data)
+        except DataFormatError as error:
+            raise _FailureError(f"{args.file.name}: {error}") from None
+        is_empty = True
+        if _paths(args.data_dir).database.exists():  # looking creates nothing
+            journal = _open(args, err, must_exist=True)
+            try:
+                is_empty = is_journal_empty(journal)
+            finally:
+                journal.close()
+        state = "empty" if is_empty else "not empty: the import would stop"
+        print(f"The journal is {state}.\nDry run: nothing was written.", file=out)
+        return
     journal = _open(args, err, must_exist=False)
     try:
-        if args.dry_run:
-            try:
-                check_json(data)
-            except DataFormatError as error:
-                raise _FailureError(f"{args.file.name}: {error}") from None
-            state = "empty" if is_journal_empty(journal) else "not empty: the import would stop"
-            print(f"The journal is {state}.\nDry run: nothing was written.", file=out)
-            return
         try:
             result = import_json(journal, data)
         except (DataFormatError, JournalNotEmptyError) as error:

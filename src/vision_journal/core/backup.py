@@ -258,11 +258,30 @@ def _checks(connection: Any, path: Path, key: bytes) -> list[str]:
 
 
 def check_file(path: Path, key: bytes) -> CheckReport:
-    """Run SQLite's and SQLCipher's integrity checks on `path` (read only)."""
+    """Run SQLite's and SQLCipher's integrity checks on `path` (read only: nothing is
+    created or changed beside it either)."""
+    from vision_journal.core.db.migrate import not_a_journal
+
     if not path.exists():
         return CheckReport(("the file does not exist",))
+    if path.is_dir():
+        return CheckReport((str(not_a_journal(path)),))
+    report = _check_once(path, key, immutable=True)
+    if not report.is_ok:
+        # The first look took no locks (see connect_raw); a problem is confirmed with them.
+        report = _check_once(path, key, immutable=False)
+    if not report.is_ok:
+        # Named only once it failed as a journal: an encrypted journal begins with random
+        # bytes, which may look like any file type's mark.
+        what = not_a_journal(path)
+        if what is not None:
+            return CheckReport((what,))
+    return report
+
+
+def _check_once(path: Path, key: bytes, *, immutable: bool) -> CheckReport:
     try:
-        connection = connect_raw(path, key, read_only=True)
+        connection = connect_raw(path, key, read_only=True, immutable=immutable)
     except Exception:
         return CheckReport(("the file cannot be opened with this key",))
     try:

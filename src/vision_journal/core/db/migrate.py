@@ -69,6 +69,9 @@ CORRUPT_INSIDE_MESSAGE = (
     "The journal file is damaged: some of its pages do not read back as they were written. "
     "It was not changed."
 )
+FOLDER_MESSAGE = (
+    "{name} is a folder, not a Vision Journal database file. Nothing in it was changed."
+)
 OTHER_TYPE_MESSAGE = "This file is a {kind}, not a Vision Journal database. It was not changed."
 NO_KEY_MESSAGE = (
     "This file is not a Vision Journal database, or it is an encrypted journal whose key "
@@ -123,7 +126,11 @@ def file_kind(path: Path) -> FileKind:
             header = file.read(len(SQLITE_HEADER))
     except FileNotFoundError:
         return FileKind.MISSING
+    except IsADirectoryError:
+        raise DamagedJournalError(FOLDER_MESSAGE.format(name=path.name)) from None
     except OSError as exc:
+        if path.is_dir():  # Windows says "permission denied" for a folder
+            raise DamagedJournalError(FOLDER_MESSAGE.format(name=path.name)) from None
         raise JournalOpenError(f"The journal file cannot be read ({exc.strerror}).") from exc
     if not header:
         return FileKind.EMPTY
@@ -132,8 +139,32 @@ def file_kind(path: Path) -> FileKind:
 
 def _sniff_other_type(path: Path) -> str | None:
     with path.open("rb") as file:
-        head = file.read(8)
-    return next((name for magic, name in _KNOWN_TYPES if head.startswith(magic)), None)
+        head = file.read(512)
+    found = next((name for magic, name in _KNOWN_TYPES if head.startswith(magic)), None)
+    if found is None and _is_text(head):
+        found = "text file"
+    return found
+
+
+def _is_text(head: bytes) -> bool:
+    # An encrypted journal begins with 16 random bytes: they are never all printable text.
+    try:
+        text = head.decode("utf-8")
+    except UnicodeDecodeError:
+        return False
+    return len(head) >= 16 and all(c.isprintable() or c in "\t\r\n" for c in text)
+
+
+def not_a_journal(path: Path) -> str | None:
+    """Why the thing at `path` plainly is no journal file (a folder, a text file, a PDF…);
+    None when it may be one. For the messages of `check` and of opening."""
+    if path.is_dir():
+        return FOLDER_MESSAGE.format(name=path.name)
+    try:
+        kind = _sniff_other_type(path)
+    except OSError:
+        return None
+    return OTHER_TYPE_MESSAGE.format(kind=kind) if kind is not None else None
 
 
 def probe_file(
@@ -189,7 +220,21 @@ def _probe_encrypted(path: Path, key: bytes | None, expected: str | None) -> str
         refuse(TRUNCATED_MESSAGE)
     unreadable = UNREADABLE_MESSAGE if is_known_key else DAMAGED_MESSAGE
     try:
-        connection = connect_raw(path, key, read_only=True)
+        return _probe_keyed(path, key, unreadable, refuse, immutable=True)
+    except DamagedJournalError:
+        if not path.with_name(path.name + "-wal").exists():
+            # Looked at without locks (so nothing was created beside it): another process
+            # may have been writing at that moment. Only a second look with SQLite's locks
+            # can call the file damaged.
+            return _probe_keyed(path, key, unreadable, refuse, immutable=False)
+        raise
+
+
+def _probe_keyed(
+    path: Path, key: bytes, unreadable: str, refuse: Any, *, immutable: bool
+) -> str | None:
+    try:
+        connection = connect_raw(path, key, read_only=True, immutable=immutable)
     except Exception:
         refuse(unreadable)
     try:
