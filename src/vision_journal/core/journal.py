@@ -156,7 +156,7 @@ class Journal:
         """Store the settings; a new day start re-files every use and connection."""
         settings_store.check_settings(value)
         old = self.settings()
-        with self._session() as session:
+        with self._session(write=True) as session:
             settings_store.save_settings(session, value)
             if value.day_start_hour != old.day_start_hour:
                 self._refile_days(session, value.day_start_hour)
@@ -180,17 +180,17 @@ class Journal:
     def save_circle(self, value: CircleInput, circle_id: int | None = None) -> Circle:
         """Create or update a circle."""
         validation.check_circle(value, self.now().date())
-        with self._session() as session:
+        with self._session(write=True) as session:
             return circles.save_circle(session, value, self.now(), circle_id)
 
     def delete_circle(self, circle_id: int) -> Circle:
         """Delete a circle; returns what was deleted."""
-        with self._session() as session:
+        with self._session(write=True) as session:
             return circles.delete_circle(session, circle_id)
 
     def restore_circle(self, record: Circle) -> Circle:
         """Put a deleted circle back with its id (undo of a delete)."""
-        with self._session() as session:
+        with self._session(write=True) as session:
             return circles.restore_circle(session, record)
 
     def tools(self) -> list[AiTool]:
@@ -201,17 +201,17 @@ class Journal:
     def save_tool(self, value: AiToolInput, tool_id: int | None = None) -> AiTool:
         """Create or update an AI tool."""
         validation.check_tool(value, self.now().date())
-        with self._session() as session:
+        with self._session(write=True) as session:
             return circles.save_tool(session, value, self.now(), tool_id)
 
     def delete_tool(self, tool_id: int) -> AiTool:
         """Delete an AI tool no use points at; returns what was deleted."""
-        with self._session() as session:
+        with self._session(write=True) as session:
             return circles.delete_tool(session, tool_id)
 
     def restore_tool(self, record: AiTool) -> AiTool:
         """Put a deleted tool back with its id (undo of a delete)."""
-        with self._session() as session:
+        with self._session(write=True) as session:
             return circles.restore_tool(session, record)
 
     # --- vision -----------------------------------------------------------------------------
@@ -224,17 +224,17 @@ class Journal:
     def save_vision(self, value: Vision) -> VisionRevision:
         """Save the vision as a new revision."""
         validation.check_vision(value, self.now().date())
-        with self._session() as session:
+        with self._session(write=True) as session:
             return vision_store.save_vision(session, value, self.now())
 
     def delete_vision_revision(self, revision_id: int) -> VisionRevision:
         """Remove a saved revision (undo of a save); returns it for a restore."""
-        with self._session() as session:
+        with self._session(write=True) as session:
             return vision_store.delete_revision(session, revision_id)
 
     def restore_vision_revision(self, revision: VisionRevision) -> VisionRevision:
         """Put a removed revision back with its id and time (redo of a save)."""
-        with self._session() as session:
+        with self._session(write=True) as session:
             return vision_store.save_vision(
                 session, revision.vision, revision.saved_at, revision.id
             )
@@ -262,7 +262,7 @@ class Journal:
 
     def log_use(self, value: AiUseInput, reasons: Mapping[int, str] | None = None) -> AiUse:
         """Log an AI use; `reasons` (rule id to text) go to the breach log with it."""
-        with self._session() as session:
+        with self._session(write=True) as session:
             minutes = self._checked_use(session, value)
             self._check_reasons(reasons)
             row = usage.fill_use(
@@ -295,7 +295,7 @@ class Journal:
         self, use_id: int, value: AiUseInput, reasons: Mapping[int, str] | None = None
     ) -> AiUse:
         """Change a logged AI use; `reasons` are added to the breach log."""
-        with self._session() as session:
+        with self._session(write=True) as session:
             minutes = self._checked_use(session, value)
             self._check_reasons(reasons)
             row = usage.get_use_row(session, use_id)
@@ -307,7 +307,7 @@ class Journal:
 
     def delete_use(self, use_id: int) -> AiUse:
         """Delete an AI use; returns it, so it can be restored (undo)."""
-        with self._session() as session:
+        with self._session(write=True) as session:
             row = usage.get_use_row(session, use_id)
             record = usage.use_record(row)
             session.delete(row)
@@ -315,7 +315,7 @@ class Journal:
 
     def restore_use(self, record: AiUse, notes: Sequence[BreachNote] = ()) -> AiUse:
         """Put a deleted AI use (and its breach reasons) back with its id (undo)."""
-        with self._session() as session:
+        with self._session(write=True) as session:
             row = AiUseRow(id=record.id, created_at=record.created_at)
             usage.fill_use(
                 row, usage.use_input(record), record.minutes, self.settings().day_start_hour
@@ -359,7 +359,7 @@ class Journal:
 
     def log_connection(self, value: ConnectionInput) -> Connection:
         """Log a human connection."""
-        with self._session() as session:
+        with self._session(write=True) as session:
             minutes = self._checked_connection(session, value)
             row = usage.fill_connection(
                 ConnectionRow(created_at=self.now()),
@@ -373,7 +373,7 @@ class Journal:
 
     def update_connection(self, connection_id: int, value: ConnectionInput) -> Connection:
         """Change a logged connection."""
-        with self._session() as session:
+        with self._session(write=True) as session:
             minutes = self._checked_connection(session, value)
             row = usage.get_connection_row(session, connection_id)
             usage.fill_connection(row, value, minutes, self.settings().day_start_hour)
@@ -382,7 +382,7 @@ class Journal:
 
     def delete_connection(self, connection_id: int) -> Connection:
         """Delete a connection; returns it, so it can be restored (undo)."""
-        with self._session() as session:
+        with self._session(write=True) as session:
             row = usage.get_connection_row(session, connection_id)
             record = usage.connection_record(row)
             session.delete(row)
@@ -390,7 +390,7 @@ class Journal:
 
     def restore_connection(self, record: Connection) -> Connection:
         """Put a deleted connection back with its id (undo of a delete)."""
-        with self._session() as session:
+        with self._session(write=True) as session:
             row = ConnectionRow(id=record.id, created_at=record.created_at)
             usage.fill_connection(
                 row,
@@ -426,13 +426,13 @@ class Journal:
 
     def save_goal(self, value: GoalInput, goal_id: int | None = None) -> Goal:
         """Create or update a goal."""
-        with self._session() as session:
+        with self._session(write=True) as session:
             validation.check_goal(value, self.now().date(), self._ids(session, CircleRow))
             return goals.save_goal(session, value, self.now(), goal_id)
 
     def delete_goal(self, goal_id: int) -> Goal:
         """Delete a goal and its progress."""
-        with self._session() as session:
+        with self._session(write=True) as session:
             row = goals.get_goal_row(session, goal_id)
             record = goals.goal_record(row)
             session.delete(row)
@@ -440,17 +440,17 @@ class Journal:
 
     def restore_goal(self, record: Goal, progress: list[ProgressEntry]) -> Goal:
         """Put a deleted goal and its progress back with their ids (undo of a delete)."""
-        with self._session() as session:
+        with self._session(write=True) as session:
             return goals.restore_goal(session, record, progress)
 
     def delete_progress(self, entry_id: int) -> ProgressEntry:
         """Delete one progress entry; returns it, so it can be restored."""
-        with self._session() as session:
+        with self._session(write=True) as session:
             return goals.delete_progress(session, entry_id)
 
     def restore_progress(self, entry: ProgressEntry) -> ProgressEntry:
         """Put a deleted progress entry back with its id."""
-        with self._session() as session:
+        with self._session(write=True) as session:
             return goals.restore_progress(session, entry)
 
     def progress(self, goal_id: int | None = None) -> list[ProgressEntry]:
@@ -461,7 +461,7 @@ class Journal:
     def add_progress(self, goal_id: int, value: ProgressInput) -> ProgressEntry:
         """Add a progress entry."""
         validation.check_progress(value, self.now().date())
-        with self._session() as session:
+        with self._session(write=True) as session:
             return goals.add_progress(session, goal_id, value)
 
     # --- boundary rules --------------------------------------------------------------------------
@@ -473,7 +473,7 @@ class Journal:
 
     def save_rule(self, value: RuleInput, rule_id: int | None = None) -> BoundaryRule:
         """Create or update a boundary rule."""
-        with self._session() as session:
+        with self._session(write=True) as session:
             validation.check_rule(
                 value,
                 self.now().date(),
@@ -484,12 +484,12 @@ class Journal:
 
     def set_rule_active(self, rule_id: int, is_active: bool) -> BoundaryRule:
         """Pause or resume a rule."""
-        with self._session() as session:
+        with self._session(write=True) as session:
             return boundaries.set_rule_active(session, rule_id, is_active)
 
     def delete_rule(self, rule_id: int) -> BoundaryRule:
         """Delete a rule and its breach log."""
-        with self._session() as session:
+        with self._session(write=True) as session:
             row = boundaries.get_rule_row(session, rule_id)
             record = boundaries.rule_record(row)
             session.delete(row)
@@ -497,7 +497,7 @@ class Journal:
 
     def restore_rule(self, record: BoundaryRule, notes: list[BreachNote]) -> BoundaryRule:
         """Put a deleted rule and its breach notes back with their ids (undo of a delete)."""
-        with self._session() as session:
+        with self._session(write=True) as session:
             return boundaries.restore_rule(session, record, notes)
 
     def add_breach_note(
@@ -507,7 +507,7 @@ class Journal:
         check = validation.Checker(self.now().date())
         check.text("reason", reason)
         check.raise_if_any()
-        with self._session() as session:
+        with self._session(write=True) as session:
             return boundaries.add_breach_note(session, rule_id, use_id, day, reason, self.now())
 
     def breach_notes(self, rule_id: int | None = None) -> list[BreachNote]:
@@ -519,7 +519,7 @@ class Journal:
 
     def save_draft(self, key: str, text: str) -> None:
         """Keep unsaved text under `key` until it is saved or discarded."""
-        with self._session() as session:
+        with self._session(write=True) as session:
             row = session.get(DraftRow, key) or DraftRow(key=key)
             row.text = text
             row.updated_at = self.now()
@@ -539,7 +539,7 @@ class Journal:
 
     def discard_drafts(self, prefix: str) -> None:
         """Forget every draft whose key starts with `prefix` (after a save)."""
-        with self._session() as session:
+        with self._session(write=True) as session:
             session.execute(delete(DraftRow).where(DraftRow.key.startswith(prefix)))
 
     # --- reads for the dashboard and long lists (benchmarks/RESULTS.md) --------------------
