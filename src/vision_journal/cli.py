@@ -245,7 +245,7 @@ def _open(args: argparse.Namespace, err: TextIO, *, must_exist: bool) -> Journal
                 except CreatedMeanwhileError:
                     pass  # another start made this journal a moment ago: open that one
             return Journal.open(paths, store.key_from_passphrase(passphrase))
-    except (JournalOpenError, OSError) as error:
+    except JournalOpenError as error:
         raise _FailureError(f"the journal in {paths.data_dir} cannot be opened: {error}") from None
 
 
@@ -414,7 +414,7 @@ def _key(args: argparse.Namespace, err: TextIO) -> tuple[JournalPaths, bytes]:
                 f"set {PASSPHRASE_ENV}"
             )
         return paths, store.key_from_passphrase(passphrase)
-    except (JournalOpenError, OSError) as error:
+    except JournalOpenError as error:
         raise _FailureError(
             f"the journal in {paths.data_dir} cannot be unlocked: {error}"
         ) from None
@@ -424,7 +424,7 @@ def _backup(args: argparse.Namespace, out: TextIO, err: TextIO) -> None:
     paths, key = _key(args, err)
     try:
         made = backup.create_backup(paths, key, reason=backup.MANUAL)
-    except (JournalOpenError, OSError) as error:
+    except JournalOpenError as error:
         raise _FailureError(f"no backup was made: {error}") from None
     print(f"Backup written to {made.path}", file=out)
 
@@ -444,7 +444,7 @@ def _restore(args: argparse.Namespace, out: TextIO, err: TextIO) -> None:
         raise _FailureError("the journal is open in the window: close it first")
     try:
         backup.restore(paths, key, args.file)
-    except (JournalOpenError, OSError) as error:
+    except JournalOpenError as error:
         raise _FailureError(f"nothing was restored: {error}") from None
     finally:
         instance.release()
@@ -485,6 +485,15 @@ def main(argv: list[str], out: TextIO | None = None, err: TextIO | None = None) 
             _import_sessions(args, out, err)
     except _FailureError as error:
         print(f"vision-journal {args.command}: error: {error}", file=err)
+        return EXIT_BAD_INPUT
+    except Exception as error:
+        # A full disk, a read-only file, a journal kept busy too long: a sentence, no trace.
+        from vision_journal.core.failures import failure_message
+
+        message = failure_message(error, _paths(args.data_dir))
+        if message is None:
+            raise
+        print(f"vision-journal {args.command}: error: {message}", file=err)
         return EXIT_BAD_INPUT
     except KeyboardInterrupt:
         print(f"vision-journal {args.command}: stopped; nothing was written.", file=err)

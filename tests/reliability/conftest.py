@@ -69,7 +69,9 @@ def cli_env(**extra: str) -> dict[str, str]:
     }
 
 
-def run_cli(*args: str | Path, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
+def run_cli(
+    *args: str | Path, env: dict[str, str] | None = None
+) -> subprocess.CompletedProcess[str]:
     """Run `python -m vision_journal ARGS` to the end, as a person would from a shell."""
     return subprocess.run(
         [sys.executable, "-m", "vision_journal", *map(str, args)],

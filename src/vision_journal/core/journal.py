@@ -28,6 +28,7 @@ from vision_journal.core.db.models import (
     DraftRow,
     GoalRow,
 )
+from vision_journal.core.errors import JournalOpenError, JournalUnavailableError
 from vision_journal.core.paths import JournalPaths
 from vision_journal.core.records import (
     AiTool,
@@ -82,14 +83,25 @@ class Journal:
         `KeyUnavailableError` when only a passphrase unlocks the journal. A damaged,
         foreign or newer file is refused untouched (`JournalOpenError`).
         """
-        paths.ensure()
-        revision, key = prepare_file(paths, key)
-        engine = create_journal_engine(paths.database, key)
         try:
-            upgrade_journal(paths, engine, key, revision)
-        except BaseException:
-            engine.dispose()
+            paths.ensure()
+            revision, key = prepare_file(paths, key)
+            engine = create_journal_engine(paths.database, key)
+            try:
+                upgrade_journal(paths, engine, key, revision)
+            except BaseException:
+                engine.dispose()
+                raise
+        except JournalOpenError:
             raise
+        except Exception as error:
+            # A full disk, a read-only file, a journal kept busy: said, not a traceback.
+            from vision_journal.core.failures import failure_message
+
+            message = failure_message(error, paths)
+            if message is None:
+                raise
+            raise JournalUnavailableError(message[0].upper() + message[1:]) from error
         return cls(engine, clock)
 
     def close(self) -> None:

@@ -282,7 +282,28 @@ def _slot_from_json(data: Any) -> KeySlot:
             base64.b64decode(raw["nonce"], validate=True),
             base64.b64decode(raw["ciphertext"], validate=True),
         )
+        _check_wrapped(wrapped)
     return KeySlot(fp, in_keyring, wrapped)
+
+
+#: The bounds of a key file's Argon2id cost: a file outside them is damaged or hostile, and
+#: deriving with it would take hours or all the memory there is.
+MAX_KDF_ITERATIONS = 64
+MAX_KDF_LANES = 64
+MAX_KDF_MEMORY_KIB = 1024 * 1024
+
+
+def _check_wrapped(wrapped: WrappedKey) -> None:
+    kdf = wrapped.kdf
+    if not (
+        1 <= kdf.iterations <= MAX_KDF_ITERATIONS
+        and 1 <= kdf.lanes <= MAX_KDF_LANES
+        and 8 * kdf.lanes <= kdf.memory_cost_kib <= MAX_KDF_MEMORY_KIB
+        and len(wrapped.salt) >= 8
+        and len(wrapped.nonce) == 12
+        and len(wrapped.ciphertext) == KEY_BYTES + 16
+    ):
+        raise ValueError("wrapped key parameters")
 
 
 def read_key_info(paths: JournalPaths) -> KeyInfo | None:
@@ -302,7 +323,7 @@ def read_key_info(paths: JournalPaths) -> KeyInfo | None:
             _slot_from_json(data["current"]),
             _slot_from_json(pending) if pending is not None else None,
         )
-    except (ValueError, KeyError, TypeError) as exc:
+    except (ValueError, KeyError, TypeError, OverflowError, RecursionError) as exc:
         raise KeyFileError(_key_file_message(paths)) from exc
 
 
@@ -560,6 +581,8 @@ class KeyStore:
     def _slots(self) -> list[KeySlot]:
         info = self.info()
         if info is None:
+            if self.paths.database.exists():
+                raise MissingKeyFileError(missing_key_message(self.paths))
             raise KeyUnavailableError("This journal has no key yet.")
         return [info.current] + ([info.pending] if info.pending is not None else [])
 

@@ -125,7 +125,9 @@ def _describe(entry: Path) -> str:
     except OSError:
         words = []
     text = [os.fsdecode(w) for w in words if w]
-    if len(text) >= 3 and text[1] == "-m":
+    if len(text) >= 2 and text[1] == "-c":
+        text = [text[0]]  # a script given inline: its interpreter is all there is to name
+    elif len(text) >= 3 and text[1] == "-m":
         text = [text[2].replace("_", "-"), *text[3:]]
     elif len(text) > 1 and Path(text[0]).name.startswith("python"):
         text = text[1:]  # a console script runs as "python …/bin/vision-journal …"

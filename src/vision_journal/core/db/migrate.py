@@ -277,7 +277,12 @@ def prepare_file(paths: JournalPaths, key: bytes | None) -> tuple[str | None, by
     journal from before encryption (after a backup). `key` None takes the key from the
     keyring without asking (see `KeyStore.unattended_key`).
     """
-    from vision_journal.core.keys import KeyStore, read_key_info
+    from vision_journal.core.keys import (
+        KeyStore,
+        MissingKeyFileError,
+        missing_key_message,
+        read_key_info,
+    )
     from vision_journal.core.locks import creation_lock
 
     database = paths.database
@@ -297,6 +302,8 @@ def prepare_file(paths: JournalPaths, key: bytes | None) -> tuple[str | None, by
             encrypt_plain_journal(paths, key)
         return revision, key
     if kind is FileKind.OTHER:
+        if info is None and key is None:
+            raise MissingKeyFileError(missing_key_message(paths))
         if info is None:
             revision = probe_file(database, key)  # refuses when there is no key
             assert key is not None

@@ -27,7 +27,6 @@ from vision_journal.core.keys import (
 )
 
 
-
 class UnlockDialog(QDialog):
     """Asks for the passphrase until it unlocks the journal key (or the person cancels)."""
 
