@@ -12,6 +12,8 @@ Loaded only when something failed: nothing here is on the start-up path.
 from __future__ import annotations
 
 import errno
+import shutil
+from pathlib import Path
 
 from vision_journal.core.db.engine import BUSY_TIMEOUT_MS
 from vision_journal.core.paths import JournalPaths
@@ -33,6 +35,9 @@ BUSY = (
     "seconds. Nothing was changed; try again once it has finished."
 )
 
+#: Less room than this is a full disk for a journal (a few pages of log and index).
+NEARLY_FULL_BYTES = 1 << 20
+
 _FULL_ERRNOS = {errno.ENOSPC, errno.EDQUOT, errno.EFBIG}
 _READ_ONLY_ERRNOS = {errno.EROFS, errno.EACCES, errno.EPERM}
 
@@ -50,6 +55,8 @@ def failure_message(error: BaseException, paths: JournalPaths | None) -> str | N
         if cause.errno in _READ_ONLY_ERRNOS:
             return READ_ONLY.format(where=place)
         if cause.errno == errno.EIO:
+            if paths is not None and _is_nearly_full(paths.data_dir):
+                return FULL.format(where=place)
             return IO_ERROR.format(where=place)
         return CANNOT_OPEN.format(where=place, detail=cause.strerror or cause)
     if type(cause).__name__ not in ("OperationalError", "DatabaseError"):
@@ -62,10 +69,22 @@ def failure_message(error: BaseException, paths: JournalPaths | None) -> str | N
     if "readonly" in text or "read-only" in text:
         return READ_ONLY.format(where=where)
     if "disk i/o error" in text:
+        # SQLite reports a full disk this way when its shared-memory index cannot grow.
+        if paths is not None and _is_nearly_full(paths.data_dir):
+            return FULL.format(where=where)
         return IO_ERROR.format(where=where)
     if "unable to open" in text:
         return CANNOT_OPEN.format(where=where, detail=str(cause))
     return None
+
+
+def _is_nearly_full(folder: Path) -> bool:
+    """True when the disk of `folder` has less room left than a journal needs to write."""
+    try:
+        usage = shutil.disk_usage(folder)
+    except OSError:
+        return False
+    return usage.free < NEARLY_FULL_BYTES
 
 
 def _holders(paths: JournalPaths | None) -> str:
