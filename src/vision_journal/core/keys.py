@@ -45,6 +45,8 @@ from vision_journal.core.paths import JournalPaths
 
 KEY_BYTES = 32
 KEY_FILE_FORMAT = 1
+#: The partial files of a key file being replaced (`write_private_file`).
+PARTIAL_KEY_FILES = ".journal.key.*.part"
 #: The shortest passphrase accepted for a new journal (the window and the command line).
 MIN_PASSPHRASE_LENGTH = 8
 KEYRING_SERVICE = "vision-journal"
@@ -344,9 +346,12 @@ def write_key_info(paths: JournalPaths, info: KeyInfo) -> None:
 
 def write_private_file(target: Path, data: bytes) -> None:
     """Write `data` to `target` atomically, mode 0600 whatever the umask."""
+    from vision_journal.core.locks import hold
+
     temporary = target.with_name(f".{target.name}.{secrets.token_hex(4)}.part")
     fd = os.open(temporary, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600)
     try:
+        hold(fd)  # work in progress: not a leftover to remove (core.locks)
         with os.fdopen(fd, "wb") as out:
             out.write(data)
             out.flush()

@@ -61,7 +61,20 @@ def creation_lock(folder: Path) -> Iterator[None]:
 def hold(handle: int) -> None:
     """Mark the open file `handle` as work in progress (see `remove_leftovers`)."""
     if sys.platform != "win32":
-        fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        # A file system without flock cannot mark it; its leftovers then simply stay.
+        with contextlib.suppress(OSError):
+            fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+
+
+@contextlib.contextmanager
+def new_partial_file(path: Path) -> Iterator[None]:
+    """Create `path` (0600, it must not exist) and hold it as work in progress meanwhile."""
+    handle = os.open(path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600)
+    try:
+        hold(handle)
+        yield
+    finally:
+        os.close(handle)
 
 
 def _is_abandoned(path: Path) -> bool:
@@ -73,8 +86,8 @@ def _is_abandoned(path: Path) -> bool:
     handle = os.open(path, os.O_RDONLY)
     try:
         fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
-    except BlockingIOError:
-        return False
+    except OSError:
+        return False  # held by a living process (or a file system without flock)
     finally:
         os.close(handle)
     return True

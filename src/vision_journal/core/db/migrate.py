@@ -82,10 +82,6 @@ EMPTY_SQLITE_MESSAGE = (
     "This file is an empty SQLite database, not a Vision Journal. It was not changed."
 )
 
-#: Partial files of killed work in the journal's folder, and in its backups folder.
-PARTIAL_PATTERNS = (".restore-*.part", ".journal.key.*.part")
-BACKUP_PARTIAL_PATTERNS = (".backup-*.part",)
-
 #: The newest schema revision this version writes. A test keeps it equal to Alembic's head.
 HEAD_REVISION = "0001"
 
@@ -327,10 +323,12 @@ def remove_partial_files(paths: JournalPaths) -> list[Path]:
     Only files no living process holds (see `core.locks`), so a backup the window is
     writing right now stays.
     """
+    from vision_journal.core.backup import PARTIAL_BACKUPS, PARTIAL_RESTORES
+    from vision_journal.core.keys import PARTIAL_KEY_FILES
     from vision_journal.core.locks import remove_leftovers
 
-    removed = remove_leftovers(paths.data_dir, PARTIAL_PATTERNS)
-    removed += remove_leftovers(paths.backups_dir, BACKUP_PARTIAL_PATTERNS)
+    removed = remove_leftovers(paths.data_dir, (PARTIAL_RESTORES, PARTIAL_KEY_FILES))
+    removed += remove_leftovers(paths.backups_dir, (PARTIAL_BACKUPS,))
     return removed
 
 
