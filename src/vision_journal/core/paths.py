@@ -123,3 +123,15 @@ def ensure_private_dir(folder: Path) -> Path:
     # mkdir's mode is masked by the umask, so set it explicitly afterwards.
     os.chmod(folder, 0o700)
     return folder
+
+
+def make_private(path: Path) -> None:
+    """Make the file at `path` private (0600), creating it empty if it is missing."""
+    if not path.parent.is_dir():
+        return  # nothing to protect yet; whoever creates the folder makes it private
+    fd = os.open(path, os.O_CREAT | os.O_WRONLY, 0o600)
+    try:
+        if os.name != "nt":
+            os.fchmod(fd, 0o600)
+    finally:
+        os.close(fd)
