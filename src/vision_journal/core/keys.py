@@ -111,6 +111,18 @@ class CreatedMeanwhileError(KeyUnavailableError):
     """Another process created this journal's key first; open that journal instead."""
 
 
+def has_encrypted_database(paths: JournalPaths) -> bool:
+    """True when a database that needs a key file is there (not a journal from before
+    encryption, which is plain SQLite and gets its first key when it is encrypted)."""
+    try:
+        with paths.database.open("rb") as file:
+            return file.read(16) != b"SQLite format 3\x00"
+    except FileNotFoundError:
+        return False
+    except OSError:
+        return True
+
+
 def missing_key_message(paths: JournalPaths) -> str:
     """What to say when the key file beside an existing journal is gone."""
     return (
@@ -568,7 +580,7 @@ class KeyStore:
         with creation_lock(self.paths.data_dir):
             if self.info() is not None:
                 raise CreatedMeanwhileError("This journal already has a key; it was not replaced.")
-            if self.paths.database.exists() and not has_database:
+            if has_encrypted_database(self.paths) and not has_database:
                 raise MissingKeyFileError(missing_key_message(self.paths))
             yield
 
@@ -586,7 +598,7 @@ class KeyStore:
     def _slots(self) -> list[KeySlot]:
         info = self.info()
         if info is None:
-            if self.paths.database.exists():
+            if has_encrypted_database(self.paths):
                 raise MissingKeyFileError(missing_key_message(self.paths))
             raise KeyUnavailableError("This journal has no key yet.")
         return [info.current] + ([info.pending] if info.pending is not None else [])
@@ -659,7 +671,7 @@ class KeyStore:
         """
         info = self.info()
         if info is None:
-            if self.paths.database.exists():
+            if has_encrypted_database(self.paths):
                 raise MissingKeyFileError(missing_key_message(self.paths))
             try:
                 return self.create_with_keyring()

@@ -26,6 +26,7 @@ from vision_journal.core.keys import (
     MissingKeyFileError,
     NoKeyringError,
     Protection,
+    has_encrypted_database,
     missing_key_message,
 )
 from vision_journal.core.paths import JournalPaths
@@ -60,7 +61,7 @@ class KeyFlow:
         """The journal key, or None when the person cancelled or it cannot be had."""
         info = self.store.info()
         if info is None:
-            if self.store.paths.database.exists():
+            if has_encrypted_database(self.store.paths):
                 # A journal without its key file: say so, never offer to make a new key.
                 raise MissingKeyFileError(missing_key_message(self.store.paths))
             return self._create_key()
