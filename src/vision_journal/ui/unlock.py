@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 
 from vision_journal import APP_NAME
 from vision_journal.core import backup
+from vision_journal.core.db.migrate import refuse_keyless
 from vision_journal.core.errors import DamagedJournalError, JournalOpenError
 from vision_journal.core.journal import Journal
 from vision_journal.core.keys import (
@@ -27,7 +28,6 @@ from vision_journal.core.keys import (
     NoKeyringError,
     Protection,
     has_encrypted_database,
-    missing_key_message,
 )
 from vision_journal.core.paths import JournalPaths
 from vision_journal.ui.dialogs.unlock_dialog import ProtectionDialog, UnlockDialog
@@ -63,7 +63,7 @@ class KeyFlow:
         if info is None:
             if has_encrypted_database(self.store.paths):
                 # A journal without its key file: say so, never offer to make a new key.
-                raise MissingKeyFileError(missing_key_message(self.store.paths))
+                refuse_keyless(self.store.paths)
             return self._create_key()
         if info.current.protection is Protection.KEYRING or (
             info.pending is not None and info.pending.in_keyring

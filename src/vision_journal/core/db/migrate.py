@@ -46,7 +46,6 @@ _KNOWN_TYPES = (
     (b"PK\x03\x04", "ZIP archive (or an office document)"),
     (b"\x89PNG", "PNG image"),
     (b"\xff\xd8\xff", "JPEG image"),
-    (b"{", "text file"),
 )
 
 DAMAGED_MESSAGE = (
@@ -149,6 +148,17 @@ def _is_text(head: bytes) -> bool:
     except UnicodeDecodeError:
         return False
     return len(head) >= 16 and all(c.isprintable() or c in "\t\r\n" for c in text)
+
+
+def refuse_keyless(paths: JournalPaths) -> NoReturn:
+    """Refuse a database that has no key file: a file that plainly is something else is
+    named as such; anything else may be an encrypted journal whose key file is gone."""
+    from vision_journal.core.keys import MissingKeyFileError, missing_key_message
+
+    what = not_a_journal(paths.database)
+    if what is not None:
+        raise DamagedJournalError(what)
+    raise MissingKeyFileError(missing_key_message(paths))
 
 
 def not_a_journal(path: Path) -> str | None:
@@ -273,12 +283,7 @@ def prepare_file(paths: JournalPaths, key: bytes | None) -> tuple[str | None, by
     journal from before encryption (after a backup). `key` None takes the key from the
     keyring without asking (see `KeyStore.unattended_key`).
     """
-    from vision_journal.core.keys import (
-        KeyStore,
-        MissingKeyFileError,
-        missing_key_message,
-        read_key_info,
-    )
+    from vision_journal.core.keys import KeyStore, read_key_info
     from vision_journal.core.locks import creation_lock
 
     database = paths.database
@@ -299,7 +304,7 @@ def prepare_file(paths: JournalPaths, key: bytes | None) -> tuple[str | None, by
         return revision, key
     if kind is FileKind.OTHER:
         if info is None and key is None:
-            raise MissingKeyFileError(missing_key_message(paths))
+            refuse_keyless(paths)
         if info is None:
             revision = probe_file(database, key)  # refuses when there is no key
             assert key is not None
