@@ -50,6 +50,7 @@ from vision_journal.core.db.models import (
 )
 from vision_journal.core.errors import ValidationError
 from vision_journal.core.journal import Journal
+from vision_journal.core.json_text import UnsafeJsonError, decode_json
 from vision_journal.core.records import (
     AiTool,
     BoundaryRule,
@@ -384,7 +385,9 @@ def load_json_file(path: str | Path, max_bytes: int = MAX_FILE_BYTES) -> object:
     except OSError as error:
         raise DataFormatError(f"{name}: cannot be read ({error.strerror or error})") from error
     try:
-        return json.loads(raw.decode("utf-8"))
+        return decode_json(raw)
+    except UnsafeJsonError as error:
+        raise DataFormatError(f"{name}: {error}") from None
     except UnicodeDecodeError as error:
         raise DataFormatError(f"{name}: is not UTF-8 text") from error
     except json.JSONDecodeError as error:
@@ -683,7 +686,7 @@ def import_json(journal: Journal, data: object) -> DataImportResult:
     `JournalNotEmptyError` when the journal already holds entries; in both cases nothing is
     written.
     """
-    with journal.session() as session:
+    with journal.session(write=True) as session:
         result = write_data(session, data)
     # The facade caches settings: saving them through it refreshes the cache.
     journal.save_settings(_read_settings(_Item(data, "").item("settings")))

@@ -269,7 +269,7 @@ def _read_member(member: Member, run: _Run, pacer: Pacer, done: int) -> int:
                 run.add(item, member.label, items.shape)
         except StreamDamaged as damage:
             read = run.found - before
-            if read == 0 and run.found == 0:
+            if damage.is_unsafe or (read == 0 and run.found == 0):
                 raise ImportFormatError(f"{member.label}: {damage.why}") from None
             run.damaged(member.label, damage.why, read)
     return done + member.size

@@ -21,6 +21,7 @@ from pathlib import Path, PurePosixPath
 from typing import Any, BinaryIO, NoReturn
 
 from vision_journal.core.imports.errors import ImportFormatError
+from vision_journal.core.json_text import UnsafeJsonError, decode_json, lone_surrogate_at
 
 #: Files larger than this are refused unread (1 GiB); callers may pass their own limit.
 DEFAULT_MAX_BYTES = 1 << 30
@@ -116,7 +117,9 @@ def _read_zip_member(file: Path, name: str, member: str, max_bytes: int) -> tupl
 
 def _decode_json(raw: bytes, label: str) -> object:
     try:
-        return json.loads(raw)
+        return decode_json(raw)
+    except UnsafeJsonError as error:
+        raise ImportFormatError(f"{label}: {error}") from None
     except json.JSONDecodeError as error:
         # The decoder's own messages name a position and a token kind, never document text.
         raise ImportFormatError(
@@ -173,12 +176,17 @@ _CUT_MARGIN = 16
 
 
 class StreamDamaged(Exception):  # noqa: N818 - the name reads as the state it reports
-    """The stream stopped being valid JSON after `items` elements; `why` says how."""
+    """The stream stopped being valid JSON after `items` elements; `why` says how.
 
-    def __init__(self, items: int, why: str) -> None:
+    `is_unsafe` when the JSON is valid but holds what no journal can take (a lone surrogate):
+    like every input file with one, the whole file is refused, not read up to it.
+    """
+
+    def __init__(self, items: int, why: str, *, is_unsafe: bool = False) -> None:
         super().__init__(why)
         self.items = items
         self.why = why
+        self.is_unsafe = is_unsafe
 
 
 def decode_failure(error: BaseException) -> str:
@@ -409,7 +417,8 @@ class JsonItems:
             self._damaged("ends early")
         while True:
             try:
-                value, end = self._decoder.raw_decode(self._buf, self._pos)
+                start = self._pos
+                value, end = self._decoder.raw_decode(self._buf, start)
             except json.JSONDecodeError as error:
                 is_cut = error.msg.startswith("Unterminated string") or (
                     error.pos >= len(self._buf) - _CUT_MARGIN
@@ -426,9 +435,22 @@ class JsonItems:
                 self._want *= 2
                 self._fill()
                 continue
+            self._check_text(start, end)
             self._pos = end
             self._want = self._chunk
             return value
+
+    def _check_text(self, start: int, end: int) -> None:
+        """Refuse a lone surrogate escape ("\\ud800") in the value just decoded."""
+        text = self._buf[start:end]
+        at = lone_surrogate_at(text)
+        if at is not None:
+            raise StreamDamaged(
+                self._count,
+                "holds text that is not valid Unicode (half of a surrogate pair, "
+                f"{text[at : at + 6]}, in item {self._count + 1})",
+                is_unsafe=True,
+            )
 
 
 class _Prefixed(io.RawIOBase):
