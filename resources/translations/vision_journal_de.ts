@@ -2777,7 +2777,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/vision_journal/ui/main_window.py" line="+127"/>
+        <location filename="../../src/vision_journal/ui/main_window.py" line="+129"/>
         <source>Sections</source>
         <extracomment>A page of the window. Set to 1 to quit as soon as the window is shown with its dashboard (start-up benchmark). A backup to restore once the window has closed (the journal must be closed first). Sections whose page is built on first use: stand-in → how to build the page. The pages built so far, by the name of the method that built them.</extracomment>
         <translation>Bereiche</translation>
@@ -3053,7 +3053,7 @@
 <context>
     <name>ProtectionDialog</name>
     <message>
-        <location filename="../../src/vision_journal/ui/dialogs/unlock_dialog.py" line="+88"/>
+        <location filename="../../src/vision_journal/ui/dialogs/unlock_dialog.py" line="+91"/>
         <source>How should your journal be protected?</source>
         <translation>Wie soll dein Journal geschützt werden?</translation>
     </message>
