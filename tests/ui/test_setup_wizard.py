@@ -106,9 +106,36 @@ def test_skip_ends_the_setup_with_nothing_written(
     assert journal.settings().has_completed_setup
 
 
+def test_skip_on_the_first_page_adds_no_circle_or_tool_never_shown(
+    qtbot: QtBot, wizard: SetupWizard, journal: Journal
+) -> None:
+    wizard.next()  # the purpose page, the first of the vision
+    qtbot.mouseClick(
+        wizard.button(QWizard.WizardButton.CustomButton1), Qt.MouseButton.LeftButton
+    )
+    apply_plan(journal, wizard.plan())
+    assert journal.circles() == []
+    assert journal.tools() == []
+
+
+def test_skip_after_the_circles_page_keeps_what_was_shown_ticked(
+    qtbot: QtBot, wizard: SetupWizard, journal: Journal
+) -> None:
+    while wizard.currentPage().title() != "6 · Circles and tools":
+        wizard.next()
+    qtbot.mouseClick(
+        wizard.button(QWizard.WizardButton.CustomButton1), Qt.MouseButton.LeftButton
+    )
+    apply_plan(journal, wizard.plan())
+    assert len(journal.circles()) == 6
+    assert journal.rules() == []  # the rules page was never shown
+
+
 def test_running_the_setup_twice_duplicates_nothing(
     qtbot: QtBot, wizard: SetupWizard, journal: Journal
 ) -> None:
+    while wizard.currentPage().title() != "6 · Circles and tools":
+        wizard.next()
     wizard.accept()
     apply_plan(journal, wizard.plan())
     apply_plan(journal, wizard.plan())

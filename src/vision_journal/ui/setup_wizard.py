@@ -77,8 +77,8 @@ class SetupWizard(QWizard):
         self.professional_values, self.professional_horizon = self._sphere_page(Sphere.PROFESSIONAL)
         self.addPage(self._ethics_page())
         self.addPage(self._communication_page())
-        self.addPage(self._starter_page())
-        self.addPage(self._rules_page())
+        self._starter_id = self.addPage(self._starter_page())
+        self._rules_id = self.addPage(self._rules_page())
         self.resize(720, 560)
 
     # --- pages ----------------------------------------------------------------------------
@@ -313,11 +313,22 @@ class SetupWizard(QWizard):
                 stakeholders=self._people(Sphere.PROFESSIONAL),
             ),
         )
+        # Pre-ticked starter circles and tools count only when their page was shown: "Skip
+        # the rest" must not add what the person never saw.
+        seen = set(self.visitedIds())
         return SetupPlan(
             vision=vision,
-            circles=tuple(c for box, c in self.circle_boxes if box.isChecked()),
-            tools=tuple(t for box, t in self.tool_boxes if box.isChecked()),
-            rules=frozenset(r for r, box in self.rule_boxes.items() if box.isChecked()),
+            circles=tuple(
+                c for box, c in self.circle_boxes if box.isChecked() and self._starter_id in seen
+            ),
+            tools=tuple(
+                t for box, t in self.tool_boxes if box.isChecked() and self._starter_id in seen
+            ),
+            rules=frozenset(
+                r
+                for r, box in self.rule_boxes.items()
+                if box.isChecked() and self._rules_id in seen
+            ),
         )
 
     def _people(self, sphere: Sphere) -> tuple[Stakeholder, ...]:
