@@ -122,7 +122,9 @@ def connect_raw(path: Path, key: bytes | None, *, read_only: bool = False) -> DB
     """
     sqlcipher = sqlcipher_module()
     if read_only:
-        connection = sqlcipher.connect(f"{path.as_uri()}?mode=ro", uri=True, isolation_level=None)
+        # A URI needs an absolute path (a backup named relative to the working folder).
+        uri = path.absolute().as_uri()
+        connection = sqlcipher.connect(f"{uri}?mode=ro", uri=True, isolation_level=None)
     else:
         ensure_private_file(path)
         connection = sqlcipher.connect(str(path), isolation_level=None)
