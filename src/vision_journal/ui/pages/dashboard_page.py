@@ -406,7 +406,7 @@ class DashboardPage(QWidget):
         self._show(self._data)
 
     def _show(self, data: DashboardData) -> None:
-        self.date_label.setText(format_date(data.today, long=True))
+        self.date_label.setText(format_date(data.today, weekday=True))
         is_empty = data.is_empty
         self.welcome.setVisible(is_empty)
         # The welcome card offers the same two actions, bigger; one pair is enough.

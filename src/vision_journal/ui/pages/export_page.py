@@ -42,7 +42,7 @@ from PySide6.QtWidgets import (
 
 from vision_journal.core.dashboard import HISTORY_WEEKS
 from vision_journal.core.journal import Journal
-from vision_journal.ui.formatting import format_number
+from vision_journal.ui.formatting import format_date, format_number
 from vision_journal.ui.undo import UndoHistory
 
 if TYPE_CHECKING:
@@ -418,8 +418,8 @@ class ExportPage(QWidget):
         if preview is not None:
             span = "–"
             if preview.first_day is not None and preview.last_day is not None:
-                span = self.tr("%1 to %2").replace("%1", preview.first_day.isoformat())
-                span = span.replace("%2", preview.last_day.isoformat())
+                span = self.tr("%1 to %2").replace("%1", format_date(preview.first_day))
+                span = span.replace("%2", format_date(preview.last_day))
             tools = ", ".join(preview.tools_to_create) or self.tr("none")
             rows = [
                 (self.tr("Sessions found"), format_number(preview.sessions)),

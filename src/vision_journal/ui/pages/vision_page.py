@@ -479,7 +479,7 @@ class VisionPage(QWidget):
     def _fill_revisions(self) -> None:
         self.revisions.clear()
         for revision_id, saved_at in self._journal.vision_revisions():
-            item = QListWidgetItem(format_datetime(saved_at, long=True))
+            item = QListWidgetItem(format_datetime(saved_at))
             item.setData(Qt.ItemDataRole.UserRole, revision_id)
             self.revisions.addItem(item)
         self.history_button.setEnabled(self.revisions.count() > 0)
