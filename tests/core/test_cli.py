@@ -252,7 +252,8 @@ def test_restore_keeps_a_safety_backup_and_takes_a_relative_path(
     assert restored.returncode == 0, restored.stderr
     assert uses_in(journal_dir) < imported
     kept = Path(restored.stdout.splitlines()[0].removeprefix("The journal as it was is kept in "))
-    assert kept.is_file() and kept != backup_file
+    assert kept.is_file()
+    assert kept != backup_file
     undo = run("restore", kept, "--data-dir", journal_dir)  # the safety copy brings it back
     assert undo.returncode == 0, undo.stderr
     assert uses_in(journal_dir) == imported

@@ -19,6 +19,7 @@ from vision_journal.core.records import AiUseInput, Sphere, UsePurpose
 from vision_journal.ui.main_window import MainWindow
 
 #: A date written only in numbers and spaces, as Qt's C locale writes its short format.
+MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 NUMBERS_ONLY = re.compile(r"\b\d{1,2} \d{1,2} \d{4}\b")
 
 
@@ -51,7 +52,7 @@ def test_c_locale_dates_read_as_day_month_name_year(
     qtbot.addWidget(window)
     window.show()
     day = FIXED_NOW.date()
-    month = ("Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec".split())[day.month - 1]
+    month = MONTHS[day.month - 1]
     assert window.dashboard_page.date_label.text().endswith(f"{day.day} {month} {day.year}")
     assert re.fullmatch(
         r"Week of \d{1,2} [A-Z][a-z]{2} \d{4}", window.dashboard_page.sparkline_from.text()

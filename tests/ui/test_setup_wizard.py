@@ -110,9 +110,7 @@ def test_skip_on_the_first_page_adds_no_circle_or_tool_never_shown(
     qtbot: QtBot, wizard: SetupWizard, journal: Journal
 ) -> None:
     wizard.next()  # the purpose page, the first of the vision
-    qtbot.mouseClick(
-        wizard.button(QWizard.WizardButton.CustomButton1), Qt.MouseButton.LeftButton
-    )
+    qtbot.mouseClick(wizard.button(QWizard.WizardButton.CustomButton1), Qt.MouseButton.LeftButton)
     apply_plan(journal, wizard.plan())
     assert journal.circles() == []
     assert journal.tools() == []
@@ -123,9 +121,7 @@ def test_skip_after_the_circles_page_keeps_what_was_shown_ticked(
 ) -> None:
     while wizard.currentPage().title() != "6 · Circles and tools":
         wizard.next()
-    qtbot.mouseClick(
-        wizard.button(QWizard.WizardButton.CustomButton1), Qt.MouseButton.LeftButton
-    )
+    qtbot.mouseClick(wizard.button(QWizard.WizardButton.CustomButton1), Qt.MouseButton.LeftButton)
     apply_plan(journal, wizard.plan())
     assert len(journal.circles()) == 6
     assert journal.rules() == []  # the rules page was never shown
