@@ -18,8 +18,8 @@ from vision_journal.core.paths import JournalPaths
 from vision_journal.core.records import AiUseInput, Sphere, UsePurpose
 from vision_journal.ui.main_window import MainWindow
 
-#: A date written only in numbers and spaces, as Qt's C locale writes its short format.
 MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+#: A date written only in numbers and spaces, as Qt's C locale writes its short format.
 NUMBERS_ONLY = re.compile(r"\b\d{1,2} \d{1,2} \d{4}\b")
 
 
