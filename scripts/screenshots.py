@@ -63,7 +63,7 @@ def render(app: QApplication, journal: Journal, settings: Path, out: Path, suffi
     for row in range(window.sidebar.count()):
         window.sidebar.setCurrentRow(row)
         app.processEvents()
-        name = window.sidebar.item(row).text().lower().replace(" ", "-").replace("&", "and")
+        name = window.section_titles[row].lower().replace(" ", "-").replace("&", "and")
         window.grab().save(str(out / f"{name}{suffix}.png"))
     window.close()
 

@@ -25,6 +25,7 @@ from vision_journal.ui.icons import app_icon
 from vision_journal.ui.main_window import MainWindow
 from vision_journal.ui.setup_wizard import SetupWizard, offer_setup
 from vision_journal.ui.single_instance import SingleInstance
+from vision_journal.ui.style import install_theme
 from vision_journal.ui.translations import install_translations
 from vision_journal.ui.unlock import KeyFlow, open_journal
 from vision_journal.ui.write_failure import install_write_failure_hook
@@ -43,6 +44,7 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     app.setDesktopFileName(APP_ID)
     app.setWindowIcon(app_icon())
     install_translations(app)
+    install_theme(app)
     return app
 
 

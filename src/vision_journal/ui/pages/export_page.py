@@ -44,6 +44,7 @@ from vision_journal.core.dashboard import HISTORY_WEEKS
 from vision_journal.core.journal import Journal
 from vision_journal.ui.formatting import format_date, format_number
 from vision_journal.ui.undo import UndoHistory
+from vision_journal.ui.widgets.scroll_page import scrolling_layout
 
 if TYPE_CHECKING:
     from vision_journal.core.importing import ImportPreview, ImportResult
@@ -159,7 +160,7 @@ class ExportPage(QWidget):
     # --- layout -------------------------------------------------------------------------------
 
     def _build(self) -> None:
-        layout = QVBoxLayout(self)
+        layout = scrolling_layout(self)
         layout.setContentsMargins(24, 20, 24, 16)
         heading = QLabel(self.tr("Export and import"))
         heading.setObjectName("pageTitle")

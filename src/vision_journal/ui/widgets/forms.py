@@ -6,10 +6,10 @@ import datetime as dt
 
 from PySide6.QtCore import QDateTime
 from PySide6.QtWidgets import (
-    QBoxLayout,
     QDateTimeEdit,
     QFormLayout,
     QLabel,
+    QLayout,
     QVBoxLayout,
     QWidget,
 )
@@ -45,7 +45,7 @@ def form_row(
     form: QFormLayout,
     errors: FieldErrors,
     caption: str | QWidget,
-    field: QWidget | QBoxLayout,
+    field: QWidget | QLayout,
     name: str,
     focus: QWidget,
 ) -> None:
