@@ -178,6 +178,9 @@ QPushButton:hover {{ background: {t.surface_alt}; }}
 QPushButton:pressed, QPushButton:checked {{ background: {t.accent_soft}; }}
 QPushButton:default, QPushButton[primary="true"] {{ background: {t.accent};
     color: {t.on_accent}; border-color: {t.accent}; }}
+QPushButton#chip {{ border-radius: {line // 2 + 6}px; padding: 3px 12px; }}
+QPushButton#chip:checked {{ background: {t.accent}; color: {t.on_accent};
+    border-color: {t.accent}; }}
 QPushButton:disabled {{ color: {t.muted}; background: {t.surface_alt}; }}
 QPushButton:focus {{ border-color: {t.accent}; }}
 QAbstractItemView {{ background: {t.surface}; alternate-background-color: {t.surface_alt};
