@@ -41,7 +41,7 @@ def page(qtbot: QtBot, journal: Journal) -> Iterator[ExportPage]:
         GoalInput("Call Mum weekly", Sphere.PERSONAL, GoalKind.ACHIEVE, why="I miss her.")
     )
     journal.save_goal(GoalInput("Learn to touch-type", Sphere.PERSONAL, status=GoalStatus.PAUSED))
-    widget = ExportPage(journal, UndoHistory())
+    widget = ExportPage(journal, UndoHistory(journal))
     qtbot.addWidget(widget)
     widget.show()
     qtbot.waitExposed(widget)
