@@ -450,6 +450,13 @@ BERLIN_WINTER = dt.timezone(dt.timedelta(hours=1))
             id="microseconds-zero-minutes",
         ),
         pytest.param(
+            CurfewParams((NIGHT,)),
+            dt.datetime(2026, 11, 16, 21, 45, tzinfo=BERLIN_WINTER),
+            30,
+            15,  # an aware start takes the general path: 22:00-22:15
+            id="aware-start-at-21:45",
+        ),
+        pytest.param(
             CurfewParams((NIGHT,), frozenset({4})),
             dt.datetime(2026, 11, 20, 21, 30, 0, 1),
             25 * 60,
