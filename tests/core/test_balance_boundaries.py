@@ -15,11 +15,15 @@ import pytest
 from tests.core.test_balance import (
     DAILY_60,
     FRIENDS,
+    NIGHT,
     D,
+    M,
     call,
     check_in,
     connection,
+    days_ago,
     english,
+    full_scenario,
     goal,
     inputs,
     mediated,
@@ -30,19 +34,32 @@ from tests.core.test_balance import (
     value_of,
 )
 from vision_journal.core.balance import (
+    BalanceInputs,
     ComponentKey,
+    GoalStrength,
+    HistoryPoint,
+    Level,
     adherence,
+    balance_overview,
     day_balance,
     goal_strength,
+    index_history,
     latest_check_in,
+    overview_first_day,
     week_balance,
 )
 from vision_journal.core.records import (
     BudgetParams,
     CheckIn,
     CheckInStatus,
+    CurfewParams,
+    Goal,
+    GoalKind,
+    MeasurePeriod,
+    ProgressEntry,
     Settings,
     UsePurpose,
+    WeekStart,
     Weights,
 )
 
@@ -230,3 +247,228 @@ def test_day_with_a_budget_rule_ignores_the_baseline() -> None:
     result = day_balance(inputs([use(7, 10), use(0, 60)], rules=[DAILY_60]), D)
     # Last Wednesday's 10 would make 60 six times the usual; the rule allows 60: 1.
     assert value_of(result, ComponentKey.BUDGET) == pytest.approx(1.0)
+
+
+# --- The overview: day, week and history in one pass, reusing known weeks --------------------
+
+
+def test_overview_agrees_with_the_separate_functions() -> None:
+    scenario = full_scenario()
+    overview = balance_overview(scenario, D, weeks=3)
+    assert overview.day == day_balance(scenario, D)
+    assert overview.week == week_balance(scenario, MONDAY, D)
+    assert overview.history == index_history(scenario, D, weeks=3)
+    # Data only on D-2..D: the two earlier weeks have no index; this week is D's 85.75.
+    assert [(p.first_day.isoformat(), p.as_of.isoformat()) for p in overview.history] == [
+        ("2026-11-02", "2026-11-08"),
+        ("2026-11-09", "2026-11-15"),
+        ("2026-11-16", "2026-11-18"),
+    ]
+    assert [p.index for p in overview.history[:2]] == [None, None]
+    assert overview.history[-1].index == pytest.approx(85.75)
+    assert (overview.history[-1].score, overview.history[-1].level) == (86, Level.BALANCED)
+
+
+def test_overview_reuses_a_known_week_whose_last_day_is_unchanged() -> None:
+    # A stand-in for an earlier computation: kept as it is, since its as-of day still holds.
+    kept = HistoryPoint(dt.date(2026, 11, 9), dt.date(2026, 11, 15), 50.0, 50, Level.WATCH)
+    # The current week was last computed on Tuesday: today is Wednesday, so it is redone.
+    stale = HistoryPoint(MONDAY, dt.date(2026, 11, 17), 10.0, 10, Level.OVER_RELIANT)
+    known = {kept.first_day: kept, stale.first_day: stale}
+    overview = balance_overview(full_scenario(), D, weeks=3, known=known)
+    assert overview.history[1] is kept
+    assert overview.history[2].as_of == D
+    assert overview.history[2].score == 86
+    assert overview.history[0].first_day == dt.date(2026, 11, 2)
+
+
+def test_overview_without_history_weeks() -> None:
+    overview = balance_overview(full_scenario(), D, weeks=0)
+    assert overview.history == ()
+    assert overview.day.score == 86
+    assert overview.week.first_day == MONDAY
+
+
+def test_overview_report_holds_todays_warning_and_the_weeks_breaches() -> None:
+    # A 60-minute day budget: 70 on D-2 is a breach, 50 today is a warning (at 80 % or more).
+    scenario = inputs([use(2, 70), use(1, 10), use(0, 50)], rules=[DAILY_60])
+    report = balance_overview(scenario, D, weeks=1).report
+    assert [(b.day, b.amount) for b in report.breaches] == [(days_ago(2), 10)]
+    assert [(w.day, w.used_minutes) for w in report.warnings] == [(D, 50)]
+
+
+@pytest.mark.parametrize(
+    ("weeks", "known_weeks", "expected"),
+    [
+        # The oldest of 12 weeks ends 2026-09-06; its index looks back 180 days from there.
+        pytest.param(12, 0, dt.date(2026, 9, 6) - dt.timedelta(days=179), id="all-weeks-to-do"),
+        pytest.param(1, 0, D - dt.timedelta(days=179), id="only-this-week"),
+        pytest.param(0, 0, D - dt.timedelta(days=179), id="no-history"),
+        # Every past week known: only today (and this week, as of today) is computed.
+        pytest.param(12, 11, D - dt.timedelta(days=179), id="past-weeks-known"),
+        # Weeks 2..11 known, the oldest not: it still needs its 180 days.
+        pytest.param(
+            12, 10, dt.date(2026, 9, 6) - dt.timedelta(days=179), id="oldest-week-unknown"
+        ),
+    ],
+)
+def test_overview_first_day(weeks: int, known_weeks: int, expected: dt.date) -> None:
+    current = MONDAY
+    known = {
+        current - dt.timedelta(days=7 * k): HistoryPoint(
+            current - dt.timedelta(days=7 * k),
+            current - dt.timedelta(days=7 * k - 6),
+            None,
+            None,
+            None,
+        )
+        for k in range(1, known_weeks + 1)
+    }
+    assert overview_first_day(D, weeks, SETTINGS_DEFAULT, known) == expected
+
+
+def test_history_of_no_weeks_is_empty() -> None:
+    assert index_history(full_scenario(), D, weeks=0) == ()
+
+
+def three_busy_weeks() -> BalanceInputs:
+    """21 days of use against a 60-minute budget, some nights in the curfew, a check-in."""
+    uses = [use(d, 40 + (d * 17) % 50) for d in range(21)]
+    uses += [use(d, 20, hour=23) for d in (1, 5, 9, 16)]
+    uses += [mediated(d, FRIENDS) for d in (0, 3, 8, 12)]
+    return inputs(
+        uses,
+        [connection(d) for d in (0, 2, 4, 10, 15)] + [call(d, 30) for d in (1, 6, 13)],
+        rules=[DAILY_60, rule(CurfewParams((NIGHT,)), rule_id=2, name="Nights")],
+        check_ins=[check_in("2026-11-02", 2, "2026-11-08 18:00")],
+    )
+
+
+def test_history_points_equal_each_weeks_own_index() -> None:
+    scenario = three_busy_weeks()
+    history = index_history(scenario, D, weeks=3)
+    assert [p.first_day for p in history] == [MONDAY - dt.timedelta(days=7 * k) for k in (2, 1, 0)]
+    for point in history:
+        alone = week_balance(scenario, point.first_day, D)
+        assert (point.as_of, point.index, point.level) == (alone.as_of, alone.index, alone.level)
+    assert all(p.index is not None for p in history)
+
+
+def test_history_of_one_week_is_the_current_week() -> None:
+    (point,) = index_history(full_scenario(), D, weeks=1)
+    assert (point.first_day, point.as_of, point.score) == (MONDAY, D, 86)
+
+
+@pytest.mark.parametrize(
+    ("check_ins", "expected_reliance"),
+    [
+        pytest.param(
+            [
+                check_in("2026-11-09", 4, "2026-11-15 18:00"),
+                check_in("2026-11-02", 1, "2026-11-16 09:00"),  # late, for an older week
+            ],
+            4,
+            id="the-newest-week-wins-over-a-late-check-in",
+        ),
+        pytest.param(
+            [
+                check_in("2026-11-09", 4, "2026-11-15 18:00"),
+                check_in("2026-11-09", 2, "2026-11-16 09:00"),
+            ],
+            2,
+            id="same-week-the-later-completion-wins",
+        ),
+        pytest.param(
+            [
+                check_in("2026-11-09", 4, "2026-11-15 18:00"),
+                check_in("2026-11-16", 1, "2026-11-19 09:00"),  # after D
+            ],
+            4,
+            id="completed-after-the-day",
+        ),
+        pytest.param(
+            [
+                check_in("2026-11-09", 4, "2026-11-15 18:00"),
+                check_in("2026-11-16", 1, "2026-11-19 03:59"),  # before 04:00: still D
+            ],
+            1,
+            id="completed-in-the-days-night",
+        ),
+        pytest.param(
+            [
+                check_in("2026-11-09", 4, "2026-11-15 18:00"),
+                check_in("2026-11-16", None, "2026-11-18 09:00"),
+            ],
+            4,
+            id="without-a-reliance-rating",
+        ),
+        pytest.param([check_in("2026-11-09", 3, None)], None, id="without-a-completion-time"),
+        pytest.param([], None, id="none"),
+    ],
+)
+def test_latest_check_in(check_ins: list[CheckIn], expected_reliance: int | None) -> None:
+    chosen = latest_check_in(check_ins, D, SETTINGS_DEFAULT)
+    assert (None if chosen is None else chosen.rating_reliance) == expected_reliance
+    rating = value_of(day_balance(inputs(check_ins=check_ins), D), ComponentKey.SELF_RATING)
+    assert rating == (None if expected_reliance is None else (5 - expected_reliance) / 4)
+
+
+# --- Goal strength ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("target_goal", "entries", "expected"),
+    [
+        pytest.param(
+            goal(created=dt.date(2025, 1, 1)),
+            [progress(days_ago(89), 2)],
+            M**89,  # the 90th day back is the seed: met, then 89 unmet days
+            id="met-on-the-first-of-the-90-days",
+        ),
+        pytest.param(
+            goal(created=dt.date(2025, 1, 1)),
+            [progress(days_ago(90), 2)],
+            0.0,  # the day before the 90 days: not seen
+            id="met-the-day-before-the-90-days",
+        ),
+        pytest.param(goal(target=1), [], 0.0, id="achieve-1-without-entries-is-0"),
+        pytest.param(goal(target=0), [], 1.0, id="achieve-0-is-always-met"),
+        pytest.param(
+            goal(GoalKind.LIMIT, MeasurePeriod.DAY, 0), [progress(D, 1)], 0.0, id="limit-0-broken"
+        ),
+    ],
+)
+def test_goal_strength_boundaries(
+    target_goal: Goal, entries: list[ProgressEntry], expected: float
+) -> None:
+    assert goal_strength(target_goal, entries, D).strength == pytest.approx(expected)
+
+
+def test_goal_week_follows_the_week_start_setting() -> None:
+    # Sunday the 15th and Wednesday the 18th: one Sunday week with 1 + 2 = 3 of 3, so every
+    # day is met. (Monday weeks would split them: 1/3 on Sunday, then 2/3.)
+    target = goal(period=MeasurePeriod.WEEK, target=3, created=days_ago(3))
+    entries = [progress(days_ago(3), 1), progress(D, 2)]
+    strength = goal_strength(target, entries, D, Settings(week_start=WeekStart.SUNDAY))
+    assert strength.strength == pytest.approx(1.0)
+    assert strength.period_total == 3
+
+
+def test_goal_month_starts_on_the_first() -> None:
+    # October 31st and November 1st are different months: 5 of 10 on the 31st, 2 of 10 since.
+    target = goal(period=MeasurePeriod.MONTH, target=10, created=dt.date(2026, 10, 31))
+    entries = [progress(dt.date(2026, 10, 31), 5), progress(dt.date(2026, 11, 1), 2)]
+    strength = goal_strength(target, entries, D)
+    assert strength.period_total == 2
+
+
+@pytest.mark.parametrize(
+    ("target_goal", "expected"),
+    [
+        pytest.param(goal(), GoalStrength(5, 0.0, 0, 2), id="nothing-this-period-is-0"),
+        pytest.param(goal(period=None), GoalStrength(5, None, None, 2), id="without-a-period"),
+        pytest.param(goal(target=None), GoalStrength(5, None, None, None), id="without-a-target"),
+    ],
+)
+def test_goal_strength_record(target_goal: Goal, expected: GoalStrength) -> None:
+    assert goal_strength(target_goal, [], D) == expected
