@@ -39,12 +39,14 @@ from vision_journal.core.records import (
     MediationShareParams,
     RuleParams,
     Settings,
+    Severity,
     Sphere,
     TimeWindow,
     UsePurpose,
 )
 from vision_journal.core.rules import (
     RuleState,
+    breaches_for_new_use,
     budget_minutes_by_day,
     curfew_minutes,
     rule_statuses,
@@ -196,6 +198,13 @@ NOW = at("2026-11-18 20:00")
             id="zero-budget-unused-is-ok",
         ),
         pytest.param(
+            rule(budget(1)),
+            [use(1, "2026-11-18 10:00", 1)],
+            [],
+            (RuleState.WARNING, 1, 1),
+            id="budget-1-of-1-warning",
+        ),
+        pytest.param(
             rule(MediationShareParams(FAMILY, 50)),
             [mediated(1, "2026-11-18 10:00")],
             [connection(1, "2026-11-18 11:00", FAMILY)],
@@ -322,6 +331,20 @@ def precise(started: dt.datetime, minutes: int) -> AiUse:
         pytest.param(CurfewParams((NIGHT,)), "2026-11-16 21:59", 2, 1, id="one-minute-in"),
         pytest.param(CurfewParams((NIGHT,)), "2026-11-17 06:00", 30, 0, id="starts-as-it-closes"),
         pytest.param(CurfewParams((NIGHT,)), "2026-11-17 05:59", 30, 1, id="last-minute"),
+        pytest.param(
+            CurfewParams((NIGHT,)),
+            "2026-11-17 05:58:30",
+            2,
+            2,  # 90 s before yesterday's window closes at 06:00:00: 1.5 rounds to 2
+            id="seconds-before-yesterdays-window-closes",
+        ),
+        pytest.param(
+            CurfewParams((NIGHT,)),
+            "2026-11-16 21:58:10",
+            2,
+            0,  # 10 s inside
+            id="seconds-10-in",
+        ),
         pytest.param(CurfewParams((NIGHT,)), "2026-11-16 21:45", 30, 15, id="starts-at-21:45"),
         pytest.param(CurfewParams((NIGHT,)), "2026-11-17 05:45", 30, 15, id="starts-at-05:45"),
         pytest.param(CurfewParams((NIGHT,)), "2026-11-16 23:45", 30, 30, id="at-23:45-over-0:00"),
@@ -406,6 +429,20 @@ BERLIN_WINTER = dt.timezone(dt.timedelta(hours=1))
             2,
             0,  # 20.5 s inside: rounds to 0
             id="microseconds-20-in",
+        ),
+        pytest.param(
+            CurfewParams((NIGHT,)),
+            dt.datetime(2026, 11, 16, 21, 58, 30, 500_000),
+            2,
+            1,  # 30.5 s inside rounds to 1 (the whole seconds alone, 30 s, round to 0)
+            id="microseconds-tip-the-rounding",
+        ),
+        pytest.param(
+            CurfewParams((NIGHT,)),
+            dt.datetime(2026, 11, 16, 21, 58, 30, 1),
+            2,
+            1,  # 30.000001 s: just over half a minute
+            id="one-microsecond-tips-the-rounding",
         ),
         pytest.param(
             CurfewParams((NIGHT,)),
@@ -528,3 +565,50 @@ def test_warning_follows_the_day_start() -> None:
         now="2026-11-18 02:00",
     )
     assert [(w.day, w.used_minutes) for w in report.warnings] == [(day("2026-11-18"), 45)]
+
+
+def test_todays_status_lists_todays_breaches_of_a_week_budget() -> None:
+    # 50 on Monday, 30 today against 60 a week: 80, today's 30 added 20 over.
+    uses = [use(1, "2026-11-16 10:00", 50), use(2, "2026-11-18 10:00", 30)]
+    (status,) = rule_statuses([rule(budget(60, BudgetPeriod.WEEK))], uses, [], SETTINGS, NOW)
+    assert (status.state, status.used) == (RuleState.BREACHED, 80)
+    assert [(b.day, b.use_ids, b.amount) for b in status.breaches] == [
+        (day("2026-11-18"), (2,), 20)
+    ]
+
+
+def test_paused_status_has_no_breaches() -> None:
+    (status,) = rule_statuses(
+        [rule(budget(10), rule_id=4, is_active=False)],
+        [use(1, "2026-11-18 10:00", 40)],
+        [],
+        SETTINGS,
+        NOW,
+    )
+    assert (status.rule_id, status.breaches) == (4, ())
+
+
+def test_share_breaches_only_inside_the_period() -> None:
+    # The 16th is history for a period of the 17th: its 100 % is not reported again.
+    report = evaluate(
+        [rule(MediationShareParams(FAMILY, 30), rule_id=6)],
+        [mediated(1, "2026-11-16 10:00"), mediated(2, "2026-11-17 10:00")],
+        "2026-11-17",
+        "2026-11-17",
+    )
+    assert [(b.rule_id, b.day.isoformat(), b.use_ids, b.amount) for b in report.breaches] == [
+        (6, "2026-11-17", (2,), 70)  # 2 of 2 = 100 %, 70 points above 30
+    ]
+
+
+def test_new_message_keeping_a_share_at_100_percent_is_no_new_breach() -> None:
+    # 1 of 1 is 100 %; a second mediated message makes 2 of 2, still 100 %: the breach does
+    # not grow, so logging it asks for no reason.
+    found = breaches_for_new_use(
+        [rule(MediationShareParams(FAMILY, 30), severity=Severity.FIRM)],
+        [mediated(1, "2026-11-18 09:00")],
+        [],
+        mediated(0, "2026-11-18 10:00"),
+        SETTINGS,
+    )
+    assert found == ()
