@@ -472,3 +472,8 @@ def test_goal_month_starts_on_the_first() -> None:
 )
 def test_goal_strength_record(target_goal: Goal, expected: GoalStrength) -> None:
     assert goal_strength(target_goal, [], D) == expected
+
+
+def test_overview_of_one_week_is_the_current_week() -> None:
+    overview = balance_overview(full_scenario(), D, weeks=1)
+    assert [(p.first_day, p.as_of, p.score) for p in overview.history] == [(MONDAY, D, 86)]
