@@ -13,7 +13,9 @@ import datetime as dt
 import pytest
 
 from tests.core.test_balance import (
+    CIRCLES,
     DAILY_60,
+    FAMILY,
     FRIENDS,
     NIGHT,
     D,
@@ -36,28 +38,35 @@ from tests.core.test_balance import (
 from vision_journal.core.balance import (
     BalanceInputs,
     ComponentKey,
+    Fact,
+    FactKey,
     GoalStrength,
     HistoryPoint,
     Level,
     adherence,
     balance_overview,
     day_balance,
+    fact,
     goal_strength,
     index_history,
     latest_check_in,
     overview_first_day,
+    render_english,
     week_balance,
 )
 from vision_journal.core.records import (
     BudgetParams,
+    BudgetPeriod,
     CheckIn,
     CheckInStatus,
+    Circle,
     CurfewParams,
     Goal,
     GoalKind,
     MeasurePeriod,
     ProgressEntry,
     Settings,
+    Sphere,
     UsePurpose,
     WeekStart,
     Weights,
@@ -477,3 +486,154 @@ def test_goal_strength_record(target_goal: Goal, expected: GoalStrength) -> None
 def test_overview_of_one_week_is_the_current_week() -> None:
     overview = balance_overview(full_scenario(), D, weeks=1)
     assert [(p.first_day, p.as_of, p.score) for p in overview.history] == [(MONDAY, D, 86)]
+
+
+# --- Facts without data, and their wording ---------------------------------------------------
+
+
+def test_facts_of_a_day_with_only_a_work_use() -> None:
+    result = day_balance(inputs([use(0, 30)]), D)
+    assert english(result, ComponentKey.BUDGET) == [
+        "No usual amount for a Wednesday yet, and no budget rule",
+        "No budget rule and no usual amount to compare with yet",
+    ]
+    assert english(result, ComponentKey.AUTHORSHIP) == ["No messages to people in the last 7 days"]
+    assert english(result, ComponentKey.CONNECTION) == [
+        "No time with people and no AI companionship in the last 7 days"
+    ]
+    assert english(result, ComponentKey.SELF_RATING) == ["No completed check-in yet"]
+    assert result.first_day == D
+
+
+def test_budget_fact_without_any_data() -> None:
+    result = day_balance(inputs(), D)
+    assert english(result, ComponentKey.BUDGET) == [
+        "No budget rule and no usual amount to compare with yet"
+    ]
+
+
+def test_weights_are_reported_as_set() -> None:
+    result = day_balance(full_scenario(), D)
+    assert [c.weight for c in result.components] == pytest.approx([0.3, 0.25, 0.2, 0.15, 0.1])
+    assert result.facts == ()
+
+
+def test_circles_are_named_in_alphabetical_order_unknown_ones_by_number() -> None:
+    # Circle 9 is not in the list (deleted since): it is named "#9" and sorts before letters.
+    result = day_balance(inputs([mediated(0, FRIENDS), mediated(0, 9)], [connection(0)]), D)
+    assert english(result, ComponentKey.AUTHORSHIP) == [
+        "1 of 1 message to #9 was AI-mediated",
+        "1 of 2 messages to Friends were AI-mediated",
+    ]
+
+
+def test_every_protected_circle_is_named() -> None:
+    partner = Circle(3, "Partner", Sphere.PERSONAL, None, True, dt.datetime(2026, 1, 1))
+    scenario = dataclasses.replace(
+        inputs([mediated(0, FAMILY), mediated(0, 3)]), circles=(*CIRCLES, partner)
+    )
+    facts = english(day_balance(scenario, D), ComponentKey.AUTHORSHIP)
+    assert facts[-1] == "Messages to protected circles (Family, Partner) count double"
+
+
+def test_baseline_counts_a_weekday_without_use_as_zero() -> None:
+    # Wednesdays 2 weeks back 60, last week nothing: the usual is (60 + 0) / 2 = 30.
+    result = day_balance(inputs([use(14, 60), use(0, 30)]), D)
+    assert english(result, ComponentKey.BUDGET)[0] == (
+        "You used AI for 30 minutes; your usual for a Wednesday is 30"
+    )
+
+
+@pytest.mark.parametrize(
+    ("first_use", "usual"),
+    [
+        # 179 days back is inside the 180 days: the journal began then, so all 12 Wednesdays
+        # before D count, 11 of them as 0: the usual is 60 / 12 = 5.
+        pytest.param(179, 5, id="journal-start-179-days-back-counts"),
+        # 180 days back is outside: the journal began last Wednesday, the usual is 60.
+        pytest.param(180, 60, id="journal-start-180-days-back-does-not"),
+    ],
+)
+def test_journal_start_is_looked_for_in_180_days(first_use: int, usual: int) -> None:
+    result = day_balance(inputs([use(first_use, 10), use(7, 60), use(0, 60)]), D)
+    assert english(result, ComponentKey.BUDGET)[0] == (
+        f"You used AI for 60 minutes; your usual for a Wednesday is {usual}"
+    )
+
+
+def test_smoothing_starts_89_days_back() -> None:
+    # A rule all along; data from D-100. D-89 went 60 over a 60-minute budget (a = 0), every
+    # other day kept it (a = 1): seeded with D-89's 0, H = 1 - M**89.
+    uses = [use(100, 30), use(89, 120)]
+    result = day_balance(inputs(uses, rules=[DAILY_60]), D)
+    assert value_of(result, ComponentKey.BUDGET) == pytest.approx(1 - M**89)
+
+
+def test_rolling_budget_on_the_first_smoothed_day_sees_its_six_days_before() -> None:
+    # The seed day D-89 has a 7-day budget whose window reaches back to D-95: 100 of 60
+    # there, a = 1 - 40/60; every later day's window is empty: H = a·M**89 + (1 - M**89).
+    rolling = rule(BudgetParams(60, BudgetPeriod.ROLLING_7_DAYS))
+    result = day_balance(inputs([use(95, 100)], rules=[rolling]), D)
+    a = 1 - 40 / 60
+    assert value_of(result, ComponentKey.BUDGET) == pytest.approx(a * M**89 + (1 - M**89))
+
+
+def test_boundary_keeping_counts_a_breach_six_days_back() -> None:
+    result = day_balance(inputs([use(6, 30, hour=23)], rules=[rule(CurfewParams((NIGHT,)))]), D)
+    assert english(result, ComponentKey.BOUNDARIES) == ["1 of 7 rule-days had a breach"]
+
+
+@pytest.mark.parametrize(
+    ("minutes", "previous", "percent", "key"),
+    [
+        pytest.param(1006, 1000, 1, FactKey.CHANGE_SAME, id="0.6-percent-more-is-plus-1"),
+        pytest.param(994, 1000, -1, FactKey.CHANGE_SAME, id="0.6-percent-less-is-minus-1"),
+        pytest.param(1000, 1000, 0, FactKey.CHANGE_SAME, id="no-change"),
+        pytest.param(1050, 1000, 5, FactKey.CHANGE_MORE, id="5-percent-more"),
+    ],
+)
+def test_change_sign_and_wording(minutes: int, previous: int, percent: int, key: FactKey) -> None:
+    result = day_balance(inputs([use(0, minutes), use(7, previous)]), D)
+    assert (result.change.percent, result.change.fact.key) == (percent, key)
+
+
+def test_overview_history_defaults_to_twelve_weeks() -> None:
+    assert len(balance_overview(full_scenario(), D).history) == 12
+
+
+def test_overview_caches_days_per_journal_start() -> None:
+    # The week of Nov 9 (as of Sunday 15) looks back to May 20, where the journal's first
+    # use is; today looks back only to May 23, so for it the journal began on Aug 25. The
+    # Wednesday Nov 11 is in both smoothings with different baselines (12 weeks for one,
+    # 11 for the other): the overview must not reuse one for the other.
+    first, second = D - dt.date(2026, 5, 20), D - dt.date(2026, 8, 25)
+    uses = [use(first.days, 30), use(second.days, 30), use(14, 60), use(7, 6)]
+    uses += [use(d, 10) for d in (2, 1, 0)]
+    scenario = inputs(uses)
+    overview = balance_overview(scenario, D, weeks=2)
+    assert overview.history == index_history(scenario, D, weeks=2)
+    assert overview.day == day_balance(scenario, D)
+    assert overview.week == week_balance(scenario, MONDAY, D)
+
+
+@pytest.mark.parametrize(
+    ("item", "text"),
+    [
+        (
+            fact(FactKey.BASELINE_USE, used=1, usual=2, weekday=0, weeks=3),
+            "You used AI for 1 minute; your usual for a Monday is 2",
+        ),
+        (
+            fact(FactKey.CONNECTION_MINUTES, direct=2, companionship=1),
+            "2 minutes with people and 1 minute of AI for companionship or relationship advice "
+            "in the last 7 days",
+        ),
+    ],
+)
+def test_english_singular_and_plural(item: Fact, text: str) -> None:
+    assert render_english(item) == text
+
+
+def test_a_fact_without_wording_is_refused() -> None:
+    with pytest.raises(ValueError, match="no wording for unknown"):
+        render_english(Fact("unknown"))  # type: ignore[arg-type]

@@ -16,6 +16,7 @@ import pytest
 from tests.core.test_rules import (
     FAMILY,
     FRIENDS,
+    LONG_AGO,
     NIGHT,
     SETTINGS,
     WEEKEND_NIGHTS,
@@ -37,6 +38,7 @@ from vision_journal.core.records import (
     Connection,
     CurfewParams,
     MediationShareParams,
+    PurposeLimitParams,
     RuleParams,
     Settings,
     Severity,
@@ -45,10 +47,13 @@ from vision_journal.core.records import (
     UsePurpose,
 )
 from vision_journal.core.rules import (
+    BudgetUsage,
     RuleState,
     breaches_for_new_use,
     budget_minutes_by_day,
+    budget_usage,
     curfew_minutes,
+    rule_start_day,
     rule_statuses,
 )
 
@@ -349,6 +354,7 @@ def precise(started: dt.datetime, minutes: int) -> AiUse:
         pytest.param(CurfewParams((NIGHT,)), "2026-11-17 05:45", 30, 15, id="starts-at-05:45"),
         pytest.param(CurfewParams((NIGHT,)), "2026-11-16 23:45", 30, 30, id="at-23:45-over-0:00"),
         pytest.param(CurfewParams((NIGHT,)), "2026-11-16 23:00", 0, 0, id="zero-minutes"),
+        pytest.param(CurfewParams((NIGHT,)), "2026-11-16 23:00", 1, 1, id="one-minute-inside"),
         pytest.param(
             CurfewParams((TimeWindow(22 * 60 + 45, 23 * 60 + 45),)),
             "2026-11-16 22:30",
@@ -612,3 +618,141 @@ def test_new_message_keeping_a_share_at_100_percent_is_no_new_breach() -> None:
         SETTINGS,
     )
     assert found == ()
+
+
+# --- Days at the edges of the evaluated period -----------------------------------------------
+
+
+def test_budget_breach_only_inside_the_period() -> None:
+    # Monday is history for a period of Tuesday: its 40 of 30 is not reported again.
+    report = evaluate(
+        [rule(budget(30))],
+        [use(1, "2026-11-16 10:00", 40), use(2, "2026-11-17 10:00", 35)],
+        "2026-11-17",
+        "2026-11-17",
+    )
+    assert summary(report) == [("2026-11-17", (2,), 5)]
+
+
+def test_one_minute_against_a_zero_budget_is_a_breach() -> None:
+    report = evaluate(
+        [rule(budget(0))], [use(1, "2026-11-16 10:00", 1)], "2026-11-16", "2026-11-16"
+    )
+    assert summary(report) == [("2026-11-16", (1,), 1)]
+
+
+def test_one_minute_in_the_curfew_is_a_breach() -> None:
+    report = evaluate(
+        [rule(CurfewParams((NIGHT,)))],
+        [use(1, "2026-11-16 21:59", 2), use(2, "2026-11-16 23:00", 1)],
+        "2026-11-16",
+        "2026-11-16",
+    )
+    assert summary(report) == [("2026-11-16", (1, 2), 2)]  # 22:00-22:01 and 23:00-23:01
+
+
+def test_use_before_a_purpose_limit_was_created_is_not_counted() -> None:
+    # Created Wednesday: Monday's use in the same period is before it, Wednesday's counts.
+    report = evaluate(
+        [rule(PurposeLimitParams(UsePurpose.PLANNING), created="2026-11-18 09:00")],
+        [
+            use(1, "2026-11-16 10:00", 5, purpose=UsePurpose.PLANNING),
+            use(2, "2026-11-18 10:00", 5, purpose=UsePurpose.PLANNING),
+        ],
+        "2026-11-16",
+        "2026-11-22",
+    )
+    assert summary(report) == [("2026-11-18", (2,), 1)]
+
+
+def test_share_counts_a_message_on_the_first_day_of_its_history() -> None:
+    # For Wednesday the 18th the 7 days start on the 12th: its message makes 1 of 2 = 50 %.
+    report = evaluate(
+        [rule(MediationShareParams(FAMILY, 30))],
+        [mediated(1, "2026-11-18 10:00")],
+        "2026-11-18",
+        "2026-11-18",
+        connections=(connection(1, "2026-11-12 10:00", FAMILY),),
+    )
+    assert summary(report) == [("2026-11-18", (1,), 20)]
+
+
+@pytest.mark.parametrize(
+    ("first", "last"),
+    [
+        pytest.param("2026-11-18", "2026-11-18", id="today-is-the-whole-period"),
+        pytest.param("2026-11-18", "2026-11-22", id="today-starts-the-period"),
+        pytest.param("2026-11-12", "2026-11-18", id="today-ends-the-period"),
+    ],
+)
+def test_warning_when_today_is_at_either_end_of_the_period(first: str, last: str) -> None:
+    report = evaluate(
+        [rule(budget(50))], [use(1, "2026-11-18 10:00", 45)], first, last, now="2026-11-18 20:00"
+    )
+    assert [(w.day, w.used_minutes) for w in report.warnings] == [(day("2026-11-18"), 45)]
+
+
+def test_rule_created_today_warns_today() -> None:
+    report = evaluate(
+        [rule(budget(50), created="2026-11-18 09:00")],
+        [use(1, "2026-11-18 10:00", 45)],
+        "2026-11-16",
+        "2026-11-22",
+        now="2026-11-18 20:00",
+    )
+    assert [w.used_minutes for w in report.warnings] == [45]
+
+
+@pytest.mark.parametrize(
+    ("params", "created", "on", "expected"),
+    [
+        pytest.param(budget(60), LONG_AGO, "2026-11-18", ("2026-11-18", "2026-11-18", 30, 60)),
+        pytest.param(
+            budget(60, BudgetPeriod.WEEK),
+            LONG_AGO,
+            "2026-11-18",
+            ("2026-11-16", "2026-11-18", 80, 60),  # Monday 50 + Wednesday 30
+        ),
+        pytest.param(
+            budget(60, BudgetPeriod.WEEK),
+            "2026-11-17 09:00",
+            "2026-11-18",
+            ("2026-11-17", "2026-11-18", 30, 60),  # counted from the creation day
+        ),
+        pytest.param(
+            budget(60, BudgetPeriod.ROLLING_7_DAYS),
+            LONG_AGO,
+            "2026-11-22",
+            ("2026-11-16", "2026-11-22", 80, 60),
+        ),
+        pytest.param(
+            budget(60, has_rollover=True),
+            LONG_AGO,
+            "2026-11-17",
+            ("2026-11-17", "2026-11-17", 0, 70),  # Monday used 50: 10 carried
+        ),
+    ],
+)
+def test_budget_usage(
+    params: BudgetParams, created: str, on: str, expected: tuple[str, str, int, int]
+) -> None:
+    uses = [use(1, "2026-11-16 10:00", 50), use(2, "2026-11-18 10:00", 30)]
+    target = rule(params, created=created)
+    usage = budget_usage(
+        params,
+        budget_minutes_by_day(params, uses),
+        day(on),
+        rule_start_day(target, SETTINGS),
+        SETTINGS,
+    )
+    first, last, used, allowed = expected
+    assert usage == BudgetUsage(day(first), day(last), used, allowed)
+
+
+def test_a_use_of_a_month_counts_every_nights_window() -> None:
+    # From 00:00:31 for 32 days against a window 00:00-00:01 every night: 29 s the first
+    # night, 60 s on each of the 31 nights after, 31 s on the 33rd: 1920 s = 32 minutes.
+    found = curfew_minutes(
+        CurfewParams((TimeWindow(0, 1),)), use(1, "2026-11-16 00:00:31", 32 * 24 * 60)
+    )
+    assert found == 32
