@@ -3,6 +3,7 @@
 #
 #   bash scripts/mutation.sh            # run (resumes where the last run stopped), then report
 #   bash scripts/mutation.sh --fresh    # forget earlier results first
+#   bash scripts/mutation.sh --retest   # test the last run's survivors again (after new tests)
 #   bash scripts/mutation.sh --report   # only print the score and survivors of the last run
 #
 # Not part of CI: it takes minutes. Run it before and after changing a formula. mutmut and
@@ -17,9 +18,10 @@ source "$(dirname "${BASH_SOURCE[0]}")/common.sh"
 mode=run
 case "${1:-}" in
   --fresh) mode=fresh ;;
+  --retest) mode=retest ;;
   --report) mode=report ;;
   "") ;;
-  *) echo "usage: bash scripts/mutation.sh [--fresh|--report]" >&2; exit 2 ;;
+  *) echo "usage: bash scripts/mutation.sh [--fresh|--retest|--report]" >&2; exit 2 ;;
 esac
 
 ensure_venv "[test]"
@@ -37,7 +39,11 @@ if [ "$mode" = fresh ]; then
 fi
 if [ "$mode" != report ]; then
   "$VENV/bin/python" scripts/mutation_tools.py sync
+  names=()
+  if [ "$mode" = retest ]; then
+    mapfile -t names < <("$VENV/bin/python" scripts/mutation_tools.py undetected)
+  fi
   # mutmut exits non-zero when mutants survive; the report below is the verdict.
-  "$VENV/bin/mutmut" run --max-children "${MUTATION_CHILDREN:-2}" || true
+  "$VENV/bin/mutmut" run --max-children "${MUTATION_CHILDREN:-2}" "${names[@]}" || true
 fi
 "$VENV/bin/python" scripts/mutation_tools.py report tests/mutation-equivalents.txt

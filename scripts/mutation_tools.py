@@ -1,12 +1,16 @@
 """Helpers of scripts/mutation.sh: keep mutmut's copy of the code current, and report.
 
     python scripts/mutation_tools.py sync
+    python scripts/mutation_tools.py undetected
     python scripts/mutation_tools.py report EQUIVALENTS_FILE
 
 `sync` runs before mutmut: mutmut copies the sources into `mutants/` once and afterwards only
 regenerates the files it mutates, so a module that changed since (say `records.py` after a
 merge) would be tested in its old version. `sync` deletes every copy that no longer matches
 its source, and mutmut copies it again.
+
+`undetected` lists the mutants the last run did not kill, for testing them again after new
+tests were written (mutmut keeps a mutant's verdict until its function changes).
 
 `report` reads mutmut's results (run from the project root, in the venv mutmut is installed
 in) and prints generated, killed, survived and equivalent counts, the score
@@ -152,10 +156,29 @@ def report(equivalents_path: Path) -> int:
     return 0
 
 
+def undetected() -> None:
+    """Print the names of the mutants no test killed in the last run, one a line."""
+    from mutmut.mutation.data import SourceFileMutationData
+    from mutmut.stats import status_by_exit_code
+    from mutmut.utils.file_utils import walk_mutatable_files
+
+    for path in walk_mutatable_files():
+        data = SourceFileMutationData(path=path)
+        if not data.meta_path.exists():
+            continue
+        data.load()
+        for name, code in sorted(data.exit_code_by_key.items()):
+            if status_by_exit_code[code] not in KILLED_STATUSES:
+                print(name)
+
+
 def main(argv: list[str]) -> int:
     """Run the subcommand named in `argv`."""
     if argv[:1] == ["sync"]:
         sync()
+        return 0
+    if argv[:1] == ["undetected"]:
+        undetected()
         return 0
     if argv[:1] == ["report"] and len(argv) == 2:
         return report(Path(argv[1]))
