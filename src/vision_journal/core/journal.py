@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
+from typing import TypeVar
 
 from sqlalchemy import Engine, delete, select
 from sqlalchemy.orm import Session, sessionmaker
@@ -16,18 +17,23 @@ from sqlalchemy.orm import Session, sessionmaker
 from vision_journal.core import boundaries, circles, goals, settings_store, usage, validation
 from vision_journal.core import vision as vision_store
 from vision_journal.core.calendar import journal_day
-from vision_journal.core.changes import ChangeFeed, ChangeWatch
-from vision_journal.core.db.engine import create_journal_engine, session_factory
+from vision_journal.core.changes import ChangeFeed, Changes, ChangeWatch
+from vision_journal.core.db.engine import IMMEDIATE, create_journal_engine, session_factory
 from vision_journal.core.db.migrate import prepare_file, upgrade_journal
 from vision_journal.core.db.models import (
     AiToolRow,
     AiUseRow,
-    BreachNoteRow,
     CircleRow,
     ConnectionRow,
     DraftRow,
     GoalRow,
+    Setting,
 )
+from vision_journal.core.errors import JournalOpenError, JournalUnavailableError
+from vision_journal.core.operations import goals as goals_ops
+from vision_journal.core.operations import rowlog
+from vision_journal.core.operations import uses as uses_ops
+from vision_journal.core.operations.step import Label, OpResult, UndoStep
 from vision_journal.core.paths import JournalPaths
 from vision_journal.core.records import (
     AiTool,
@@ -53,6 +59,7 @@ from vision_journal.core.records import (
 )
 
 Clock = Callable[[], dt.datetime]
+T = TypeVar("T")
 
 
 def local_now() -> dt.datetime:
@@ -82,14 +89,25 @@ class Journal:
         `KeyUnavailableError` when only a passphrase unlocks the journal. A damaged,
         foreign or newer file is refused untouched (`JournalOpenError`).
         """
-        paths.ensure()
-        revision, key = prepare_file(paths, key)
-        engine = create_journal_engine(paths.database, key)
         try:
-            upgrade_journal(paths, engine, key, revision)
-        except BaseException:
-            engine.dispose()
+            paths.ensure()
+            revision, key = prepare_file(paths, key)
+            engine = create_journal_engine(paths.database, key)
+            try:
+                upgrade_journal(paths, engine, key, revision)
+            except BaseException:
+                engine.dispose()
+                raise
+        except JournalOpenError:
             raise
+        except Exception as error:
+            # A full disk, a read-only file, a journal kept busy: said, not a traceback.
+            from vision_journal.core.failures import failure_message
+
+            message = failure_message(error, paths)
+            if message is None:
+                raise
+            raise JournalUnavailableError(message[0].upper() + message[1:]) from error
         return cls(engine, clock)
 
     def close(self) -> None:
@@ -125,16 +143,56 @@ class Journal:
         return journal_day(self.now(), self.settings().day_start_hour)
 
     @contextmanager
-    def session(self) -> Iterator[Session]:
+    def session(self, *, write: bool = False) -> Iterator[Session]:
         """One session in one transaction: committed on success, rolled back on error.
 
         For the core's feature modules (check-ins, import, export) only: each of their public
         functions opens exactly one of these, like the methods here. Never for the UI.
+        `write` takes the write lock at the start (`BEGIN IMMEDIATE`), for a transaction that
+        reads and then writes while another process may be writing too (an import).
         """
         with self._sessions() as session, session.begin():
+            if write:
+                session.connection(execution_options={IMMEDIATE: True})
             yield session
 
     _session = session
+
+    def write(
+        self, label: Label | Callable[[T], Label], body: Callable[[Session], T]
+    ) -> OpResult[T]:
+        """Run one operation's `body` in one transaction, recording every row it writes.
+
+        For the operations in `core/operations/` only. The row log is read inside the same
+        transaction, so the returned undo step holds exactly what was committed, cascades
+        included. `label` may be worked out from the body's value ("Import 42 sessions").
+        """
+        with self._sessions() as session, session.begin():
+            connection = session.connection(execution_options={IMMEDIATE: True})
+            rowlog.start(connection)
+            value = body(session)
+            session.flush()
+            rows = rowlog.stop(connection)
+            changes = rowlog.changes_of(rows)
+            self._changes.add(session, changes)
+        self._forget_cached(changes)
+        name = label(value) if callable(label) else label
+        return OpResult(value, changes, UndoStep(name, rows, changes) if rows else None)
+
+    def replay(
+        self, rows: Sequence[rowlog.RowChange], changes: Changes, backwards: bool
+    ) -> Changes:
+        """Write logged rows back as they were (`backwards`) or as they became, in one
+        transaction; `StaleUndoError` when one of them changed since (nothing written)."""
+        with self._sessions() as session, session.begin():
+            rowlog.apply(session.connection(execution_options={IMMEDIATE: True}), rows, backwards)
+            self._changes.add(session, changes)
+        self._forget_cached(changes)
+        return changes
+
+    def _forget_cached(self, changes: Changes) -> None:
+        if Setting.__tablename__ in changes.tables:
+            self._settings = None
 
     def _ids(self, session: Session, model: type[AiToolRow | CircleRow | GoalRow]) -> set[int]:
         return set(session.scalars(select(model.id)))
@@ -152,7 +210,7 @@ class Journal:
         """Store the settings; a new day start re-files every use and connection."""
         settings_store.check_settings(value)
         old = self.settings()
-        with self._session() as session:
+        with self._session(write=True) as session:
             settings_store.save_settings(session, value)
             if value.day_start_hour != old.day_start_hour:
                 self._refile_days(session, value.day_start_hour)
@@ -176,17 +234,17 @@ class Journal:
     def save_circle(self, value: CircleInput, circle_id: int | None = None) -> Circle:
         """Create or update a circle."""
         validation.check_circle(value, self.now().date())
-        with self._session() as session:
+        with self._session(write=True) as session:
             return circles.save_circle(session, value, self.now(), circle_id)
 
     def delete_circle(self, circle_id: int) -> Circle:
         """Delete a circle; returns what was deleted."""
-        with self._session() as session:
+        with self._session(write=True) as session:
             return circles.delete_circle(session, circle_id)
 
     def restore_circle(self, record: Circle) -> Circle:
         """Put a deleted circle back with its id (undo of a delete)."""
-        with self._session() as session:
+        with self._session(write=True) as session:
             return circles.restore_circle(session, record)
 
     def tools(self) -> list[AiTool]:
@@ -197,17 +255,17 @@ class Journal:
     def save_tool(self, value: AiToolInput, tool_id: int | None = None) -> AiTool:
         """Create or update an AI tool."""
         validation.check_tool(value, self.now().date())
-        with self._session() as session:
+        with self._session(write=True) as session:
             return circles.save_tool(session, value, self.now(), tool_id)
 
     def delete_tool(self, tool_id: int) -> AiTool:
         """Delete an AI tool no use points at; returns what was deleted."""
-        with self._session() as session:
+        with self._session(write=True) as session:
             return circles.delete_tool(session, tool_id)
 
     def restore_tool(self, record: AiTool) -> AiTool:
         """Put a deleted tool back with its id (undo of a delete)."""
-        with self._session() as session:
+        with self._session(write=True) as session:
             return circles.restore_tool(session, record)
 
     # --- vision -----------------------------------------------------------------------------
@@ -220,17 +278,17 @@ class Journal:
     def save_vision(self, value: Vision) -> VisionRevision:
         """Save the vision as a new revision."""
         validation.check_vision(value, self.now().date())
-        with self._session() as session:
+        with self._session(write=True) as session:
             return vision_store.save_vision(session, value, self.now())
 
     def delete_vision_revision(self, revision_id: int) -> VisionRevision:
         """Remove a saved revision (undo of a save); returns it for a restore."""
-        with self._session() as session:
+        with self._session(write=True) as session:
             return vision_store.delete_revision(session, revision_id)
 
     def restore_vision_revision(self, revision: VisionRevision) -> VisionRevision:
         """Put a removed revision back with its id and time (redo of a save)."""
-        with self._session() as session:
+        with self._session(write=True) as session:
             return vision_store.save_vision(
                 session, revision.vision, revision.saved_at, revision.id
             )
@@ -247,79 +305,19 @@ class Journal:
 
     # --- AI use -------------------------------------------------------------------------------
 
-    def _checked_use(self, session: Session, value: AiUseInput) -> int:
-        return validation.check_use(
-            value,
-            self.now().date(),
-            self._ids(session, AiToolRow),
-            self._ids(session, CircleRow),
-            self._ids(session, GoalRow),
-        )
-
     def log_use(self, value: AiUseInput, reasons: Mapping[int, str] | None = None) -> AiUse:
         """Log an AI use; `reasons` (rule id to text) go to the breach log with it."""
-        with self._session() as session:
-            minutes = self._checked_use(session, value)
-            self._check_reasons(reasons)
-            row = usage.fill_use(
-                AiUseRow(created_at=self.now()), value, minutes, self.settings().day_start_hour
-            )
-            session.add(row)
-            session.flush()
-            for rule_id, reason in (reasons or {}).items():
-                boundaries.add_breach_note(session, rule_id, row.id, row.day, reason, self.now())
-            return usage.use_record(row)
-
-    def _check_reasons(self, reasons: Mapping[int, str] | None) -> None:
-        check = validation.Checker(self.now().date())
-        for reason in (reasons or {}).values():
-            check.text("reason", reason)
-        check.raise_if_any()
-
-    def use_breach_notes(self, use_id: int) -> list[BreachNote]:
-        """The reasons kept for the breaches of one use, newest first."""
-        # Asked on every logged use (for its undo): read the use's notes, not the whole log.
-        statement = (
-            select(BreachNoteRow)
-            .where(BreachNoteRow.use_id == use_id)
-            .order_by(BreachNoteRow.created_at.desc(), BreachNoteRow.id.desc())
-        )
-        with self._session() as session:
-            return [boundaries.breach_record(row) for row in session.scalars(statement)]
+        return uses_ops.log_use(self, value, reasons).value
 
     def update_use(
         self, use_id: int, value: AiUseInput, reasons: Mapping[int, str] | None = None
     ) -> AiUse:
         """Change a logged AI use; `reasons` are added to the breach log."""
-        with self._session() as session:
-            minutes = self._checked_use(session, value)
-            self._check_reasons(reasons)
-            row = usage.get_use_row(session, use_id)
-            usage.fill_use(row, value, minutes, self.settings().day_start_hour)
-            session.flush()
-            for rule_id, reason in (reasons or {}).items():
-                boundaries.add_breach_note(session, rule_id, row.id, row.day, reason, self.now())
-            return usage.use_record(row)
+        return uses_ops.update_use(self, use_id, value, reasons).value
 
     def delete_use(self, use_id: int) -> AiUse:
-        """Delete an AI use; returns it, so it can be restored (undo)."""
-        with self._session() as session:
-            row = usage.get_use_row(session, use_id)
-            record = usage.use_record(row)
-            session.delete(row)
-            return record
-
-    def restore_use(self, record: AiUse, notes: Sequence[BreachNote] = ()) -> AiUse:
-        """Put a deleted AI use (and its breach reasons) back with its id (undo)."""
-        with self._session() as session:
-            row = AiUseRow(id=record.id, created_at=record.created_at)
-            usage.fill_use(
-                row, usage.use_input(record), record.minutes, self.settings().day_start_hour
-            )
-            session.add(row)
-            session.flush()
-            boundaries.restore_breach_notes(session, notes)
-            return usage.use_record(row)
+        """Delete an AI use and its breach reasons."""
+        return uses_ops.delete_use(self, use_id).value
 
     def use(self, use_id: int) -> AiUse:
         """One AI use."""
@@ -350,53 +348,17 @@ class Journal:
 
     # --- connections -----------------------------------------------------------------------
 
-    def _checked_connection(self, session: Session, value: ConnectionInput) -> int:
-        return validation.check_connection(value, self.now().date(), self._ids(session, CircleRow))
-
     def log_connection(self, value: ConnectionInput) -> Connection:
         """Log a human connection."""
-        with self._session() as session:
-            minutes = self._checked_connection(session, value)
-            row = usage.fill_connection(
-                ConnectionRow(created_at=self.now()),
-                value,
-                minutes,
-                self.settings().day_start_hour,
-            )
-            session.add(row)
-            session.flush()
-            return usage.connection_record(row)
+        return uses_ops.log_connection(self, value).value
 
     def update_connection(self, connection_id: int, value: ConnectionInput) -> Connection:
         """Change a logged connection."""
-        with self._session() as session:
-            minutes = self._checked_connection(session, value)
-            row = usage.get_connection_row(session, connection_id)
-            usage.fill_connection(row, value, minutes, self.settings().day_start_hour)
-            session.flush()
-            return usage.connection_record(row)
+        return uses_ops.update_connection(self, connection_id, value).value
 
     def delete_connection(self, connection_id: int) -> Connection:
-        """Delete a connection; returns it, so it can be restored (undo)."""
-        with self._session() as session:
-            row = usage.get_connection_row(session, connection_id)
-            record = usage.connection_record(row)
-            session.delete(row)
-            return record
-
-    def restore_connection(self, record: Connection) -> Connection:
-        """Put a deleted connection back with its id (undo of a delete)."""
-        with self._session() as session:
-            row = ConnectionRow(id=record.id, created_at=record.created_at)
-            usage.fill_connection(
-                row,
-                usage.connection_input(record),
-                record.minutes,
-                self.settings().day_start_hour,
-            )
-            session.add(row)
-            session.flush()
-            return usage.connection_record(row)
+        """Delete a connection."""
+        return uses_ops.delete_connection(self, connection_id).value
 
     def connections(self, offset: int = 0, limit: int = 200) -> list[Connection]:
         """One page of connections, newest first."""
@@ -422,32 +384,15 @@ class Journal:
 
     def save_goal(self, value: GoalInput, goal_id: int | None = None) -> Goal:
         """Create or update a goal."""
-        with self._session() as session:
-            validation.check_goal(value, self.now().date(), self._ids(session, CircleRow))
-            return goals.save_goal(session, value, self.now(), goal_id)
+        return goals_ops.save_goal(self, value, goal_id).value
 
     def delete_goal(self, goal_id: int) -> Goal:
         """Delete a goal and its progress."""
-        with self._session() as session:
-            row = goals.get_goal_row(session, goal_id)
-            record = goals.goal_record(row)
-            session.delete(row)
-            return record
-
-    def restore_goal(self, record: Goal, progress: list[ProgressEntry]) -> Goal:
-        """Put a deleted goal and its progress back with their ids (undo of a delete)."""
-        with self._session() as session:
-            return goals.restore_goal(session, record, progress)
+        return goals_ops.delete_goal(self, goal_id).value
 
     def delete_progress(self, entry_id: int) -> ProgressEntry:
-        """Delete one progress entry; returns it, so it can be restored."""
-        with self._session() as session:
-            return goals.delete_progress(session, entry_id)
-
-    def restore_progress(self, entry: ProgressEntry) -> ProgressEntry:
-        """Put a deleted progress entry back with its id."""
-        with self._session() as session:
-            return goals.restore_progress(session, entry)
+        """Delete one progress entry."""
+        return goals_ops.delete_progress(self, entry_id).value
 
     def progress(self, goal_id: int | None = None) -> list[ProgressEntry]:
         """Progress entries of a goal (or of all goals)."""
@@ -456,9 +401,7 @@ class Journal:
 
     def add_progress(self, goal_id: int, value: ProgressInput) -> ProgressEntry:
         """Add a progress entry."""
-        validation.check_progress(value, self.now().date())
-        with self._session() as session:
-            return goals.add_progress(session, goal_id, value)
+        return goals_ops.add_progress(self, goal_id, value).value
 
     # --- boundary rules --------------------------------------------------------------------------
 
@@ -469,7 +412,7 @@ class Journal:
 
     def save_rule(self, value: RuleInput, rule_id: int | None = None) -> BoundaryRule:
         """Create or update a boundary rule."""
-        with self._session() as session:
+        with self._session(write=True) as session:
             validation.check_rule(
                 value,
                 self.now().date(),
@@ -480,12 +423,12 @@ class Journal:
 
     def set_rule_active(self, rule_id: int, is_active: bool) -> BoundaryRule:
         """Pause or resume a rule."""
-        with self._session() as session:
+        with self._session(write=True) as session:
             return boundaries.set_rule_active(session, rule_id, is_active)
 
     def delete_rule(self, rule_id: int) -> BoundaryRule:
         """Delete a rule and its breach log."""
-        with self._session() as session:
+        with self._session(write=True) as session:
             row = boundaries.get_rule_row(session, rule_id)
             record = boundaries.rule_record(row)
             session.delete(row)
@@ -493,7 +436,7 @@ class Journal:
 
     def restore_rule(self, record: BoundaryRule, notes: list[BreachNote]) -> BoundaryRule:
         """Put a deleted rule and its breach notes back with their ids (undo of a delete)."""
-        with self._session() as session:
+        with self._session(write=True) as session:
             return boundaries.restore_rule(session, record, notes)
 
     def add_breach_note(
@@ -503,7 +446,7 @@ class Journal:
         check = validation.Checker(self.now().date())
         check.text("reason", reason)
         check.raise_if_any()
-        with self._session() as session:
+        with self._session(write=True) as session:
             return boundaries.add_breach_note(session, rule_id, use_id, day, reason, self.now())
 
     def breach_notes(self, rule_id: int | None = None) -> list[BreachNote]:
@@ -515,7 +458,7 @@ class Journal:
 
     def save_draft(self, key: str, text: str) -> None:
         """Keep unsaved text under `key` until it is saved or discarded."""
-        with self._session() as session:
+        with self._session(write=True) as session:
             row = session.get(DraftRow, key) or DraftRow(key=key)
             row.text = text
             row.updated_at = self.now()
@@ -535,7 +478,7 @@ class Journal:
 
     def discard_drafts(self, prefix: str) -> None:
         """Forget every draft whose key starts with `prefix` (after a save)."""
-        with self._session() as session:
+        with self._session(write=True) as session:
             session.execute(delete(DraftRow).where(DraftRow.key.startswith(prefix)))
 
     # --- reads for the dashboard and long lists (benchmarks/RESULTS.md) --------------------
