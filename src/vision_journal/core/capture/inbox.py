@@ -1,0 +1,511 @@
+"""The inbox: AI sessions found by capture wait here until a person confirms or dismisses them.
+
+A found session is not a use. It counts toward no rule, no budget and no index until it is
+confirmed; then it becomes an ordinary use (source "capture") labelled by the person.
+
+**One session, one use.** Every session a source yields carries that source's stable id.
+`file_session` decides where it goes (documented in `docs/capture.md`):
+
+1. an id already known changes nothing, except that a still-waiting session found to have
+   grown (it was open at the last sync) is extended: re-syncing is idempotent;
+2. a use of the same tool overlapping the session (logged by hand, imported, confirmed) keeps
+   the id: the time is already in the journal;
+3. a found session of the same tool that overlaps it, or lies within `MERGE_SLACK` of it,
+   takes it in (start and end widen; the minutes are the larger of the two, because two
+   sources seeing the same time must not double it), whatever its state: a dismissed
+   session stays dismissed when a second source finds the same time;
+4. otherwise a new session waits in the inbox.
+
+Each function taking a `Journal` is one transaction. Confirm and dismiss return the
+journal's `Changes` and can be reversed (`unconfirm`, `restore_waiting`), which is what the
+window's undo step calls.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import Counter
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+
+from sqlalchemy import delete, func, select, update
+from sqlalchemy.orm import Session
+
+from vision_journal.core import usage
+from vision_journal.core.calendar import journal_day
+from vision_journal.core.db.models import AiToolRow, AiUseRow, FoundSessionRow, FoundSourceRow
+from vision_journal.core.journal import Journal
+from vision_journal.core.records import (
+    AiUse,
+    Disclosure,
+    Mediation,
+    Sphere,
+    ToolKind,
+    UsePurpose,
+    UseSource,
+)
+from vision_journal.core.validation import MINUTES_PER_DAY
+
+WAITING = "waiting"
+DISMISSED = "dismissed"
+CONFIRMED = "confirmed"
+
+#: Two sessions of one tool this close together are one sitting (see `docs/capture.md`).
+MERGE_SLACK = dt.timedelta(minutes=2)
+
+#: How many hours around a session's start the suggestions look at in earlier uses.
+SUGGESTION_HOURS = 2
+
+#: What each source is called where a person reads it ("found by ActivityWatch and Firefox").
+SOURCE_LABELS: Mapping[str, str] = {
+    "activitywatch": "ActivityWatch",
+    "firefox": "Firefox",
+    "chrome": "Chrome",
+    "chromium": "Chromium",
+    "brave": "Brave",
+    "edge": "Edge",
+    "vivaldi": "Vivaldi",
+    "chatgpt": "your ChatGPT export",
+    "claude": "your Claude export",
+    "manual": "your own log",
+    "json": "a data file",
+}
+
+
+@dataclass(frozen=True, slots=True)
+class FoundCandidate:
+    """A session one source yielded: local wall-clock times, active minutes, its stable id."""
+
+    tool_name: str
+    tool_kind: ToolKind
+    started_at: dt.datetime
+    ended_at: dt.datetime
+    minutes: int
+    source: str
+    source_id: str
+
+
+@dataclass(frozen=True, slots=True)
+class FoundSession:
+    """A found session as the inbox shows it; `sources` name who found it, in order."""
+
+    id: int
+    tool_name: str
+    tool_kind: ToolKind
+    started_at: dt.datetime
+    ended_at: dt.datetime
+    minutes: int
+    day: dt.date
+    state: str
+    use_id: int | None
+    sources: tuple[str, ...]
+    source_ids: tuple[tuple[str, str], ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Labels:
+    """What a person says about a found session when confirming it."""
+
+    purpose: UsePurpose
+    sphere: Sphere
+    circle_id: int | None = None
+    mediation: Mediation = Mediation.NONE
+    disclosed: Disclosure = Disclosure.NOT_APPLICABLE
+    minutes: int | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Suggestion:
+    """Labels the person gave most often to earlier uses of the same tool at that time of day.
+
+    `basis` is how many earlier uses it rests on (0: nothing to suggest from, and every
+    field is None).
+    """
+
+    purpose: UsePurpose | None
+    sphere: Sphere | None
+    circle_id: int | None
+    mediation: Mediation | None
+    basis: int
+
+
+class Outcome:
+    """What `file_session` did with one candidate (names for counting)."""
+
+    NEW = "new"
+    MERGED = "merged"
+    ON_USE = "on_use"
+    KNOWN = "known"
+    GREW = "grew"
+
+
+def source_label(source: str) -> str:
+    """How a source is named to a person."""
+    return SOURCE_LABELS.get(source, source)
+
+
+def found_by_text(sources: Sequence[str]) -> str:
+    """ "ActivityWatch and your ChatGPT export": the sources of one session, each once."""
+    names = list(dict.fromkeys(source_label(s) for s in sources))
+    if not names:
+        return ""
+    if len(names) == 1:
+        return names[0]
+    return ", ".join(names[:-1]) + " and " + names[-1]
+
+
+# --- filing what a source found ------------------------------------------------------------
+
+
+def file_session(
+    session: Session, candidate: FoundCandidate, now: dt.datetime, day_start_hour: int
+) -> str:
+    """Put one candidate where it belongs (see the module's rules); returns an `Outcome`."""
+    known = session.scalar(
+        select(FoundSourceRow).where(
+            FoundSourceRow.source == candidate.source,
+            FoundSourceRow.source_id == candidate.source_id,
+        )
+    )
+    if known is not None:
+        return _grow(session, known, candidate)
+    use_id = _overlapping_use(session, candidate)
+    if use_id is not None:
+        _link(session, candidate, now, use_id=use_id)
+        return Outcome.ON_USE
+    found = _overlapping_found(session, candidate)
+    if found is not None:
+        _widen(found, candidate, day_start_hour)
+        _link(session, candidate, now, found_id=found.id, use_id=found.use_id)
+        return Outcome.MERGED
+    row = FoundSessionRow(
+        tool_name=candidate.tool_name,
+        tool_kind=candidate.tool_kind,
+        started_at=candidate.started_at,
+        ended_at=max(candidate.ended_at, candidate.started_at),
+        minutes=_minutes(candidate.minutes),
+        day=journal_day(candidate.started_at, day_start_hour),
+        state=WAITING,
+        created_at=now,
+    )
+    session.add(row)
+    session.flush()
+    _link(session, candidate, now, found_id=row.id)
+    return Outcome.NEW
+
+
+def _minutes(value: int) -> int:
+    return max(1, min(MINUTES_PER_DAY, value))
+
+
+def _grow(session: Session, known: FoundSourceRow, candidate: FoundCandidate) -> str:
+    """An id seen before: a waiting session found longer than before takes the new end."""
+    if known.found_session_id is None:
+        return Outcome.KNOWN
+    found = session.get(FoundSessionRow, known.found_session_id)
+    if found is None or found.state != WAITING:
+        return Outcome.KNOWN
+    if candidate.ended_at <= found.ended_at and candidate.minutes <= found.minutes:
+        return Outcome.KNOWN
+    found.ended_at = max(found.ended_at, candidate.ended_at)
+    found.minutes = _minutes(max(found.minutes, candidate.minutes))
+    return Outcome.GREW
+
+
+def _overlapping_use(session: Session, candidate: FoundCandidate) -> int | None:
+    # A use lasts at most a day, so only uses starting in the day before can reach in.
+    earliest = candidate.started_at - dt.timedelta(minutes=MINUTES_PER_DAY) - MERGE_SLACK
+    rows = session.execute(
+        select(AiUseRow.id, AiUseRow.started_at, AiUseRow.minutes)
+        .join(AiToolRow, AiToolRow.id == AiUseRow.tool_id)
+        .where(
+            func.lower(AiToolRow.name) == candidate.tool_name.lower(),
+            AiUseRow.started_at >= earliest,
+            AiUseRow.started_at <= candidate.ended_at + MERGE_SLACK,
+        )
+        .order_by(AiUseRow.started_at)
+    )
+    for use_id, started_at, minutes in rows:
+        ended_at = started_at + dt.timedelta(minutes=minutes)
+        if _close(started_at, ended_at, candidate.started_at, candidate.ended_at):
+            return int(use_id)
+    return None
+
+
+def _overlapping_found(session: Session, candidate: FoundCandidate) -> FoundSessionRow | None:
+    earliest = candidate.started_at - dt.timedelta(minutes=MINUTES_PER_DAY) - MERGE_SLACK
+    rows = session.scalars(
+        select(FoundSessionRow)
+        .where(
+            FoundSessionRow.tool_name == candidate.tool_name,
+            FoundSessionRow.started_at >= earliest,
+            FoundSessionRow.started_at <= candidate.ended_at + MERGE_SLACK,
+        )
+        .order_by(FoundSessionRow.started_at)
+    )
+    for row in rows:
+        if _close(row.started_at, row.ended_at, candidate.started_at, candidate.ended_at):
+            return row
+    return None
+
+
+def _close(
+    a_start: dt.datetime, a_end: dt.datetime, b_start: dt.datetime, b_end: dt.datetime
+) -> bool:
+    return a_start <= b_end + MERGE_SLACK and b_start <= a_end + MERGE_SLACK
+
+
+def _widen(found: FoundSessionRow, candidate: FoundCandidate, day_start_hour: int) -> None:
+    if found.state != WAITING:
+        return  # what the person decided stays as they left it
+    found.started_at = min(found.started_at, candidate.started_at)
+    found.ended_at = max(found.ended_at, candidate.ended_at)
+    found.minutes = _minutes(max(found.minutes, candidate.minutes))
+    found.day = journal_day(found.started_at, day_start_hour)
+
+
+def _link(
+    session: Session,
+    candidate: FoundCandidate,
+    now: dt.datetime,
+    *,
+    found_id: int | None = None,
+    use_id: int | None = None,
+) -> None:
+    session.add(
+        FoundSourceRow(
+            source=candidate.source,
+            source_id=candidate.source_id,
+            found_session_id=found_id,
+            use_id=use_id,
+            created_at=now,
+        )
+    )
+
+
+def file_sessions(journal: Journal, candidates: Iterable[FoundCandidate]) -> Counter[str]:
+    """File every candidate in one transaction; returns how many ended up where (`Outcome`)."""
+    outcomes: Counter[str] = Counter()
+    day_start = journal.settings().day_start_hour
+    now = journal.now()
+    with journal.session() as session:
+        for candidate in sorted(candidates, key=lambda c: (c.started_at, c.source, c.source_id)):
+            outcomes[file_session(session, candidate, now, day_start)] += 1
+    return outcomes
+
+
+# --- reading --------------------------------------------------------------------------------
+
+
+def count_waiting(journal: Journal) -> int:
+    """How many found sessions wait for review (for the sidebar, tray, dashboard, `status`)."""
+    with journal.session() as session:
+        return int(
+            session.scalar(
+                select(func.count())
+                .select_from(FoundSessionRow)
+                .where(FoundSessionRow.state == WAITING)
+            )
+            or 0
+        )
+
+
+def _records(session: Session, rows: Sequence[FoundSessionRow]) -> list[FoundSession]:
+    ids = [row.id for row in rows]
+    links: dict[int, list[tuple[str, str]]] = {}
+    for chunk_start in range(0, len(ids), 500):
+        chunk = ids[chunk_start : chunk_start + 500]
+        for found_id, source, source_id in session.execute(
+            select(FoundSourceRow.found_session_id, FoundSourceRow.source, FoundSourceRow.source_id)
+            .where(FoundSourceRow.found_session_id.in_(chunk))
+            .order_by(FoundSourceRow.id)
+        ):
+            if found_id is not None:
+                links.setdefault(found_id, []).append((source, source_id))
+    return [
+        FoundSession(
+            id=row.id,
+            tool_name=row.tool_name,
+            tool_kind=row.tool_kind,
+            started_at=row.started_at,
+            ended_at=row.ended_at,
+            minutes=row.minutes,
+            day=row.day,
+            state=row.state,
+            use_id=row.use_id,
+            sources=tuple(dict.fromkeys(s for s, _ in links.get(row.id, ()))),
+            source_ids=tuple(links.get(row.id, ())),
+        )
+        for row in rows
+    ]
+
+
+def waiting_sessions(journal: Journal) -> list[FoundSession]:
+    """The sessions waiting in the inbox, newest first."""
+    with journal.session() as session:
+        rows = list(
+            session.scalars(
+                select(FoundSessionRow)
+                .where(FoundSessionRow.state == WAITING)
+                .order_by(FoundSessionRow.started_at.desc(), FoundSessionRow.id)
+            )
+        )
+        return _records(session, rows)
+
+
+def all_found(session: Session) -> list[FoundSession]:
+    """Every found session in any state, by id (for the full JSON export)."""
+    rows = list(session.scalars(select(FoundSessionRow).order_by(FoundSessionRow.id)))
+    return _records(session, rows)
+
+
+def use_sources(journal: Journal, use_id: int) -> tuple[str, ...]:
+    """Every source that found a use, its own source first ("found by ... and ...")."""
+    with journal.session() as session:
+        own = session.scalar(select(AiUseRow.source).where(AiUseRow.id == use_id))
+        linked = session.scalars(
+            select(FoundSourceRow.source)
+            .where(FoundSourceRow.use_id == use_id)
+            .order_by(FoundSourceRow.id)
+        )
+        sources = [] if own is None or own is UseSource.CAPTURE else [own.value]
+        sources.extend(linked)
+        return tuple(dict.fromkeys(sources))
+
+
+def suggest(journal: Journal, found: FoundSession) -> Suggestion:
+    """Labels from the person's own earlier uses of the same tool around the same hour."""
+    with journal.session() as session:
+        rows = session.execute(
+            select(
+                AiUseRow.started_at,
+                AiUseRow.purpose,
+                AiUseRow.sphere,
+                AiUseRow.circle_id,
+                AiUseRow.mediation,
+            )
+            .join(AiToolRow, AiToolRow.id == AiUseRow.tool_id)
+            .where(
+                func.lower(AiToolRow.name) == found.tool_name.lower(),
+                AiUseRow.started_at < found.started_at,
+            )
+            .order_by(AiUseRow.started_at.desc())
+            .limit(500)
+        ).all()
+    hour = found.started_at.hour
+    near = [r for r in rows if _hour_distance(r[0].hour, hour) <= SUGGESTION_HOURS]
+    if not near:
+        return Suggestion(None, None, None, None, 0)
+    labels = Counter((r[1], r[2], r[3], r[4]) for r in near)
+    (purpose, sphere, circle_id, mediation), _ = labels.most_common(1)[0]
+    return Suggestion(purpose, sphere, circle_id, mediation, len(near))
+
+
+def _hour_distance(a: int, b: int) -> int:
+    distance = abs(a - b) % 24
+    return min(distance, 24 - distance)
+
+
+# --- confirming and dismissing ----------------------------------------------------------------
+
+
+def _tool_id(session: Session, name: str, kind: ToolKind, now: dt.datetime) -> int:
+    found = session.scalar(select(AiToolRow.id).where(func.lower(AiToolRow.name) == name.lower()))
+    if found is not None:
+        return int(found)
+    row = AiToolRow(name=name, kind=kind, created_at=now)
+    session.add(row)
+    session.flush()
+    return row.id
+
+
+def confirm(journal: Journal, labels: Mapping[int, Labels]) -> list[AiUse]:
+    """Make each waiting found session (by id) a use with the person's labels, in one
+    transaction. Sessions no longer waiting are left alone. Returns the new uses."""
+    day_start = journal.settings().day_start_hour
+    now = journal.now()
+    created: list[AiUse] = []
+    with journal.session() as session:
+        for found_id, label in labels.items():
+            found = session.get(FoundSessionRow, found_id)
+            if found is None or found.state != WAITING:
+                continue
+            sources = list(
+                dict.fromkeys(
+                    session.scalars(
+                        select(FoundSourceRow.source)
+                        .where(FoundSourceRow.found_session_id == found_id)
+                        .order_by(FoundSourceRow.id)
+                    )
+                )
+            )
+            minutes = _minutes(label.minutes if label.minutes is not None else found.minutes)
+            started_at = found.started_at.replace(second=0, microsecond=0)
+            row = AiUseRow(
+                started_at=started_at,
+                day=journal_day(started_at, day_start),
+                minutes=minutes,
+                tool_id=_tool_id(session, found.tool_name, found.tool_kind, now),
+                purpose=label.purpose,
+                sphere=label.sphere,
+                circle_id=label.circle_id,
+                goal_id=None,
+                mediation=label.mediation,
+                disclosed=label.disclosed,
+                note=f"Found by {found_by_text(sources)}.",
+                source=UseSource.CAPTURE,
+                source_id=f"found:{found_id}",
+                created_at=now,
+            )
+            session.add(row)
+            session.flush()
+            found.state = CONFIRMED
+            found.use_id = row.id
+            session.execute(
+                update(FoundSourceRow)
+                .where(FoundSourceRow.found_session_id == found_id)
+                .values(use_id=row.id)
+            )
+            created.append(usage.use_record(row))
+    return created
+
+
+def unconfirm(journal: Journal, found_ids: Iterable[int]) -> None:
+    """Undo `confirm`: delete the uses the sessions became and let them wait again."""
+    with journal.session() as session:
+        for found_id in found_ids:
+            found = session.get(FoundSessionRow, found_id)
+            if found is None or found.state != CONFIRMED:
+                continue
+            use_id = found.use_id
+            session.execute(
+                update(FoundSourceRow)
+                .where(FoundSourceRow.found_session_id == found_id)
+                .values(use_id=None)
+            )
+            found.state = WAITING
+            found.use_id = None
+            if use_id is not None:
+                session.execute(delete(AiUseRow).where(AiUseRow.id == use_id))
+
+
+def dismiss(journal: Journal, found_ids: Iterable[int]) -> list[int]:
+    """Dismiss waiting sessions (they stay known, so a re-sync does not bring them back).
+    Returns the ids that were waiting and are now dismissed."""
+    return _set_state(journal, found_ids, WAITING, DISMISSED)
+
+
+def restore_waiting(journal: Journal, found_ids: Iterable[int]) -> list[int]:
+    """Undo `dismiss`: the sessions wait again."""
+    return _set_state(journal, found_ids, DISMISSED, WAITING)
+
+
+def _set_state(journal: Journal, found_ids: Iterable[int], old: str, new: str) -> list[int]:
+    changed: list[int] = []
+    with journal.session() as session:
+        for found_id in found_ids:
+            found = session.get(FoundSessionRow, found_id)
+            if found is not None and found.state == old:
+                found.state = new
+                changed.append(found_id)
+    return changed
