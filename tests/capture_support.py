@@ -64,9 +64,13 @@ def free_port() -> int:
 
 
 class ActivityWatchServer:
-    """A real `aw-server --testing` on 127.0.0.1, its files under `folder`; stop() ends it."""
+    """A real `aw-server --testing` on 127.0.0.1, its files under `folder`; stop() ends it.
 
-    def __init__(self, folder: Path, storage: str = "memory") -> None:
+    `testing=False` drops testing mode (which pretty-prints every JSON answer) for the
+    benchmark; the port and the folders stay the test's own either way.
+    """
+
+    def __init__(self, folder: Path, storage: str = "memory", *, testing: bool = True) -> None:
         self.port = free_port()
         self.url = f"http://127.0.0.1:{self.port}"
         home = folder / "aw-home"
@@ -86,7 +90,7 @@ class ActivityWatchServer:
                 str(activitywatch_python()),
                 "-m",
                 "aw_server",
-                "--testing",
+                *(["--testing"] if testing else []),
                 "--host",
                 "127.0.0.1",
                 "--port",

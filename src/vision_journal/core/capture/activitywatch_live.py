@@ -45,8 +45,10 @@ GAP_MINUTES = 5
 #: A session that started this long before the newest event may still be going on.
 OPEN_WINDOW = dt.timedelta(hours=12)
 
-#: Seconds to wait for the server to answer before saying it does not.
-TIMEOUT_SECONDS = 10.0
+#: Seconds to wait for the server's next bytes before saying it does not answer. Generous:
+#: the Python aw-server takes half a minute to serve 100 000 events on a slow machine, and
+#: a sync runs in the background. A server that is not running is refused at once.
+TIMEOUT_SECONDS = 180.0
 
 _BUCKET_TYPES = (WINDOW_BUCKET_TYPE, WEB_BUCKET_TYPE, AFK_BUCKET_TYPE)
 

@@ -56,6 +56,9 @@ MERGE_SLACK = dt.timedelta(minutes=2)
 #: How many hours around a session's start the suggestions look at in earlier uses.
 SUGGESTION_HOURS = 2
 
+#: How many of a tool's latest uses the suggestions read.
+SUGGESTION_BASIS = 500
+
 #: What each source is called where a person reads it ("found by ActivityWatch and Firefox").
 SOURCE_LABELS: Mapping[str, str] = {
     "activitywatch": "ActivityWatch",
@@ -375,30 +378,45 @@ def use_sources(journal: Journal, use_id: int) -> tuple[str, ...]:
 
 def suggest(journal: Journal, found: FoundSession) -> Suggestion:
     """Labels from the person's own earlier uses of the same tool around the same hour."""
+    return suggest_many(journal, [found])[found.id]
+
+
+def suggest_many(journal: Journal, sessions: Sequence[FoundSession]) -> dict[int, Suggestion]:
+    """`suggest` for many sessions, reading each tool's earlier uses once."""
+    history: dict[str, list[tuple[dt.datetime, UsePurpose, Sphere, int | None, Mediation]]] = {}
     with journal.session() as session:
-        rows = session.execute(
-            select(
-                AiUseRow.started_at,
-                AiUseRow.purpose,
-                AiUseRow.sphere,
-                AiUseRow.circle_id,
-                AiUseRow.mediation,
-            )
-            .join(AiToolRow, AiToolRow.id == AiUseRow.tool_id)
-            .where(
-                func.lower(AiToolRow.name) == found.tool_name.lower(),
-                AiUseRow.started_at < found.started_at,
-            )
-            .order_by(AiUseRow.started_at.desc())
-            .limit(500)
-        ).all()
-    hour = found.started_at.hour
-    near = [r for r in rows if _hour_distance(r[0].hour, hour) <= SUGGESTION_HOURS]
-    if not near:
-        return Suggestion(None, None, None, None, 0)
-    labels = Counter((r[1], r[2], r[3], r[4]) for r in near)
-    (purpose, sphere, circle_id, mediation), _ = labels.most_common(1)[0]
-    return Suggestion(purpose, sphere, circle_id, mediation, len(near))
+        for tool in {s.tool_name.lower() for s in sessions}:
+            history[tool] = [
+                (r[0], r[1], r[2], r[3], r[4])
+                for r in session.execute(
+                    select(
+                        AiUseRow.started_at,
+                        AiUseRow.purpose,
+                        AiUseRow.sphere,
+                        AiUseRow.circle_id,
+                        AiUseRow.mediation,
+                    )
+                    .join(AiToolRow, AiToolRow.id == AiUseRow.tool_id)
+                    .where(func.lower(AiToolRow.name) == tool)
+                    .order_by(AiUseRow.started_at.desc())
+                    .limit(SUGGESTION_BASIS)
+                )
+            ]
+    result: dict[int, Suggestion] = {}
+    for found in sessions:
+        hour = found.started_at.hour
+        near = [
+            r
+            for r in history[found.tool_name.lower()]
+            if r[0] < found.started_at and _hour_distance(r[0].hour, hour) <= SUGGESTION_HOURS
+        ]
+        if not near:
+            result[found.id] = Suggestion(None, None, None, None, 0)
+            continue
+        labels = Counter((r[1], r[2], r[3], r[4]) for r in near)
+        (purpose, sphere, circle_id, mediation), _ = labels.most_common(1)[0]
+        result[found.id] = Suggestion(purpose, sphere, circle_id, mediation, len(near))
+    return result
 
 
 def _hour_distance(a: int, b: int) -> int:
