@@ -38,7 +38,7 @@ from tests.capture_support import (
 )
 from tests.conftest import FIXED_NOW
 from tests.core.test_cli import CHEAP_KDF, PASSPHRASE, run
-from vision_journal.core.capture import inbox
+from vision_journal.core.capture import activitywatch_live, inbox
 from vision_journal.core.capture import sync as capture
 from vision_journal.core.capture.browsers import BrowserProfile, find_profiles
 from vision_journal.core.capture.inbox import Labels
@@ -46,6 +46,7 @@ from vision_journal.core.db.models import AiUseRow, FoundSessionRow, FoundSource
 from vision_journal.core.export.data_json import dumps_json, export_json, import_json
 from vision_journal.core.journal import Journal
 from vision_journal.core.keys import KeyStore
+from vision_journal.core.operations import UndoHistory
 from vision_journal.core.paths import JournalPaths
 from vision_journal.core.records import (
     AiToolInput,
@@ -221,11 +222,14 @@ def test_confirming_makes_uses_with_the_labels_and_dismissed_stay_away(
     claude = [f for f in waiting if f.tool_name == "Claude"]
     others = [f for f in waiting if f.tool_name != "Claude"]
 
-    uses = inbox.confirm(
-        journal,
-        {f.id: Labels(UsePurpose.WORK_TASK, Sphere.PROFESSIONAL) for f in claude},
+    history = UndoHistory(journal)
+    uses = history.push(
+        inbox.confirm(
+            journal,
+            {f.id: Labels(UsePurpose.WORK_TASK, Sphere.PROFESSIONAL) for f in claude},
+        )
     )
-    inbox.dismiss(journal, [f.id for f in others])
+    history.push(inbox.dismiss(journal, [f.id for f in others]))
 
     assert len(uses) == 7
     assert journal.count_uses() == 7
@@ -238,8 +242,10 @@ def test_confirming_makes_uses_with_the_labels_and_dismissed_stay_away(
     assert capture.sync(journal, profiles=profiles, tz=UTC).new_sessions == 0
     assert inbox.count_waiting(journal) == 0
 
-    inbox.unconfirm(journal, [f.id for f in claude])
-    inbox.restore_waiting(journal, [f.id for f in others])
+    assert history.undo_label is not None
+    assert history.undo_label.english == "Dismiss found sessions (11)"
+    history.undo()
+    history.undo()  # each batch is one step
     assert journal.count_uses() == 0
     assert inbox.count_waiting(journal) == 18
 
@@ -482,7 +488,25 @@ def test_an_upgraded_journal_takes_confirmed_capture_uses(tmp_path: Path) -> Non
                 )
             )
         [found] = inbox.waiting_sessions(journal)
-        [use] = inbox.confirm(journal, {found.id: Labels(UsePurpose.PLANNING, Sphere.PERSONAL)})
+        [use] = inbox.confirm(
+            journal, {found.id: Labels(UsePurpose.PLANNING, Sphere.PERSONAL)}
+        ).value
         assert journal.use(use.id).source is UseSource.CAPTURE
     finally:
         journal.close()
+
+
+def test_events_read_in_small_pages_give_the_same_sessions(
+    journal: Journal,
+    aw_week: ActivityWatchServer,
+    profiles: list[BrowserProfile],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # Pages of 7 events: page borders fall inside sessions and on shared timestamps.
+    monkeypatch.setattr(activitywatch_live, "PAGE_SIZE", 7)
+    _turn_on(journal, aw_week.url, profiles)
+
+    report = capture.sync(journal, profiles=profiles, tz=UTC)
+
+    assert report.results[0].read_count == 7 * (20 + 10 + 10 + 1) + 7 * 10 + 7 * 3
+    assert inbox.count_waiting(journal) == 18

@@ -42,6 +42,9 @@ SOURCE = "activitywatch"
 #: Active time in one tool with pauses of at most this many minutes is one session.
 GAP_MINUTES = 5
 
+#: Events asked for at once: small answers decode quickly (see `_bucket_events`).
+PAGE_SIZE = 5000
+
 #: A session that started this long before the newest event may still be going on.
 OPEN_WINDOW = dt.timedelta(hours=12)
 
@@ -119,19 +122,13 @@ def read_new(
         raise CaptureUnavailableError(
             "Something answers at this address, but it is not ActivityWatch."
         )
-    query = {"limit": "-1"}
-    if cursor is not None:
-        query["start"] = dt.datetime.fromtimestamp(cursor, dt.UTC).isoformat()
     export: dict[str, dict[str, object]] = {}
     count = 0
     newest_end: float | None = None
     for bucket_id, meta in buckets.items():
         if not isinstance(meta, dict) or meta.get("type") not in _BUCKET_TYPES:
             continue
-        quoted = urllib.parse.quote(str(bucket_id), safe="")
-        events = _get(f"{base}/api/0/buckets/{quoted}/events?{urllib.parse.urlencode(query)}")
-        if not isinstance(events, list):
-            raise CaptureUnavailableError(f"ActivityWatch sent no event list for {bucket_id}.")
+        events = _bucket_events(base, str(bucket_id), cursor)
         count += len(events)
         if meta.get("type") != AFK_BUCKET_TYPE:
             newest_end = _newest_end(events, newest_end)
@@ -173,6 +170,41 @@ def read_new(
         report.ignored_count,
         _next_cursor(candidates, newest_end, cursor, tz),
     )
+
+
+def _bucket_events(base: str, bucket_id: str, cursor: float | None) -> list[object]:
+    """The bucket's events ending after `cursor`, read in pages of `PAGE_SIZE`, newest first.
+
+    Small pages keep each JSON decoding short: decoding holds Python's lock, and one answer
+    of a hundred thousand events would stall the window's thread for a second.
+    """
+    url = f"{base}/api/0/buckets/{urllib.parse.quote(bucket_id, safe='')}/events"
+    query = {"limit": str(PAGE_SIZE)}
+    if cursor is not None:
+        query["start"] = dt.datetime.fromtimestamp(cursor, dt.UTC).isoformat()
+    events: list[object] = []
+    seen: set[object] = set()
+    while True:
+        page = _get(f"{url}?{urllib.parse.urlencode(query)}")
+        if not isinstance(page, list):
+            raise CaptureUnavailableError(f"ActivityWatch sent no event list for {bucket_id}.")
+        fresh = [e for e in page if _event_key(e) not in seen]
+        if not fresh:
+            return events
+        events.extend(fresh)
+        seen.update(_event_key(e) for e in fresh)
+        oldest = min((str(e.get("timestamp")) for e in fresh if isinstance(e, dict)), default=None)
+        if len(page) < PAGE_SIZE or oldest is None:
+            return events
+        # The next page ends at the oldest event seen; the events at that very moment come
+        # again and are recognised by their id.
+        query["end"] = oldest
+
+
+def _event_key(event: object) -> object:
+    if isinstance(event, dict):
+        return event.get("id", (event.get("timestamp"), event.get("duration")))
+    return repr(event)
 
 
 def _newest_end(events: Sequence[object], newest: float | None) -> float | None:

@@ -16,25 +16,26 @@ confirmed; then it becomes an ordinary use (source "capture") labelled by the pe
    session stays dismissed when a second source finds the same time;
 4. otherwise a new session waits in the inbox.
 
-Each function taking a `Journal` is one transaction. Confirm and dismiss return the
-journal's `Changes` and can be reversed (`unconfirm`, `restore_waiting`), which is what the
-window's undo step calls.
+Each function taking a `Journal` is one transaction. Confirm and dismiss are operations
+(`core/operations`): each returns an `OpResult` whose undo step takes the whole batch back.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+from bisect import bisect_right, insort
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
-from sqlalchemy import delete, func, select, update
+from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session
 
 from vision_journal.core import usage
 from vision_journal.core.calendar import journal_day
 from vision_journal.core.db.models import AiToolRow, AiUseRow, FoundSessionRow, FoundSourceRow
 from vision_journal.core.journal import Journal
+from vision_journal.core.operations import Label, OpResult
 from vision_journal.core.records import (
     AiUse,
     Disclosure,
@@ -160,41 +161,142 @@ def found_by_text(sources: Sequence[str]) -> str:
 # --- filing what a source found ------------------------------------------------------------
 
 
-def file_session(
-    session: Session, candidate: FoundCandidate, now: dt.datetime, day_start_hour: int
-) -> str:
-    """Put one candidate where it belongs (see the module's rules); returns an `Outcome`."""
-    known = session.scalar(
-        select(FoundSourceRow).where(
-            FoundSourceRow.source == candidate.source,
-            FoundSourceRow.source_id == candidate.source_id,
+class _Filer:
+    """Files many candidates in one session, reading what it compares with once.
+
+    A sync can bring thousands of sessions; asking the database three questions for each
+    took most of a sync's time. The source ids already known, and the uses and found
+    sessions of the same tools over the candidates' time span, are read up front and kept
+    in memory; new sessions are written together at the end.
+    """
+
+    def __init__(
+        self,
+        session: Session,
+        candidates: Sequence[FoundCandidate],
+        now: dt.datetime,
+        day_start_hour: int,
+    ) -> None:
+        self._session = session
+        self._now = now
+        self._day_start = day_start_hour
+        self._known: dict[tuple[str, str], FoundSourceRow] = {}
+        pairs = sorted({(c.source, c.source_id) for c in candidates})
+        for start in range(0, len(pairs), 400):
+            chunk = pairs[start : start + 400]
+            for link in session.scalars(
+                select(FoundSourceRow).where(
+                    FoundSourceRow.source.in_({p[0] for p in chunk}),
+                    FoundSourceRow.source_id.in_({p[1] for p in chunk}),
+                )
+            ):
+                self._known[(link.source, link.source_id)] = link
+        self._uses: dict[str, list[tuple[dt.datetime, dt.datetime, int]]] = {}
+        self._found: dict[str, list[FoundSessionRow]] = {}
+        self._seen: set[tuple[str, str]] = set()
+        self._links: list[tuple[FoundCandidate, FoundSessionRow | None, int | None]] = []
+        if not candidates:
+            return
+        reach = dt.timedelta(minutes=MINUTES_PER_DAY) + MERGE_SLACK
+        first = min(c.started_at for c in candidates) - reach
+        last = max(c.ended_at for c in candidates) + MERGE_SLACK
+        tools = {c.tool_name.lower() for c in candidates}
+        for use_id, started_at, minutes, name in session.execute(
+            select(AiUseRow.id, AiUseRow.started_at, AiUseRow.minutes, AiToolRow.name)
+            .join(AiToolRow, AiToolRow.id == AiUseRow.tool_id)
+            .where(
+                func.lower(AiToolRow.name).in_(tools),
+                AiUseRow.started_at.between(first, last),
+            )
+            .order_by(AiUseRow.started_at)
+        ):
+            self._uses.setdefault(name.lower(), []).append(
+                (started_at, started_at + dt.timedelta(minutes=minutes), int(use_id))
+            )
+        for row in session.scalars(
+            select(FoundSessionRow)
+            .where(
+                FoundSessionRow.tool_name.in_({c.tool_name for c in candidates}),
+                FoundSessionRow.started_at.between(first, last),
+            )
+            .order_by(FoundSessionRow.started_at)
+        ):
+            self._found.setdefault(row.tool_name, []).append(row)
+
+    def file(self, candidate: FoundCandidate) -> str:
+        """Put one candidate where it belongs (see the module's rules); returns an `Outcome`."""
+        key = (candidate.source, candidate.source_id)
+        known = self._known.get(key)
+        if known is not None:
+            return _grow(self._session, known, candidate)
+        if key in self._seen:
+            return Outcome.KNOWN  # the same id twice in one batch
+        self._seen.add(key)
+        # Both lists are sorted by start; only entries starting up to a day before the
+        # candidate (a use lasts at most a day) and before its end can touch it.
+        latest = candidate.ended_at + MERGE_SLACK
+        earliest = candidate.started_at - dt.timedelta(minutes=MINUTES_PER_DAY) - MERGE_SLACK
+        uses = self._uses.get(candidate.tool_name.lower(), [])
+        for index in range(bisect_right(uses, latest, key=lambda u: u[0]) - 1, -1, -1):
+            started_at, ended_at, use_id = uses[index]
+            if started_at < earliest:
+                break
+            if _close(started_at, ended_at, candidate.started_at, candidate.ended_at):
+                self._links.append((candidate, None, use_id))
+                return Outcome.ON_USE
+        rows = self._found.setdefault(candidate.tool_name, [])
+        for index in range(bisect_right(rows, latest, key=_start) - 1, -1, -1):
+            row = rows[index]
+            if row.started_at < earliest:
+                break
+            if _close(row.started_at, row.ended_at, candidate.started_at, candidate.ended_at):
+                _widen(row, candidate, self._day_start)
+                self._links.append((candidate, row, row.use_id))
+                return Outcome.MERGED
+        row = FoundSessionRow(
+            tool_name=candidate.tool_name,
+            tool_kind=candidate.tool_kind,
+            started_at=candidate.started_at,
+            ended_at=max(candidate.ended_at, candidate.started_at),
+            minutes=_minutes(candidate.minutes),
+            day=journal_day(candidate.started_at, self._day_start),
+            state=WAITING,
+            created_at=self._now,
         )
-    )
-    if known is not None:
-        return _grow(session, known, candidate)
-    use_id = _overlapping_use(session, candidate)
-    if use_id is not None:
-        _link(session, candidate, now, use_id=use_id)
-        return Outcome.ON_USE
-    found = _overlapping_found(session, candidate)
-    if found is not None:
-        _widen(found, candidate, day_start_hour)
-        _link(session, candidate, now, found_id=found.id, use_id=found.use_id)
-        return Outcome.MERGED
-    row = FoundSessionRow(
-        tool_name=candidate.tool_name,
-        tool_kind=candidate.tool_kind,
-        started_at=candidate.started_at,
-        ended_at=max(candidate.ended_at, candidate.started_at),
-        minutes=_minutes(candidate.minutes),
-        day=journal_day(candidate.started_at, day_start_hour),
-        state=WAITING,
-        created_at=now,
-    )
-    session.add(row)
-    session.flush()
-    _link(session, candidate, now, found_id=row.id)
-    return Outcome.NEW
+        self._session.add(row)
+        insort(rows, row, key=_start)
+        self._links.append((candidate, row, None))
+        return Outcome.NEW
+
+    def finish(self) -> None:
+        """Write the new sessions, then every source id with the session or use it joined."""
+        self._session.flush()
+        self._session.add_all(
+            FoundSourceRow(
+                source=candidate.source,
+                source_id=candidate.source_id,
+                found_session_id=row.id if row is not None else None,
+                use_id=use_id,
+                created_at=self._now,
+            )
+            for candidate, row, use_id in self._links
+        )
+        self._session.flush()
+
+
+def file_batch(
+    session: Session, candidates: Sequence[FoundCandidate], now: dt.datetime, day_start: int
+) -> Counter[str]:
+    """File every candidate (in start order) in `session`; how many ended up where."""
+    ordered = sorted(candidates, key=lambda c: (c.started_at, c.source, c.source_id))
+    filer = _Filer(session, ordered, now, day_start)
+    outcomes: Counter[str] = Counter(filer.file(candidate) for candidate in ordered)
+    filer.finish()
+    return outcomes
+
+
+def _start(row: FoundSessionRow) -> dt.datetime:
+    return row.started_at
 
 
 def _minutes(value: int) -> int:
@@ -215,43 +317,6 @@ def _grow(session: Session, known: FoundSourceRow, candidate: FoundCandidate) ->
     return Outcome.GREW
 
 
-def _overlapping_use(session: Session, candidate: FoundCandidate) -> int | None:
-    # A use lasts at most a day, so only uses starting in the day before can reach in.
-    earliest = candidate.started_at - dt.timedelta(minutes=MINUTES_PER_DAY) - MERGE_SLACK
-    rows = session.execute(
-        select(AiUseRow.id, AiUseRow.started_at, AiUseRow.minutes)
-        .join(AiToolRow, AiToolRow.id == AiUseRow.tool_id)
-        .where(
-            func.lower(AiToolRow.name) == candidate.tool_name.lower(),
-            AiUseRow.started_at >= earliest,
-            AiUseRow.started_at <= candidate.ended_at + MERGE_SLACK,
-        )
-        .order_by(AiUseRow.started_at)
-    )
-    for use_id, started_at, minutes in rows:
-        ended_at = started_at + dt.timedelta(minutes=minutes)
-        if _close(started_at, ended_at, candidate.started_at, candidate.ended_at):
-            return int(use_id)
-    return None
-
-
-def _overlapping_found(session: Session, candidate: FoundCandidate) -> FoundSessionRow | None:
-    earliest = candidate.started_at - dt.timedelta(minutes=MINUTES_PER_DAY) - MERGE_SLACK
-    rows = session.scalars(
-        select(FoundSessionRow)
-        .where(
-            FoundSessionRow.tool_name == candidate.tool_name,
-            FoundSessionRow.started_at >= earliest,
-            FoundSessionRow.started_at <= candidate.ended_at + MERGE_SLACK,
-        )
-        .order_by(FoundSessionRow.started_at)
-    )
-    for row in rows:
-        if _close(row.started_at, row.ended_at, candidate.started_at, candidate.ended_at):
-            return row
-    return None
-
-
 def _close(
     a_start: dt.datetime, a_end: dt.datetime, b_start: dt.datetime, b_end: dt.datetime
 ) -> bool:
@@ -267,34 +332,12 @@ def _widen(found: FoundSessionRow, candidate: FoundCandidate, day_start_hour: in
     found.day = journal_day(found.started_at, day_start_hour)
 
 
-def _link(
-    session: Session,
-    candidate: FoundCandidate,
-    now: dt.datetime,
-    *,
-    found_id: int | None = None,
-    use_id: int | None = None,
-) -> None:
-    session.add(
-        FoundSourceRow(
-            source=candidate.source,
-            source_id=candidate.source_id,
-            found_session_id=found_id,
-            use_id=use_id,
-            created_at=now,
-        )
-    )
-
-
 def file_sessions(journal: Journal, candidates: Iterable[FoundCandidate]) -> Counter[str]:
     """File every candidate in one transaction; returns how many ended up where (`Outcome`)."""
-    outcomes: Counter[str] = Counter()
-    day_start = journal.settings().day_start_hour
-    now = journal.now()
     with journal.session() as session:
-        for candidate in sorted(candidates, key=lambda c: (c.started_at, c.source, c.source_id)):
-            outcomes[file_session(session, candidate, now, day_start)] += 1
-    return outcomes
+        return file_batch(
+            session, list(candidates), journal.now(), journal.settings().day_start_hour
+        )
 
 
 # --- reading --------------------------------------------------------------------------------
@@ -437,13 +480,14 @@ def _tool_id(session: Session, name: str, kind: ToolKind, now: dt.datetime) -> i
     return row.id
 
 
-def confirm(journal: Journal, labels: Mapping[int, Labels]) -> list[AiUse]:
-    """Make each waiting found session (by id) a use with the person's labels, in one
-    transaction. Sessions no longer waiting are left alone. Returns the new uses."""
+def confirm(journal: Journal, labels: Mapping[int, Labels]) -> OpResult[list[AiUse]]:
+    """Make each waiting found session (by id) a use with the person's labels: one
+    operation, one undo step. Sessions no longer waiting are left alone. Returns the uses."""
     day_start = journal.settings().day_start_hour
     now = journal.now()
-    created: list[AiUse] = []
-    with journal.session() as session:
+
+    def body(session: Session) -> list[AiUse]:
+        created: list[AiUse] = []
         for found_id, label in labels.items():
             found = session.get(FoundSessionRow, found_id)
             if found is None or found.state != WAITING:
@@ -485,45 +529,23 @@ def confirm(journal: Journal, labels: Mapping[int, Labels]) -> list[AiUse]:
                 .values(use_id=row.id)
             )
             created.append(usage.use_record(row))
-    return created
+        return created
+
+    return journal.write(lambda uses: Label("Confirm found sessions (%1)", (len(uses),)), body)
 
 
-def unconfirm(journal: Journal, found_ids: Iterable[int]) -> None:
-    """Undo `confirm`: delete the uses the sessions became and let them wait again."""
-    with journal.session() as session:
-        for found_id in found_ids:
+def dismiss(journal: Journal, found_ids: Iterable[int]) -> OpResult[list[int]]:
+    """Dismiss waiting sessions (they stay known, so a re-sync does not bring them back):
+    one operation, one undo step. Returns the ids that were waiting and are now dismissed."""
+    wanted = list(found_ids)
+
+    def body(session: Session) -> list[int]:
+        changed: list[int] = []
+        for found_id in wanted:
             found = session.get(FoundSessionRow, found_id)
-            if found is None or found.state != CONFIRMED:
-                continue
-            use_id = found.use_id
-            session.execute(
-                update(FoundSourceRow)
-                .where(FoundSourceRow.found_session_id == found_id)
-                .values(use_id=None)
-            )
-            found.state = WAITING
-            found.use_id = None
-            if use_id is not None:
-                session.execute(delete(AiUseRow).where(AiUseRow.id == use_id))
-
-
-def dismiss(journal: Journal, found_ids: Iterable[int]) -> list[int]:
-    """Dismiss waiting sessions (they stay known, so a re-sync does not bring them back).
-    Returns the ids that were waiting and are now dismissed."""
-    return _set_state(journal, found_ids, WAITING, DISMISSED)
-
-
-def restore_waiting(journal: Journal, found_ids: Iterable[int]) -> list[int]:
-    """Undo `dismiss`: the sessions wait again."""
-    return _set_state(journal, found_ids, DISMISSED, WAITING)
-
-
-def _set_state(journal: Journal, found_ids: Iterable[int], old: str, new: str) -> list[int]:
-    changed: list[int] = []
-    with journal.session() as session:
-        for found_id in found_ids:
-            found = session.get(FoundSessionRow, found_id)
-            if found is not None and found.state == old:
-                found.state = new
+            if found is not None and found.state == WAITING:
+                found.state = DISMISSED
                 changed.append(found_id)
-    return changed
+        return changed
+
+    return journal.write(lambda done: Label("Dismiss found sessions (%1)", (len(done),)), body)

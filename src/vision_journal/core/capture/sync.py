@@ -168,10 +168,8 @@ def _record(
     """File the candidates and move the cursor together, in one transaction."""
     day_start = journal.settings().day_start_hour
     now = journal.now()
-    outcomes: Counter[str] = Counter()
     with journal.session() as session:
-        for candidate in sorted(candidates, key=lambda c: (c.started_at, c.source_id)):
-            outcomes[inbox.file_session(session, candidate, now, day_start)] += 1
+        outcomes = inbox.file_batch(session, candidates, now, day_start)
         row = session.get(SyncStateRow, key) or SyncStateRow(source=key, last_error="")
         if not error:
             row.cursor = cursor

@@ -470,14 +470,8 @@ class InboxPage(QWidget):
                 return False
             labels[found.id] = chosen
         ids = list(labels)
-        text = self.tr("Confirm found sessions (%1)").replace("%1", str(len(ids)))
         next_row = rows[0]
-        self._history.run(
-            text,
-            lambda: inbox.confirm(self._journal, labels),
-            lambda _uses: inbox.unconfirm(self._journal, ids),
-            lambda _uses: inbox.confirm(self._journal, labels),
-        )
+        self._history.push(inbox.confirm(self._journal, labels))
         self.status.setText(self.tr("Confirmed: %1.").replace("%1", str(len(ids))))
         self._after_change(next_row)
         self.confirmed.emit(ids)
@@ -489,12 +483,7 @@ class InboxPage(QWidget):
         ids = [self.model.sessions[r].id for r in rows]
         if not ids:
             return
-        history.run(
-            self.tr("Dismiss found sessions (%1)").replace("%1", str(len(ids))),
-            lambda: inbox.dismiss(self._journal, ids),
-            lambda done: inbox.restore_waiting(self._journal, done),
-            lambda done: inbox.dismiss(self._journal, done),
-        )
+        history.push(inbox.dismiss(self._journal, ids))
         self.status.setText(self.tr("Dismissed: %1.").replace("%1", str(len(ids))))
         self._after_change(rows[0])
         self.dismissed.emit(ids)
