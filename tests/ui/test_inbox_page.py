@@ -231,3 +231,51 @@ def test_a_use_found_by_two_sources_says_so(
     assert dialog.found_by.isVisibleTo(dialog)
     dialog.reject()
     window.close()
+
+
+def test_known_tools_can_be_added_and_switched_off_in_the_window(
+    qtbot: QtBot, journal: Journal, paths: JournalPaths
+) -> None:
+    from PySide6.QtWidgets import QTableWidgetItem
+
+    window = _open(qtbot, journal, paths)
+    window.show()
+    dialog = window.settings_page.capture.edit_tools()
+    table = dialog.table
+    chatgpt = next(r for r in range(table.rowCount()) if table.item(r, 0).text() == "ChatGPT")
+    table.item(chatgpt, 0).setCheckState(Qt.CheckState.Unchecked)
+    qtbot.mouseClick(dialog.add_button, Qt.MouseButton.LeftButton)
+    row = table.rowCount() - 1
+    table.item(row, 0).setText("Family Helper")  # the new row is ticked, being edited
+    table.setItem(row, 3, QTableWidgetItem("helper.example, www.helper.example"))
+
+    assert dialog.save()
+
+    tools = capture.load_config(journal).tool_index()
+    assert tools.for_host("chatgpt.com") is None  # switched off
+    helper = tools.for_host("app.helper.example")
+    assert helper is not None
+    assert helper.tool == "Family Helper"
+    assert tools.for_host("claude.ai") is not None  # the rest of the list is untouched
+    window.close()
+
+
+def test_a_bad_domain_is_named_and_nothing_is_saved(
+    qtbot: QtBot, journal: Journal, paths: JournalPaths
+) -> None:
+    from PySide6.QtWidgets import QTableWidgetItem
+
+    window = _open(qtbot, journal, paths)
+    window.show()
+    dialog = window.settings_page.capture.edit_tools()
+    qtbot.mouseClick(dialog.add_button, Qt.MouseButton.LeftButton)
+    row = dialog.table.rowCount() - 1
+    dialog.table.item(row, 0).setText("Odd")
+    dialog.table.setItem(row, 3, QTableWidgetItem("https://odd.example/path"))
+
+    assert not dialog.save()
+
+    assert "is not a domain" in dialog.error.text()
+    assert capture.load_config(journal).custom_tools == ()
+    dialog.reject()
+    window.close()
