@@ -4,7 +4,7 @@ A found session is not a use. It counts toward no rule, no budget and no index u
 confirmed; then it becomes an ordinary use (source "capture") labelled by the person.
 
 **One session, one use.** Every session a source yields carries that source's stable id.
-`file_session` decides where it goes (documented in `docs/capture.md`):
+`file_batch` decides where each goes (documented in `docs/capture.md`):
 
 1. an id already known changes nothing, except that a still-waiting session found to have
    grown (it was open at the last sync) is extended: re-syncing is idempotent;
@@ -134,7 +134,7 @@ class Suggestion:
 
 
 class Outcome:
-    """What `file_session` did with one candidate (names for counting)."""
+    """What filing did with one candidate (names for counting)."""
 
     NEW = "new"
     MERGED = "merged"
