@@ -519,7 +519,7 @@ class MainWindow(QMainWindow):
         self.show_waiting()
         self.settings_page.capture.show_report(report)
         if self._is_built(self._build_inbox_page):
-            self.inbox_page.refresh()
+            self.inbox_page.sync_finished()
             self.inbox_page.show_sync_status(self._sync_text(report))
         if report.errors:
             self.statusBar().showMessage(self._sync_text(report), 15_000)

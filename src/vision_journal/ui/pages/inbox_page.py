@@ -47,6 +47,7 @@ from vision_journal.core.journal import Journal
 from vision_journal.core.records import Mediation, Sphere, UsePurpose
 from vision_journal.ui.formatting import format_datetime
 from vision_journal.ui.labels import label
+from vision_journal.ui.stale import RefreshWhenShown
 from vision_journal.ui.undo import UndoHistory
 from vision_journal.ui.widgets.combo import enum_combo, select_data
 from vision_journal.ui.widgets.empty_state import EmptyState
@@ -202,6 +203,8 @@ class InboxPage(QWidget):
         self._history = history
         self._updating_form = False
         self._build()
+        # Hidden, the list reads again when next shown: off the path of logging a use.
+        self._refresher = RefreshWhenShown(self, self.refresh)
         self._connect()
         self.refresh()
 
@@ -494,7 +497,11 @@ class InboxPage(QWidget):
             self.table.setFocus()
 
     def _on_history_changed(self, _record: object) -> None:
-        self.refresh()
+        self._refresher.changed()
+
+    def sync_finished(self) -> None:
+        """A sync may have found more: read again now if shown, else when next shown."""
+        self._refresher.changed()
 
     # --- sync status --------------------------------------------------------------------------
 
