@@ -14,6 +14,7 @@ import zipfile
 import zlib
 from pathlib import Path, PurePosixPath
 
+from vision_journal.core import jsonio
 from vision_journal.core.imports.errors import ImportFormatError
 
 #: Files larger than this are refused unread (1 GiB); callers may pass their own limit.
@@ -110,7 +111,7 @@ def _read_zip_member(file: Path, name: str, member: str, max_bytes: int) -> tupl
 
 def _decode_json(raw: bytes, label: str) -> object:
     try:
-        return json.loads(raw)
+        return jsonio.loads(raw)
     except json.JSONDecodeError as error:
         # The decoder's own messages name a position and a token kind, never document text.
         raise ImportFormatError(
