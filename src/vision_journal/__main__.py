@@ -52,7 +52,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: list[str] | None = None) -> int:
     """Run Vision Journal; returns the process exit code."""
-    arguments = sys.argv[1:] if argv is None else argv
+    arguments = _command_first(sys.argv[1:] if argv is None else argv)
     if arguments and arguments[0] in CLI_COMMANDS:
         # Imported only here: the window's start-up does not pay for the export code.
         from vision_journal import cli
@@ -68,6 +68,20 @@ def main(argv: list[str] | None = None) -> int:
 
     # Absolute, so every path derived from it stays valid whatever the working folder.
     return run(JournalPaths(args.data_dir.absolute()) if args.data_dir else None)
+
+
+def _command_first(arguments: list[str]) -> list[str]:
+    """`--data-dir DIR export …` as `export … --data-dir DIR`: the top-level help lists
+    `--data-dir` before the commands, so a person may well write it there."""
+    leading: list[str] = []
+    rest = list(arguments)
+    while rest and (rest[0] == "--data-dir" or rest[0].startswith("--data-dir=")):
+        count = 1 if "=" in rest[0] else 2
+        leading += rest[:count]
+        rest = rest[count:]
+    if leading and rest and rest[0] in CLI_COMMANDS:
+        return [*rest, *leading]
+    return list(arguments)
 
 
 def _run_demo() -> int:

@@ -8,10 +8,11 @@ damaged id would be read as a different value instead of refused).
 
 Results are exactly the standard library's:
 
-* `loads` gives the same Python values. Where msgspec refuses a document the standard
-  library accepts (`NaN`, `1e400`, a byte-order mark, a lone surrogate) or refuses it with
-  its own words, the document is decoded again by `json.loads`, which returns the same value
-  or raises its usual `JSONDecodeError` with line and column. Only broken files pay twice.
+* `fast_loads` gives the same Python values, or says it cannot (`RefusedError`): where msgspec
+  refuses a document the standard library accepts (`NaN`, `1e400`, a byte-order mark) or
+  refuses it with its own words, the caller decodes it with `json.loads`
+  (`core.json_text.decode_json` does), which returns the same value or raises its usual
+  `JSONDecodeError` with line and column. Only unusual files pay twice.
 * `dumps_indented` gives the bytes `json.dumps(data, ensure_ascii=False, indent=1)` does,
   encoded as UTF-8 (a test compares them), but for a number in exponent form: `1e-7`, where
   Python writes `1e-07`, which reads back as the same number.
@@ -24,7 +25,6 @@ which is garbage, and that walking cost more than the decoding itself.
 from __future__ import annotations
 
 import gc
-import json
 import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -62,13 +62,26 @@ def gc_paused() -> Iterator[None]:
                 gc.enable()
 
 
-def loads(document: bytes | str) -> object:
-    """The value of a JSON document, as `json.loads` gives it (and raising what it raises)."""
+class RefusedError(Exception):
+    """msgspec does not read this document; read it the standard library's way instead."""
+
+
+def fast_loads(document: bytes) -> object:
+    """The value of the UTF-8 JSON `document`, as `json.loads` gives it.
+
+    Raises `RefusedError` for everything msgspec does not read the standard library's way: what
+    it refuses (`NaN`, `1e400`, a byte-order mark, UTF-16, invalid UTF-8, too deep a
+    nesting, a very long number, a syntax error) and what it would read differently (a lone
+    surrogate escape). The caller then decodes with `json.loads`, which returns the same
+    value or raises its usual error with line and column: only unusual files pay twice.
+    """
+    if b"\\ud" in document or b"\\uD" in document:
+        raise RefusedError  # a surrogate escape: msgspec and json.loads differ on a lone half
     with gc_paused():
         try:
             return _decoder.decode(document)
         except (msgspec.DecodeError, RecursionError):
-            return json.loads(document)
+            raise RefusedError from None
 
 
 def dumps_indented(data: object, indent: int = 1) -> bytes:

@@ -33,6 +33,7 @@ from vision_journal import APP_NAME, __version__
 from vision_journal.core.calendar import week_start
 from vision_journal.core.journal import Journal
 from vision_journal.core.operations import StaleUndoError
+from vision_journal.core.paths import make_private
 from vision_journal.core.records import AiUse, Connection
 from vision_journal.core.write_errors import WRITE_ERRORS
 from vision_journal.ui.dialogs.connection_dialog import ConnectionDialog
@@ -95,6 +96,7 @@ class MainWindow(QMainWindow):
         self._key = key
         #: A backup to restore once the window has closed (the journal must be closed first).
         self.pending_restore: Path | None = None
+        make_private(settings_file)  # QSettings keeps the mode of the file it rewrites
         self._settings = QSettings(str(settings_file), QSettings.Format.IniFormat)
         self._data_dir = settings_file.parent
         self.history = UndoHistory(journal, self)
