@@ -112,6 +112,8 @@ STEP_TEMPLATES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("core", "Import %1 AI-use sessions"),
     QT_TRANSLATE_NOOP("core", "Import %1 records of data"),
     QT_TRANSLATE_NOOP("core", "Log AI use"),
+    QT_TRANSLATE_NOOP("core", "Confirm found sessions (%1)"),
+    QT_TRANSLATE_NOOP("core", "Dismiss found sessions (%1)"),
     QT_TRANSLATE_NOOP("core", "Edit AI use"),
     QT_TRANSLATE_NOOP("core", "Delete AI use"),
     QT_TRANSLATE_NOOP("core", "Log connection"),
