@@ -305,10 +305,182 @@
     </message>
 </context>
 <context>
+    <name>CaptureSettings</name>
+    <message>
+        <location filename="../../src/vision_journal/ui/widgets/capture_settings.py" line="+60"/>
+        <source>Finding AI use you forgot to log</source>
+        <translation>KI-Nutzung finden, die Sie nicht eingetragen haben</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Only times, minutes, the tool and the site&apos;s domain are read: never titles, messages or addresses. What is found waits in the Inbox until you confirm it.</source>
+        <translation>Gelesen werden nur Zeiten, Minuten, das Werkzeug und die Domain der Seite: nie Titel, Nachrichten oder Adressen. Was gefunden wird, wartet im Eingang, bis Sie es bestätigen.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Read a running &amp;ActivityWatch</source>
+        <translation>Ein laufendes &amp;ActivityWatch lesen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>ActivityWatch address</source>
+        <translation>Adresse von ActivityWatch</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add&amp;ress:</source>
+        <translation>Ad&amp;resse:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>C&amp;heck now</source>
+        <translation>Jetzt &amp;prüfen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check ActivityWatch now</source>
+        <translation>ActivityWatch jetzt prüfen</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>ActivityWatch status</source>
+        <translation>Zustand von ActivityWatch</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Browser histories (each profile on its own):</source>
+        <translation>Browserverläufe (jedes Profil einzeln):</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No Firefox or Chromium-family history was found.</source>
+        <translation>Kein Verlauf von Firefox oder einem Chromium-Browser gefunden.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Read %1</source>
+        <translation>%1 lesen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Reads the times of visits to known AI sites and their domains; no addresses, no titles.</source>
+        <translation>Liest die Zeiten von Besuchen bekannter KI-Seiten und deren Domains; keine Adressen, keine Titel.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Known AI &amp;tools…</source>
+        <translation>Bekannte KI-&amp;Werkzeuge…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit the known AI tools</source>
+        <translation>Die bekannten KI-Werkzeuge bearbeiten</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Not read yet.</source>
+        <translation>Noch nicht gelesen.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Read %1.</source>
+        <translation>Gelesen %1.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Checking…</source>
+        <translation>Wird geprüft…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>ActivityWatch answers. New sessions found: %1.</source>
+        <translation>ActivityWatch antwortet. Neu gefundene Sitzungen: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>CharterPanel</name>
+    <message>
+        <location filename="../../src/vision_journal/ui/widgets/charter_panel.py" line="+41"/>
+        <source>What the charter holds</source>
+        <translation>Was die Charta enthält</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&lt;b&gt;Parts of life&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Lebensbereiche&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Share: %1</source>
+        <translation>Teilen: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&lt;b&gt;Sections&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Abschnitte&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Purpose</source>
+        <translation>Zweck</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Values</source>
+        <translation>Werte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Long-term horizon</source>
+        <translation>Langfristiger Horizont</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ethical commitments</source>
+        <translation>Ethische Verpflichtungen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Who I share with, and what they can expect</source>
+        <translation>Mit wem ich teile, und was sie erwarten können</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Goals I choose below</source>
+        <translation>Ziele, die ich unten auswähle</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Boundary rules, as promises</source>
+        <translation>Grenzen, als Versprechen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Section: %1</source>
+        <translation>Abschnitt: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Active goals to share</source>
+        <translation>Aktive Ziele zum Teilen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Never shared: why you set a goal or a rule, paused or dropped goals, others&apos; concerns, and anything you logged.</source>
+        <translation>Nie geteilt: warum du ein Ziel oder eine Regel gesetzt hast, pausierte oder aufgegebene Ziele, die Bedenken anderer und alles, was du protokolliert hast.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Charter preview</source>
+        <translation>Vorschau der Charta</translation>
+    </message>
+</context>
+<context>
     <name>CheckInWizard</name>
     <message>
-        <location filename="../../src/vision_journal/ui/formatting.py" line="+45"/>
+        <location filename="../../src/vision_journal/ui/formatting.py" line="+66"/>
         <source>Week %1 of %2 (%3 – %4)</source>
+        <extracomment>The weekday in a long date format, with the punctuation and space that tie it to the date.</extracomment>
         <translation>Woche %1 von %2 (%3 – %4)</translation>
     </message>
     <message>
@@ -502,7 +674,7 @@
         <translation>Eine verpasste Woche nachholen</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Check-in streak</source>
         <translation>Check-in-Serie</translation>
     </message>
@@ -579,18 +751,18 @@
     </message>
     <message>
         <location line="+6"/>
-        <location line="+323"/>
+        <location line="+322"/>
         <source>No check-ins yet</source>
         <translation>Noch keine Check-ins</translation>
     </message>
     <message>
-        <location line="-321"/>
-        <location line="+323"/>
+        <location line="-320"/>
+        <location line="+322"/>
         <source>Once a week, ten minutes: look at the week&apos;s facts, answer a few questions, rate the week and decide what to adjust.</source>
         <translation>Einmal pro Woche, zehn Minuten: Schau dir die Fakten der Woche an, beantworte ein paar Fragen, bewerte die Woche und entscheide, was du anpassen möchtest.</translation>
     </message>
     <message>
-        <location line="-310"/>
+        <location line="-309"/>
         <source>The chosen check-in</source>
         <translation>Der gewählte Check-in</translation>
     </message>
@@ -605,7 +777,7 @@
         <translation>Den gewählten Check-in öffnen</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+17"/>
         <source>These questions are asked in every check-in, in this order. A retired question is no longer asked; its old answers stay readable.</source>
         <translation>Diese Fragen werden in jedem Check-in in dieser Reihenfolge gestellt. Eine zurückgezogene Frage wird nicht mehr gestellt; ihre alten Antworten bleiben lesbar.</translation>
     </message>
@@ -1118,38 +1290,35 @@
 <context>
     <name>ConnectionDialog</name>
     <message>
-        <location filename="../../src/vision_journal/ui/dialogs/connection_dialog.py" line="+53"/>
-        <location line="+115"/>
+        <location filename="../../src/vision_journal/ui/dialogs/connection_dialog.py" line="+63"/>
         <source>Edit connection</source>
+        <extracomment>Minute presets for a moment with someone (any other number goes in the box beside them). How many circles get a chip; all of them are under &quot;More&quot;.</extracomment>
         <translation>Begegnung bearbeiten</translation>
     </message>
     <message>
-        <location line="-115"/>
+        <location line="+0"/>
         <source>Log a human connection</source>
         <translation>Menschliche Begegnung eintragen</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <source>A moment with someone, without AI in between.</source>
-        <translation>Ein Moment mit jemandem, ohne KI dazwischen.</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="+18"/>
+        <location line="+2"/>
         <source>Circle</source>
         <translation>Kreis</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;Who:</source>
         <translation>&amp;Wer:</translation>
     </message>
     <message>
         <location line="+2"/>
+        <location line="+2"/>
         <source>How you connected</source>
         <translation>Wie ihr in Kontakt wart</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;How:</source>
         <translation>W&amp;ie:</translation>
     </message>
@@ -1160,16 +1329,47 @@
     </message>
     <message>
         <location line="+1"/>
+        <location line="+2"/>
         <source>Minutes</source>
         <translation>Minuten</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>%1 min</source>
+        <translation>%1 Min.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>&amp;Minutes:</source>
         <translation>&amp;Minuten:</translation>
     </message>
     <message>
+        <location line="+4"/>
+        <source>Mo&amp;re</source>
+        <translation>&amp;Mehr</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>More details</source>
+        <translation>Weitere Angaben</translation>
+    </message>
+    <message>
         <location line="+2"/>
+        <source>Details (optional)</source>
+        <translation>Details (freiwillig)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>All c&amp;ircles:</source>
+        <translation>Alle K&amp;reise:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>All &amp;ways:</source>
+        <translation>Alle &amp;Arten:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>When</source>
         <translation>Wann</translation>
     </message>
@@ -1214,14 +1414,9 @@
         <translation>N&amp;otiz:</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+63"/>
         <source>Add a circle first (Circles &amp; tools), then log who you met.</source>
         <translation>Leg zuerst einen Kreis an (Kreise &amp; Werkzeuge) und trag dann ein, wen du getroffen hast.</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Log connection</source>
-        <translation>Begegnung eintragen</translation>
     </message>
 </context>
 <context>
@@ -1265,7 +1460,7 @@
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../src/vision_journal/ui/pages/dashboard_page.py" line="+148"/>
+        <location filename="../../src/vision_journal/ui/pages/dashboard_page.py" line="+138"/>
         <source>Dashboard</source>
         <extracomment>Below this content width the cards stack in one column. What each section was last built from (see `_is_new`).</extracomment>
         <translation>Übersicht</translation>
@@ -1279,6 +1474,11 @@
         <location line="+1"/>
         <source>Log connection</source>
         <translation>Begegnung eintragen</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Open the Inbox</source>
+        <translation>Den Eingang öffnen</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -1414,7 +1614,12 @@
         <translation>Wie der Index entsteht</translation>
     </message>
     <message>
-        <location line="+122"/>
+        <location line="+34"/>
+        <source>AI sessions found on this computer wait in the Inbox: %1. They count once you confirm them. Review…</source>
+        <translation>Auf diesem Computer gefundene KI-Sitzungen warten im Eingang: %1. Sie zählen, sobald Sie sie bestätigen. Ansehen…</translation>
+    </message>
+    <message>
+        <location line="+56"/>
         <source>No index yet — nothing to compare with</source>
         <translation>Noch kein Index – nichts zum Vergleichen</translation>
     </message>
@@ -1444,7 +1649,7 @@
         <translation>Von 100. Ausgewogen ab %1, Im Blick ab %2.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+18"/>
         <source>Balanced</source>
         <translation>Ausgewogen</translation>
     </message>
@@ -1607,19 +1812,19 @@
 <context>
     <name>ExportPage</name>
     <message>
-        <location filename="../../src/vision_journal/ui/pages/export_page.py" line="+164"/>
+        <location filename="../../src/vision_journal/ui/pages/export_page.py" line="+166"/>
         <source>Export and import</source>
         <extracomment>(key, file suffix, file-dialog filter) of each export format.</extracomment>
         <translation>Export und Import</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+181"/>
+        <location line="+190"/>
         <source>Export</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location line="-176"/>
+        <location line="-185"/>
         <source>First day</source>
         <translation>Erster Tag</translation>
     </message>
@@ -1629,7 +1834,7 @@
         <translation>Letzter Tag</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>to</source>
         <translation>bis</translation>
     </message>
@@ -1670,11 +1875,11 @@
     </message>
     <message>
         <location line="+2"/>
-        <source>&amp;Charter only (leave out private logs, for sharing)</source>
-        <translation>Nur die &amp;Charta (ohne private Einträge, zum Teilen)</translation>
+        <source>&amp;Charter only: commitments to share, no private logs or reasons</source>
+        <translation>Nur die &amp;Charta: Verpflichtungen zum Teilen, keine privaten Einträge oder Gründe</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>&amp;Export…</source>
         <translation>&amp;Exportieren…</translation>
     </message>
@@ -1745,12 +1950,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+194"/>
+        <location line="+212"/>
         <source>Rejected</source>
         <translation>Abgelehnt</translation>
     </message>
     <message>
-        <location line="-194"/>
+        <location line="-212"/>
         <source>Why</source>
         <translation>Warum</translation>
     </message>
@@ -1775,12 +1980,12 @@
         <translation>Ergebnis des Imports</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+54"/>
         <source>The period starts after it ends.</source>
         <translation>Der Zeitraum beginnt nach seinem Ende.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+28"/>
         <source>Could not write %1: %2</source>
         <translation>%1 konnte nicht geschrieben werden: %2</translation>
     </message>
@@ -1790,7 +1995,7 @@
         <translation>%1 gespeichert.</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+46"/>
         <source>Choose an export to import</source>
         <translation>Wähle einen Export zum Importieren</translation>
     </message>
@@ -2162,7 +2367,7 @@
 <context>
     <name>GoalDialog</name>
     <message>
-        <location filename="../../src/vision_journal/ui/dialogs/goal_dialog.py" line="+147"/>
+        <location filename="../../src/vision_journal/ui/dialogs/goal_dialog.py" line="+149"/>
         <source>Edit goal</source>
         <translation>Ziel bearbeiten</translation>
     </message>
@@ -2297,17 +2502,7 @@
         <translation>Kein bestimmter Kreis</translation>
     </message>
     <message>
-        <location line="+63"/>
-        <source>New goal “%1”</source>
-        <translation>Neues Ziel „%1“</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Edit goal “%1”</source>
-        <translation>Ziel „%1“ bearbeiten</translation>
-    </message>
-    <message>
-        <location line="+9"/>
+        <location line="+64"/>
         <source>This goal was deleted in the meantime.</source>
         <translation>Dieses Ziel wurde inzwischen gelöscht.</translation>
     </message>
@@ -2354,14 +2549,14 @@
 <context>
     <name>GoalsPage</name>
     <message>
-        <location filename="../../src/vision_journal/ui/pages/goals_page.py" line="+113"/>
+        <location filename="../../src/vision_journal/ui/pages/goals_page.py" line="+110"/>
         <location line="+10"/>
         <source>Goals</source>
         <extracomment>The width the sentence of an empty state wraps at.</extracomment>
         <translation>Ziele</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+25"/>
         <source>No goals yet</source>
         <translation>Noch keine Ziele</translation>
     </message>
@@ -2658,28 +2853,271 @@
         <source>%1 of %2 goals shown</source>
         <translation>%1 von %2 Zielen gezeigt</translation>
     </message>
+</context>
+<context>
+    <name>InboxModel</name>
     <message>
-        <location line="+67"/>
-        <source>Remove progress from “%1”</source>
-        <translation>Fortschritt von „%1“ entfernen</translation>
+        <location filename="../../src/vision_journal/ui/pages/inbox_page.py" line="+108"/>
+        <source>When</source>
+        <extracomment>The purposes in the order of their keys: 1 … 9, then 0.</extracomment>
+        <translation>Wann</translation>
     </message>
     <message>
-        <location line="+16"/>
-        <source>Mark “%1” as %2</source>
-        <translation>„%1“ als %2 markieren</translation>
+        <location line="+1"/>
+        <source>Tool</source>
+        <translation>Werkzeug</translation>
     </message>
     <message>
-        <location line="+27"/>
-        <source>Delete goal “%1”</source>
-        <translation>Ziel „%1“ löschen</translation>
+        <location line="+1"/>
+        <source>Purpose</source>
+        <translation>Zweck</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Minutes</source>
+        <translation>Minuten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Found by</source>
+        <translation>Gefunden von</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sphere</source>
+        <translation>Bereich</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>Choose (keys 1–0)</source>
+        <translation>Wählen (Tasten 1–0)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 (suggested)</source>
+        <translation>%1 (vorgeschlagen)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Found by %1</source>
+        <translation>Gefunden von %1</translation>
+    </message>
+</context>
+<context>
+    <name>InboxPage</name>
+    <message>
+        <location line="+30"/>
+        <source>Inbox</source>
+        <translation>Eingang</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Sync now</source>
+        <translation>Jetzt &amp;suchen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Look for AI use now</source>
+        <translation>Jetzt nach KI-Nutzung suchen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>AI use found on this computer waits here. Nothing counts until you confirm it. Arrow keys move, 1–0 choose a purpose, Enter confirms, Delete dismisses.</source>
+        <translation>Auf diesem Computer gefundene KI-Nutzung wartet hier. Nichts zählt, bevor Sie es bestätigen. Pfeiltasten bewegen, 1–0 wählen einen Zweck, Eingabe bestätigt, Entf verwirft.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Capture status</source>
+        <translation>Zustand der Suche</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Nothing waits</source>
+        <translation>Nichts wartet</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>When ActivityWatch or a browser history you turned on in Settings shows time in a known AI tool, it waits here for you to confirm.</source>
+        <translation>Wenn ActivityWatch oder ein Browserverlauf, den Sie in den Einstellungen eingeschaltet haben, Zeit in einem bekannten KI-Werkzeug zeigt, wartet sie hier auf Ihre Bestätigung.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Found sessions</source>
+        <translation>Gefundene Sitzungen</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Confirm as</source>
+        <translation>Bestätigen als</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Purpose</source>
+        <translation>Zweck</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose a purpose</source>
+        <translation>Einen Zweck wählen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Purpose:</source>
+        <translation>&amp;Zweck:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sphere</source>
+        <translation>Bereich</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sp&amp;here:</source>
+        <translation>&amp;Bereich:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Circle</source>
+        <translation>Kreis</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Circle:</source>
+        <translation>&amp;Kreis:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mediation</source>
+        <translation>Vermittlung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Mediation:</source>
+        <translation>&amp;Vermittlung:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Minutes</source>
+        <translation>Minuten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mi&amp;nutes:</source>
+        <translation>Mi&amp;nuten:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+136"/>
+        <source>&amp;Confirm</source>
+        <translation>Bes&amp;tätigen</translation>
+    </message>
+    <message>
+        <location line="-135"/>
+        <source>Confirm the selected sessions</source>
+        <translation>Die gewählten Sitzungen bestätigen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Dismiss</source>
+        <translation>&amp;Verwerfen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dismiss the selected sessions</source>
+        <translation>Die gewählten Sitzungen verwerfen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Inbox status</source>
+        <translation>Zustand des Eingangs</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>No circle</source>
+        <translation>Kein Kreis</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>Suggested from your earlier uses of %1 around this time of day (%2).</source>
+        <translation>Vorgeschlagen aus Ihren früheren Nutzungen von %1 um diese Tageszeit (%2).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No earlier use of %1 at this time of day to suggest from.</source>
+        <translation>Keine frühere Nutzung von %1 um diese Tageszeit, aus der etwas vorzuschlagen wäre.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Confirm %1</source>
+        <translation>%1 bes&amp;tätigen</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>Choose a purpose first (keys 1–0): nothing is guessed for you.</source>
+        <translation>Wählen Sie zuerst einen Zweck (Tasten 1–0): Es wird nichts für Sie geraten.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Confirmed: %1.</source>
+        <translation>Bestätigt: %1.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Dismissed: %1.</source>
+        <translation>Verworfen: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>KnownToolsDialog</name>
+    <message>
+        <location filename="../../src/vision_journal/ui/widgets/capture_settings.py" line="+25"/>
+        <location line="+12"/>
+        <source>Known AI tools</source>
+        <translation>Bekannte KI-Werkzeuge</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>Apps match their whole name; a domain matches itself and its subdomains. Untick a tool to stop finding it. Apps and sites in no row are never counted.</source>
+        <translation>Apps passen mit ihrem ganzen Namen; eine Domain passt zu sich selbst und ihren Subdomains. Entfernen Sie den Haken, um ein Werkzeug nicht mehr zu finden. Apps und Seiten, die in keiner Zeile stehen, zählen nie.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Journal tool</source>
+        <translation>Werkzeug im Journal</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+34"/>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <location line="-34"/>
+        <source>Apps</source>
+        <translation>Apps</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Domains</source>
+        <translation>Domains</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Add a tool</source>
+        <translation>Werkzeug &amp;hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Problem with the list</source>
+        <translation>Problem mit der Liste</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/vision_journal/ui/main_window.py" line="+124"/>
+        <location filename="../../src/vision_journal/ui/main_window.py" line="+139"/>
         <source>Sections</source>
-        <extracomment>A page of the window. Set to 1 to quit as soon as the window is shown with its dashboard (start-up benchmark). A backup to restore once the window has closed (the journal must be closed first). Sections whose page is built on first use: stand-in → how to build the page. The pages built so far, by the name of the method that built them.</extracomment>
+        <extracomment>A page of the window. Set to 1 to quit as soon as the window is shown with its dashboard (start-up benchmark). A backup to restore once the window has closed (the journal must be closed first). Sections whose page is built on first use: stand-in → how to build the page. The pages built so far, by the name of the method that built them. The sections&apos; names, in sidebar order (the sidebar hides them when folded).</extracomment>
         <translation>Bereiche</translation>
     </message>
     <message>
@@ -2688,7 +3126,13 @@
         <translation>Übersicht</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
+        <location line="+379"/>
+        <source>Inbox</source>
+        <translation>Eingang</translation>
+    </message>
+    <message>
+        <location line="-375"/>
         <source>Vision</source>
         <translation>Vision</translation>
     </message>
@@ -2733,7 +3177,7 @@
         <translation>Alles bleibt auf diesem Computer.</translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location line="+140"/>
         <source>&amp;Journal</source>
         <translation>&amp;Journal</translation>
     </message>
@@ -2768,22 +3212,24 @@
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location line="+85"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-83"/>
+        <location line="+87"/>
         <source>&amp;Redo</source>
         <translation>&amp;Wiederholen</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-81"/>
         <source>&amp;Delete selected</source>
         <translation>Auswahl &amp;löschen</translation>
     </message>
@@ -2798,12 +3244,63 @@
         <translation>Ü&amp;ber Vision Journal</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+54"/>
         <source>Saved. This use went past your nudge %1.</source>
         <translation>Gespeichert. Diese Nutzung ging über deinen Hinweis %1 hinaus.</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+18"/>
+        <source>&amp;Undo %1</source>
+        <translation>&amp;Rückgängig: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Redo %1</source>
+        <translation>&amp;Wiederholen: %1</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <location line="+7"/>
+        <source>Cannot undo</source>
+        <translation>Rückgängig nicht möglich</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>This step can no longer be taken back or made again: the records it changed were changed since, elsewhere. Nothing was changed.</source>
+        <translation>Dieser Schritt kann nicht mehr zurückgenommen oder wiederholt werden: Die Einträge, die er geändert hat, wurden inzwischen anderswo geändert. Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <location line="+64"/>
+        <source>Inbox (%1)</source>
+        <translation>Eingang (%1)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Found AI sessions waiting in the Inbox: %1</source>
+        <translation>Gefundene KI-Sitzungen im Eingang: %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Looking for AI use…</source>
+        <translation>Suche nach KI-Nutzung…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No source is turned on: choose them in Settings.</source>
+        <translation>Keine Quelle ist eingeschaltet: Wählen Sie sie in den Einstellungen.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1: new sessions found: %2</source>
+        <translation>%1: neu gefundene Sitzungen: %2</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Looking for AI use failed: %1</source>
+        <translation>Die Suche nach KI-Nutzung ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Restore a backup</source>
         <translation>Sicherung wiederherstellen</translation>
     </message>
@@ -2823,7 +3320,7 @@
         <translation>Die Erinnerung an den Wochenrückblick kommt wieder am %1.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+29"/>
         <source>About Vision Journal</source>
         <translation>Über Vision Journal</translation>
     </message>
@@ -2886,12 +3383,7 @@
         <translation>&amp;Notiz:</translation>
     </message>
     <message>
-        <location line="+26"/>
-        <source>Add progress to “%1”</source>
-        <translation>Fortschritt zu „%1“ hinzufügen</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="+27"/>
         <source>This goal was deleted in the meantime.</source>
         <translation>Dieses Ziel wurde inzwischen gelöscht.</translation>
     </message>
@@ -2935,7 +3427,7 @@
 <context>
     <name>ProtectionDialog</name>
     <message>
-        <location filename="../../src/vision_journal/ui/dialogs/unlock_dialog.py" line="+88"/>
+        <location filename="../../src/vision_journal/ui/dialogs/unlock_dialog.py" line="+91"/>
         <source>How should your journal be protected?</source>
         <translation>Wie soll dein Journal geschützt werden?</translation>
     </message>
@@ -3553,7 +4045,7 @@
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../src/vision_journal/ui/pages/settings_page.py" line="+73"/>
+        <location filename="../../src/vision_journal/ui/pages/settings_page.py" line="+75"/>
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
@@ -3709,17 +4201,17 @@
         <translation>Selbsteinschätzung</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+11"/>
         <source>Weight of %1</source>
         <translation>Gewicht von %1</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+7"/>
         <source>Weights:</source>
         <translation>Gewichte:</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <source>Where your journal lives</source>
         <translation>Wo dein Journal liegt</translation>
     </message>
@@ -3873,27 +4365,19 @@
 <context>
     <name>SetupWizard</name>
     <message>
-        <location filename="../../src/vision_journal/ui/setup_wizard.py" line="+65"/>
+        <location filename="../../src/vision_journal/ui/setup_wizard.py" line="+66"/>
+        <location line="+24"/>
         <source>Welcome to Vision Journal</source>
+        <extracomment>True when the person chose to look around a journal of sample data first.</extracomment>
         <translation>Willkommen bei Vision Journal</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-20"/>
         <source>&amp;Skip the rest</source>
         <translation>&amp;Rest überspringen</translation>
     </message>
     <message>
-        <location line="+19"/>
-        <source>Where your journal lives</source>
-        <translation>Wo dein Journal liegt</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Your journal is one file on this computer. Nothing is sent anywhere. Keep the suggested folder, or choose another one (a synced or external drive works too).</source>
-        <translation>Dein Journal ist eine Datei auf diesem Computer. Nichts wird irgendwohin gesendet. Behalte den vorgeschlagenen Ordner oder wähle einen anderen (auch ein synchronisiertes oder externes Laufwerk geht).</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="+65"/>
         <source>Journal folder</source>
         <translation>Journal-Ordner</translation>
     </message>
@@ -3904,17 +4388,42 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+244"/>
+        <location line="+252"/>
         <source>Choose the journal folder</source>
         <translation>Den Journal-Ordner wählen</translation>
     </message>
     <message>
-        <location line="-241"/>
-        <source>&amp;Folder:</source>
-        <translation>&amp;Ordner:</translation>
+        <location line="-298"/>
+        <source>A private journal for using AI in ways that strengthen your relationships.</source>
+        <translation>Ein privates Journal, um KI so zu nutzen, dass sie deine Beziehungen stärkt.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+4"/>
+        <source>&lt;p&gt;&lt;b&gt;What it does.&lt;/b&gt; You write down how AI should fit into your personal and working life, log the times you use it and the time you spend with people, and set boundaries. A balance index shows, without judgement, when you lean on AI more than you meant to; a weekly check-in helps you adjust.&lt;/p&gt;&lt;p&gt;&lt;b&gt;What stays private.&lt;/b&gt; Everything. The journal is one encrypted file on this computer; it has no account, sends nothing anywhere and has no AI inside. You decide what goes into a charter you share.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Was es tut.&lt;/b&gt; Du schreibst auf, wie KI in dein privates und berufliches Leben passen soll, hältst fest, wann du sie nutzt und wie viel Zeit du mit Menschen verbringst, und setzt Grenzen. Ein Balance-Index zeigt ohne Urteil, wenn du dich mehr auf KI stützt als gewollt; ein wöchentlicher Check-in hilft beim Nachjustieren.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Was privat bleibt.&lt;/b&gt; Alles. Das Journal ist eine verschlüsselte Datei auf diesem Computer; es hat kein Konto, sendet nichts und enthält keine KI. Du entscheidest, was in eine Charta kommt, die du teilst.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>&amp;Set up my journal</source>
+        <translation>Mein Journal &amp;einrichten</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Explore with sample data</source>
+        <translation>Mit &amp;Beispieldaten erkunden</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A throwaway journal with a year of sample entries; nothing is kept.</source>
+        <translation>Ein Wegwerf-Journal mit einem Jahr Beispieleinträgen; nichts wird behalten.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Your journal &amp;folder (a synced or external drive works too):</source>
+        <translation>Dein Journal-&amp;Ordner (auch ein synchronisiertes oder externes Laufwerk geht):</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>1 · Purpose</source>
         <translation>1 · Zweck</translation>
     </message>
@@ -4082,11 +4591,16 @@
     </message>
     <message>
         <location line="+14"/>
-        <source>6 · Circles and tools</source>
-        <translation>6 · Kreise und Werkzeuge</translation>
+        <source>6 · Circles, tools and boundaries</source>
+        <translation>6 · Kreise, Werkzeuge und Grenzen</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+28"/>
+        <source>&lt;b&gt;Suggested boundaries&lt;/b&gt; — tick the ones you want; a nudge only informs, a firm line asks for a reason when you cross it.</source>
+        <translation>&lt;b&gt;Vorgeschlagene Grenzen&lt;/b&gt; — hake an, was du möchtest; ein Hinweis informiert nur, eine feste Grenze fragt nach einem Grund, wenn du sie überschreitest.</translation>
+    </message>
+    <message>
+        <location line="-26"/>
         <source>Circles group the people in your life; tools are the AI you use. Untick what does not fit; you can change everything later.</source>
         <translation>Kreise ordnen die Menschen in deinem Leben; Werkzeuge sind die KI, die du nutzt. Nimm die Haken weg, wo etwas nicht passt; du kannst später alles ändern.</translation>
     </message>
@@ -4116,17 +4630,7 @@
         <translation>Werkzeug %1 hinzufügen</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>7 · Suggested boundaries</source>
-        <translation>7 · Vorgeschlagene Grenzen</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>A few rules many people start with. Accept the ones you want; a nudge only informs, a firm line asks for a reason when you cross it.</source>
-        <translation>Ein paar Regeln, mit denen viele anfangen. Übernimm die, die du möchtest; ein Hinweis informiert nur, eine feste Grenze fragt nach einem Grund, wenn du sie überschreitest.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+14"/>
         <source>At most 45 minutes of AI a day — nudge</source>
         <translation>Höchstens 45 Minuten KI am Tag – Hinweis</translation>
     </message>
@@ -4496,7 +5000,7 @@
 <context>
     <name>UsagePage</name>
     <message>
-        <location filename="../../src/vision_journal/ui/pages/usage_page.py" line="+50"/>
+        <location filename="../../src/vision_journal/ui/pages/usage_page.py" line="+51"/>
         <location line="+7"/>
         <source>AI use</source>
         <translation>KI-Nutzung</translation>
@@ -4544,18 +5048,18 @@
     </message>
     <message>
         <location line="+5"/>
-        <location line="+148"/>
+        <location line="+138"/>
         <source>No AI use logged yet</source>
         <translation>Noch keine KI-Nutzung eingetragen</translation>
     </message>
     <message>
-        <location line="-146"/>
-        <location line="+148"/>
+        <location line="-136"/>
+        <location line="+138"/>
         <source>Each time you use an AI tool, log it here in a few keystrokes: the tool, what it was for and how long. Your balance builds from these.</source>
         <translation>Trag hier jede Nutzung eines KI-Werkzeugs mit ein paar Tastendrücken ein: das Werkzeug, wofür und wie lange. Daraus entsteht deine Balance.</translation>
     </message>
     <message>
-        <location line="-145"/>
+        <location line="-135"/>
         <source>&amp;Log your first AI use</source>
         <translation>&amp;Deine erste KI-Nutzung eintragen</translation>
     </message>
@@ -4600,17 +5104,7 @@
         <translation>Eine &amp;Begegnung eintragen</translation>
     </message>
     <message>
-        <location line="+50"/>
-        <source>Delete connection</source>
-        <translation>Begegnung löschen</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>Delete AI use</source>
-        <translation>KI-Nutzung löschen</translation>
-    </message>
-    <message>
-        <location line="+22"/>
+        <location line="+72"/>
         <source>Nothing matches</source>
         <translation>Nichts passt</translation>
     </message>
@@ -4638,9 +5132,9 @@
 <context>
     <name>UseDialog</name>
     <message>
-        <location filename="../../src/vision_journal/ui/dialogs/use_dialog.py" line="+59"/>
+        <location filename="../../src/vision_journal/ui/dialogs/use_dialog.py" line="+78"/>
         <source>Not noted</source>
-        <extracomment>Purposes that usually belong to work, so the sphere can follow them.</extracomment>
+        <extracomment>Minute presets of the quick log (any other number goes in the box beside them). How many tools and purposes get a chip; the rest are under &quot;More&quot;. How many of the latest uses decide which tools and purposes come first. The purposes offered first before the journal knows the person&apos;s own. Purposes that usually belong to work, so the sphere can follow them.</extracomment>
         <translation>Nicht notiert</translation>
     </message>
     <message>
@@ -4660,28 +5154,23 @@
     </message>
     <message>
         <location line="+25"/>
-        <location line="+226"/>
         <source>Edit AI use</source>
         <translation>KI-Nutzung bearbeiten</translation>
     </message>
     <message>
-        <location line="-226"/>
-        <location line="+218"/>
+        <location line="+0"/>
         <source>Log AI use</source>
         <translation>KI-Nutzung eintragen</translation>
     </message>
     <message>
-        <location line="-205"/>
-        <source>Only the tool, the purpose and the minutes are needed.</source>
-        <translation>Nur Werkzeug, Zweck und Minuten sind nötig.</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="+18"/>
+        <location line="+1"/>
+        <location line="+161"/>
         <source>AI tool</source>
         <translation>KI-Werkzeug</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-112"/>
         <source>&amp;New tool…</source>
         <translation>Ne&amp;ues Werkzeug…</translation>
     </message>
@@ -4691,40 +5180,78 @@
         <translation>Ein neues KI-Werkzeug hinzufügen</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-46"/>
         <source>&amp;Tool:</source>
         <translation>Werkzeu&amp;g:</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+17"/>
+        <location line="+3"/>
+        <location line="+151"/>
         <source>Purpose</source>
         <translation>Zweck</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>&amp;Purpose:</source>
-        <translation>&amp;Zweck:</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <location line="+45"/>
+        <location line="-167"/>
+        <location line="+84"/>
         <source> min</source>
         <translation> Min.</translation>
     </message>
     <message>
-        <location line="-44"/>
+        <location line="-83"/>
+        <location line="+2"/>
         <source>Minutes</source>
         <translation>Minuten</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
+        <source>%1 min</source>
+        <translation>%1 Min.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>&amp;Minutes:</source>
         <translation>&amp;Minuten:</translation>
     </message>
     <message>
+        <location line="+8"/>
+        <source>&amp;For:</source>
+        <translation>&amp;Wofür:</translation>
+    </message>
+    <message>
         <location line="+4"/>
+        <source>About someone?</source>
+        <translation>Geht es um jemanden?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>About &amp;someone?</source>
+        <translation>Um &amp;jemanden?</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Mo&amp;re</source>
+        <translation>&amp;Mehr</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>More details</source>
+        <translation>Weitere Angaben</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Details (optional)</source>
         <translation>Details (freiwillig)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>A&amp;ll tools:</source>
+        <translation>A&amp;lle Werkzeuge:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>All &amp;purposes:</source>
+        <translation>Alle &amp;Zwecke:</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -4752,17 +5279,7 @@
         <translation>Endete um</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Circle</source>
-        <translation>Kreis</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Circle:</source>
-        <translation>&amp;Kreis:</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Sphere</source>
         <translation>Lebensbereich</translation>
     </message>
@@ -4827,12 +5344,22 @@
         <translation>&amp;Notiz:</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+6"/>
+        <source>Found by</source>
+        <translation>Gefunden von</translation>
+    </message>
+    <message>
+        <location line="+71"/>
         <source>No one in particular</source>
         <translation>Niemand Bestimmtes</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+31"/>
+        <source>Found by %1.</source>
+        <translation>Gefunden von %1.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
         <source>Add the AI tool you used first.</source>
         <translation>Füg zuerst das KI-Werkzeug hinzu, das du genutzt hast.</translation>
     </message>
@@ -4842,7 +5369,7 @@
         <translation>Mit Begründung speichern</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+36"/>
         <source>New AI tool</source>
         <translation>Neues KI-Werkzeug</translation>
     </message>
@@ -4925,12 +5452,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+134"/>
+        <location line="+133"/>
         <source>Save the vision</source>
         <translation>Die Vision speichern</translation>
     </message>
     <message>
-        <location line="-133"/>
+        <location line="-132"/>
         <source>Save a new version (Ctrl+S)</source>
         <translation>Eine neue Version speichern (Strg+S)</translation>
     </message>
@@ -4985,7 +5512,7 @@
         <translation>Die gewählte Version ins Formular übernehmen</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+51"/>
         <location line="+61"/>
         <source>Unsaved changes</source>
         <translation>Ungespeicherte Änderungen</translation>
@@ -5157,7 +5684,7 @@
 <context>
     <name>core</name>
     <message>
-        <location filename="../../src/vision_journal/ui/core_text.py" line="+35"/>
+        <location filename="../../src/vision_journal/ui/core_text.py" line="+38"/>
         <source>Enter a name.</source>
         <extracomment>The core&apos;s validation messages (core/validation.py, circles.py, checkins.py, settings_store.py) as templates: %1, %2 stand for the numbers or names in the message.</extracomment>
         <translation>Gib einen Namen ein.</translation>
@@ -5410,7 +5937,78 @@
         <translation>Was passt du nächste Woche an?</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+5"/>
+        <source>Log AI use</source>
+        <extracomment>The names of the core&apos;s operations (core/operations/), as the Edit menu shows them.</extracomment>
+        <translation>KI-Nutzung eintragen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Confirm found sessions (%1)</source>
+        <translation>Gefundene Sitzungen bestätigen (%1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dismiss found sessions (%1)</source>
+        <translation>Gefundene Sitzungen verwerfen (%1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit AI use</source>
+        <translation>KI-Nutzung bearbeiten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete AI use</source>
+        <translation>KI-Nutzung löschen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Log connection</source>
+        <translation>Begegnung eintragen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit connection</source>
+        <translation>Begegnung bearbeiten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete connection</source>
+        <translation>Begegnung löschen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New goal “%1”</source>
+        <translation>Neues Ziel „%1“</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit goal “%1”</source>
+        <translation>Ziel „%1“ bearbeiten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete goal “%1”</source>
+        <translation>Ziel „%1“ löschen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mark “%1” as %2</source>
+        <translation>„%1“ als %2 markieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add progress to “%1”</source>
+        <translation>Fortschritt zu „%1“ hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove progress from “%1”</source>
+        <translation>Fortschritt von „%1“ entfernen</translation>
+    </message>
+    <message>
+        <location line="+70"/>
         <source>Budget adherence</source>
         <translation>Budgettreue</translation>
     </message>
@@ -5603,7 +6201,7 @@
 <context>
     <name>labels</name>
     <message>
-        <location filename="../../src/vision_journal/ui/labels.py" line="+32"/>
+        <location filename="../../src/vision_journal/ui/labels.py" line="+33"/>
         <source>Personal</source>
         <translation>Privat</translation>
     </message>
@@ -5885,14 +6483,40 @@
         <source>Creativity</source>
         <translation>Kreativität</translation>
     </message>
+    <message>
+        <location line="+9"/>
+        <source>your ChatGPT export</source>
+        <translation>Ihrem ChatGPT-Export</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>your Claude export</source>
+        <translation>Ihrem Claude-Export</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>your own log</source>
+        <translation>Ihrem eigenen Eintrag</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a data file</source>
+        <translation>einer Datendatei</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 and %2</source>
+        <translation>%1 und %2</translation>
+    </message>
 </context>
 <context>
     <name>rules</name>
     <message>
-        <location filename="../../src/vision_journal/ui/core_text.py" line="-204"/>
+        <location filename="../../src/vision_journal/ui/core_text.py" line="-218"/>
         <location filename="../../src/vision_journal/ui/rule_sentence.py" line="+58"/>
         <location line="+12"/>
         <source>, </source>
+        <extracomment>Longest name a step&apos;s text shows in full.</extracomment>
         <translation>, </translation>
     </message>
     <message>
@@ -6338,7 +6962,7 @@
 <context>
     <name>window</name>
     <message>
-        <location filename="../../src/vision_journal/ui/app.py" line="+168"/>
+        <location filename="../../src/vision_journal/ui/app.py" line="+196"/>
         <source>Your last backup was more than a week ago; one is being made now.</source>
         <translation>Deine letzte Sicherung ist über eine Woche her; jetzt wird eine erstellt.</translation>
     </message>

@@ -130,7 +130,7 @@ def test_every_control_on_every_page_has_an_accessible_name(window: MainWindow) 
 
 def test_every_section_has_a_keyboard_shortcut(qtbot: QtBot, window: MainWindow) -> None:
     for row, action in enumerate(window.section_actions):
-        assert action.shortcut().toString() == f"Ctrl+{row + 1}"
+        assert action.shortcut().toString() == f"Ctrl+{(row + 1) % 10}"
         action.trigger()
         assert window.sidebar.currentRow() == row
 
@@ -163,9 +163,13 @@ class FakeTray:
 
     def __init__(self) -> None:
         self.messages: list[str] = []
+        self.tool_tip = ""
 
     def isVisible(self) -> bool:
         return True
+
+    def setToolTip(self, text: str) -> None:
+        self.tool_tip = text
 
     def showMessage(self, title: str, text: str, *_args: object) -> None:
         self.messages.append(text)
@@ -228,7 +232,7 @@ def test_sections_are_built_when_first_opened(
     qtbot: QtBot, window: MainWindow, seeded: Journal
 ) -> None:
     # At start only the dashboard has read the journal; the AI-use list has not.
-    sections = [window.sidebar.item(row).text() for row in range(window.sidebar.count())]
+    sections = window.section_titles
     assert window.stack.widget(sections.index("AI use")).findChildren(QTableView) == []
     window.find_action.trigger()  # Ctrl+F opens the AI-use list with its filter
     page = window.stack.currentWidget()

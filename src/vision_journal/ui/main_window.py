@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, TypeVar, cast
 
 from PySide6.QtCore import QSettings, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShowEvent
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QApplication,
     QHBoxLayout,
@@ -31,11 +31,14 @@ from PySide6.QtWidgets import (
 
 from vision_journal import APP_NAME, __version__
 from vision_journal.core.calendar import week_start
+from vision_journal.core.capture import inbox as capture_inbox
+from vision_journal.core.capture import sync as capture
 from vision_journal.core.journal import Journal
 from vision_journal.core.operations import StaleUndoError
 from vision_journal.core.paths import make_private
 from vision_journal.core.records import AiUse, Connection
 from vision_journal.core.write_errors import WRITE_ERRORS
+from vision_journal.ui.capture_sync import CaptureSync
 from vision_journal.ui.dialogs.connection_dialog import ConnectionDialog
 from vision_journal.ui.dialogs.use_dialog import UseDialog
 from vision_journal.ui.drafts import DraftKeeper
@@ -48,27 +51,24 @@ from vision_journal.ui.pages.settings_page import SettingsPage
 from vision_journal.ui.reminders import CheckInReminder
 from vision_journal.ui.setup_wizard import offer_setup
 from vision_journal.ui.stale import RefreshWhenShown
+from vision_journal.ui.style import (
+    RAIL_FOLD_WIDTH,
+    RAIL_ICONS_WIDTH,
+    RAIL_WIDTH,
+    SPACE_L,
+    install_theme,
+    symbol,
+)
 from vision_journal.ui.undo import UndoHistory
 from vision_journal.ui.warnings import WarningCenter
 from vision_journal.ui.widgets.banner import REMINDER, WarningBanner
 from vision_journal.ui.write_failure import write_failure_text
 
-STYLE = """
-QWidget#rail { background: palette(base); }
-QLabel#brand { font-size: 12pt; font-weight: 600; padding: 0 10px 10px 10px; }
-QListWidget#sidebar { border: none; background: palette(base); outline: 0; }
-QListWidget#sidebar::item { padding: 9px 14px; margin: 1px 0; border-radius: 6px; }
-QListWidget#sidebar::item:selected { background: palette(highlight);
-    color: palette(highlighted-text); }
-QLabel#pageTitle { font-size: 20pt; font-weight: 600; margin-bottom: 4px; }
-QFrame#banner { background: palette(alternate-base); border: 1px solid palette(mid);
-    border-radius: 6px; }
-"""
-
 if TYPE_CHECKING:
     from vision_journal.ui.dialogs.checkin_wizard import CheckInWizard
     from vision_journal.ui.pages.boundaries_page import BoundariesPage
     from vision_journal.ui.pages.goals_page import GoalsPage
+    from vision_journal.ui.pages.inbox_page import InboxPage
     from vision_journal.ui.pages.usage_page import UsagePage
     from vision_journal.ui.pages.vision_page import VisionPage
 
@@ -110,21 +110,31 @@ class MainWindow(QMainWindow):
         #: The pages built so far, by the name of the method that built them.
         self._built: dict[str, QWidget] = {}
         self._usage_refresher: RefreshWhenShown | None = None
+        self.capture_sync = CaptureSync(journal, self)
         self.setWindowTitle(APP_NAME + title_suffix)
-        self.setStyleSheet(STYLE)
+        self.theme = install_theme()
         self._build()
+        self._on_theme_changed()
+        self.theme.changed.connect(self._on_theme_changed)
         self._build_actions()
         self._connect()
         self.reminder = CheckInReminder(self._journal, self._journal.now, self._settings, self)
         self.reminder.due.connect(self._on_reminder_due)
         self.reminder.arm()
         self._restore_geometry()
+        self.show_waiting()
+        self._start_capture()
         data = self.dashboard_page.data()
         if data is not None:
             self.warnings.evaluate(data)
 
     def _build(self) -> None:
+        #: The sections' names, in sidebar order (the sidebar hides them when folded).
+        self.section_titles: list[str] = []
+        self._section_icons: list[str] = []
         self.sidebar = QListWidget()
+        self.sidebar.setIconSize(QSize(20, 20))
+        self.sidebar.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.sidebar.setObjectName("sidebar")
         self.sidebar.setAccessibleName(self.tr("Sections"))
         self.stack = QStackedWidget()
@@ -135,25 +145,27 @@ class MainWindow(QMainWindow):
         self.settings_page = SettingsPage(
             self._journal, self.history, self._data_dir, key=self._key
         )
-        self._add_page(self.tr("Dashboard"), self.dashboard_page)
+        self._add_page(self.tr("Dashboard"), self.dashboard_page, "layout-dashboard")
+        self._add_later(self.tr("Inbox"), self._build_inbox_page, "inbox")
+        self._inbox_row = self.sidebar.count() - 1
         # These four read the most at start (a tenth of a second on a ten-year journal, and
         # some megabytes): they are built when first opened or asked for (`_page`).
-        self._add_later(self.tr("Vision"), self._build_vision_page)
-        self._add_later(self.tr("Goals"), self._build_goals_page)
-        self._add_later(self.tr("AI use"), self._build_usage_page)
-        self._add_later(self.tr("Boundaries"), self._build_boundaries_page)
-        self._add_page(self.tr("Check-ins"), self.checkins_page)
-        self._add_page(self.tr("Circles & tools"), self.circles_page)
-        self._add_page(self.tr("Export & import"), self.export_page)
-        self._add_page(self.tr("Settings"), self.settings_page)
-        rail = QWidget()
-        rail.setObjectName("rail")
-        rail.setFixedWidth(190)
-        rail_layout = QVBoxLayout(rail)
-        rail_layout.setContentsMargins(6, 14, 6, 8)
-        brand = QLabel(APP_NAME)
-        brand.setObjectName("brand")
-        rail_layout.addWidget(brand)
+        self._add_later(self.tr("Vision"), self._build_vision_page, "eye")
+        self._add_later(self.tr("Goals"), self._build_goals_page, "target")
+        self._add_later(self.tr("AI use"), self._build_usage_page, "sparkles")
+        self._add_later(self.tr("Boundaries"), self._build_boundaries_page, "shield-check")
+        self._add_page(self.tr("Check-ins"), self.checkins_page, "calendar-check")
+        self._add_page(self.tr("Circles & tools"), self.circles_page, "users")
+        self._add_page(self.tr("Export & import"), self.export_page, "file-export")
+        self._add_page(self.tr("Settings"), self.settings_page, "settings")
+        self.rail = QWidget()
+        self.rail.setObjectName("rail")
+        self._unfold_rail()
+        rail_layout = QVBoxLayout(self.rail)
+        rail_layout.setContentsMargins(8, 14, 8, 8)
+        self.brand = QLabel(APP_NAME)
+        self.brand.setObjectName("brand")
+        rail_layout.addWidget(self.brand)
         rail_layout.addWidget(self.sidebar, 1)
         self.banner = WarningBanner()
         content = QWidget()
@@ -169,23 +181,61 @@ class MainWindow(QMainWindow):
         layout = QHBoxLayout(central)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
-        layout.addWidget(rail)
+        layout.addWidget(self.rail)
         layout.addWidget(content, 1)
         self.setCentralWidget(central)
         self.sidebar.setCurrentRow(0)
         self.statusBar().showMessage(self.tr("Everything stays on this computer."))
 
-    def _add_page(self, title: str, page: QWidget) -> None:
+    def _add_page(self, title: str, page: QWidget, icon: str) -> None:
+        """A section: its name (and bundled icon) in the sidebar, its page in the stack."""
         item = QListWidgetItem(title)
-        item.setSizeHint(QSize(160, 38))
+        item.setData(Qt.ItemDataRole.AccessibleTextRole, title)
+        item.setToolTip(title)
         self.sidebar.addItem(item)
+        self.section_titles.append(title)
+        self._section_icons.append(icon)
         self.stack.addWidget(page)
 
-    def _add_later(self, title: str, build: Callable[[], QWidget]) -> None:
+    def _add_later(self, title: str, build: Callable[[], QWidget], icon: str) -> None:
         """A section whose page is built on first use; an empty stand-in holds its place."""
         stand_in = QWidget()
         self._later[stand_in] = build
-        self._add_page(title, stand_in)
+        self._add_page(title, stand_in, icon)
+
+    def _on_theme_changed(self) -> None:
+        """Draw the sidebar's icons in the text colour of the scheme now in use."""
+        colour = self.theme.tokens.text
+        for row, name in enumerate(self._section_icons):
+            self.sidebar.item(row).setIcon(symbol(name, colour))
+
+    def is_sidebar_folded(self) -> bool:
+        """True when the sidebar shows icons only (a narrow window)."""
+        return self.rail.maximumWidth() == RAIL_ICONS_WIDTH
+
+    def _unfold_rail(self) -> None:
+        # At most the full width, at least the icons' width: the rail never holds the window
+        # wider than the page needs (it folds below RAIL_FOLD_WIDTH anyway).
+        self.rail.setMinimumWidth(RAIL_ICONS_WIDTH)
+        # Wide enough for the longest name at the font in use (150 %, 200 %, German).
+        names = self.sidebar.sizeHintForColumn(0) + self.sidebar.iconSize().width() + 2 * SPACE_L
+        self.rail.setMaximumWidth(max(RAIL_WIDTH, names))
+
+    def _fold_sidebar(self, folded: bool) -> None:
+        """Icons only below `RAIL_FOLD_WIDTH`, so the page keeps the room; names on hover."""
+        if folded == self.is_sidebar_folded():
+            return
+        if folded:
+            self.rail.setFixedWidth(RAIL_ICONS_WIDTH)
+        else:
+            self._unfold_rail()
+        self.brand.setVisible(not folded)
+        for row, title in enumerate(self.section_titles):
+            self.sidebar.item(row).setText("" if folded else title)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fold_sidebar(event.size().width() < RAIL_FOLD_WIDTH)
 
     def _page(self, build: Callable[[], P]) -> P:
         """The page `build` makes, built now if it was not yet, in its place in the stack."""
@@ -208,6 +258,15 @@ class MainWindow(QMainWindow):
         from vision_journal.ui.pages.vision_page import VisionPage
 
         return VisionPage(self._journal, self.history)
+
+    def _build_inbox_page(self) -> InboxPage:
+        from vision_journal.ui.pages.inbox_page import InboxPage
+
+        page = InboxPage(self._journal, self.history)
+        page.sync_requested.connect(self._on_inbox_sync_requested)
+        if self.capture_sync.last_report is not None:
+            page.show_sync_status(self._sync_text(self.capture_sync.last_report))
+        return page
 
     def _build_goals_page(self) -> GoalsPage:
         from vision_journal.ui.pages.goals_page import GoalsPage
@@ -234,6 +293,11 @@ class MainWindow(QMainWindow):
     def vision_page(self) -> VisionPage:
         """The Vision page (built on first use)."""
         return self._page(self._build_vision_page)
+
+    @property
+    def inbox_page(self) -> InboxPage:
+        """The Inbox page (built on first use)."""
+        return self._page(self._build_inbox_page)
 
     @property
     def goals_page(self) -> GoalsPage:
@@ -283,8 +347,9 @@ class MainWindow(QMainWindow):
         view_menu = self.menuBar().addMenu(self.tr("&View"))
         self.section_actions: list[QAction] = []
         for row in range(self.sidebar.count()):
-            action = QAction(self.sidebar.item(row).text(), self)
-            action.setShortcut(QKeySequence(f"Ctrl+{row + 1}"))
+            action = QAction(self.section_titles[row], self)
+            # Ctrl+1 … Ctrl+9, then Ctrl+0 for the tenth section, like the digit row.
+            action.setShortcut(QKeySequence(f"Ctrl+{(row + 1) % 10}"))
             action.triggered.connect(lambda _=False, r=row: self.sidebar.setCurrentRow(r))
             view_menu.addAction(action)
             self.section_actions.append(action)
@@ -332,6 +397,10 @@ class MainWindow(QMainWindow):
         self.banner.snooze_requested.connect(self._on_banner_snooze_requested)
         self.delete_action.triggered.connect(self._on_delete_triggered)
         self.journal_changed.connect(self._on_journal_changed)
+        self.dashboard_page.inbox_requested.connect(self.open_inbox)
+        self.capture_sync.finished.connect(self._on_capture_sync_finished)
+        self.capture_sync.failed.connect(self._on_capture_sync_failed)
+        self.settings_page.capture.sync_requested.connect(self.capture_sync.sync_now)
 
     # --- actions --------------------------------------------------------------------------
 
@@ -433,8 +502,80 @@ class MainWindow(QMainWindow):
         if self._usage_refresher is not None:
             self._usage_refresher.changed()
         self.checkins_page.refresher.changed()
+        self.show_waiting()
         # Several signals may arrive for one change: recompute the dashboard once, after them.
         self._dashboard_timer.start()
+
+    # --- capture ------------------------------------------------------------------------------
+
+    def _start_capture(self) -> None:
+        self.capture_sync.start()
+        config = capture.load_config(self._journal)
+        if config.activitywatch_enabled or config.browser_profiles:
+            # A first look once the window is up; the sync runs on a pool thread.
+            QTimer.singleShot(0, self.capture_sync.sync_now)
+
+    def open_inbox(self) -> InboxPage:
+        """Show the Inbox."""
+        page = self.inbox_page
+        self.sidebar.setCurrentRow(self.stack.indexOf(page))
+        page.table.setFocus()
+        return page
+
+    def show_waiting(self) -> int:
+        """Show how many found sessions wait: in the sidebar, the tray and the dashboard."""
+        count = capture_inbox.count_waiting(self._journal)
+        title = self.tr("Inbox (%1)").replace("%1", str(count)) if count else self.tr("Inbox")
+        self.section_titles[self._inbox_row] = title
+        item = self.sidebar.item(self._inbox_row)
+        item.setToolTip(title)
+        item.setData(Qt.ItemDataRole.AccessibleTextRole, title)
+        if not self.is_sidebar_folded():
+            item.setText(title)
+        self.dashboard_page.set_waiting(count)
+        if self.tray is not None:
+            self.tray.setToolTip(
+                self.tr("Found AI sessions waiting in the Inbox: %1").replace("%1", str(count))
+                if count
+                else APP_NAME
+            )
+        return count
+
+    def _on_inbox_sync_requested(self) -> None:
+        if self.capture_sync.sync_now():
+            self.inbox_page.show_sync_status(self.tr("Looking for AI use…"))
+
+    def _sync_text(self, report: capture.SyncReport) -> str:
+        if not report.results:
+            return self.tr("No source is turned on: choose them in Settings.")
+        parts = []
+        for result in report.results:
+            if result.error is not None:
+                parts.append(f"{result.label}: {result.error}")
+            else:
+                parts.append(
+                    self.tr("%1: new sessions found: %2")
+                    .replace("%1", result.label)
+                    .replace("%2", str(result.new_sessions))
+                )
+        return "  ·  ".join(parts)
+
+    def _on_capture_sync_finished(self, report: object) -> None:
+        if not isinstance(report, capture.SyncReport):
+            return
+        self.show_waiting()
+        self.settings_page.capture.show_report(report)
+        if self._is_built(self._build_inbox_page):
+            self.inbox_page.sync_finished()
+            self.inbox_page.show_sync_status(self._sync_text(report))
+        if report.errors:
+            self.statusBar().showMessage(self._sync_text(report), 15_000)
+
+    def _on_capture_sync_failed(self, message: str) -> None:
+        text = self.tr("Looking for AI use failed: %1").replace("%1", message)
+        self.statusBar().showMessage(text, 15_000)
+        if self._is_built(self._build_inbox_page):
+            self.inbox_page.show_sync_status(text)
 
     def _on_restore_requested(self, source: object) -> None:
         if not isinstance(source, Path):
@@ -508,6 +649,7 @@ class MainWindow(QMainWindow):
     def set_tray(self, tray: QSystemTrayIcon) -> None:
         """Use `tray` for notifications while the window is hidden or minimised."""
         self.tray = tray
+        self.show_waiting()
         tray.activated.connect(self.show_in_front)
         tray.messageClicked.connect(self.show_in_front)
 
@@ -553,6 +695,7 @@ class MainWindow(QMainWindow):
             for wizard in self.findChildren(CheckInWizard):
                 wizard.flush()
         self.reminder.stop()
+        self.capture_sync.stop()  # a running sync ends before the journal closes
         for keeper in self.findChildren(DraftKeeper):
             keeper.flush()
         self._settings.setValue("window/geometry", self.saveGeometry())
