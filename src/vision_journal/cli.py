@@ -4,7 +4,11 @@
 vision-journal export --format pdf|md|html|json --out FILE [--from DATE --to DATE]
                       [--charter-only] [--data-dir DIR]
 vision-journal import chatgpt|claude|activitywatch|json FILE [--dry-run] [--data-dir DIR]
+vision-journal status [--json] [--data-dir DIR]
 ```
+
+`status` prints the dashboard's numbers now (`core.status`): today's and this week's index
+and level, the warnings in force, and how many found sessions wait for review.
 
 A journal locked by a passphrase is unlocked with `--passphrase-file FILE`, the
 `VISION_JOURNAL_PASSPHRASE` environment variable, or a prompt on a terminal; never with a plain
@@ -22,9 +26,10 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import getpass
+import json
 import os
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TextIO
 
@@ -51,11 +56,11 @@ from vision_journal.core.imports import (
     parse_chatgpt,
     parse_claude,
 )
-from vision_journal.core.journal import Journal
+from vision_journal.core.journal import Journal, local_now
 from vision_journal.core.keys import KeyStore, NoKeyringError, PassphraseRequiredError
 from vision_journal.core.paths import JournalPaths, default_data_dir, remembered_data_dir
 
-COMMANDS = frozenset({"export", "import", "backup", "restore", "check"})
+COMMANDS = frozenset({"export", "import", "backup", "restore", "check", "status"})
 
 #: The environment variable a script may set to unlock a passphrase-protected journal.
 PASSPHRASE_ENV = "VISION_JOURNAL_PASSPHRASE"
@@ -177,6 +182,15 @@ def build_parser() -> argparse.ArgumentParser:
         description="Run SQLite's and SQLCipher's integrity checks on the journal. Exit code "
         "0 when all is well, 1 with the problems found otherwise.",
     )
+    status = commands.add_parser(
+        "status",
+        parents=[common],
+        help="print today's and this week's balance index, level and warnings",
+        description="Print what the dashboard shows now: today's and this week's balance "
+        "index and level, the warnings in force and how many found sessions wait for review. "
+        "For status bars and desktop widgets (waybar, polybar, i3blocks).",
+    )
+    status.add_argument("--json", action="store_true", help="print one JSON object")
     return parser
 
 
@@ -208,14 +222,20 @@ def _passphrase(args: argparse.Namespace, err: TextIO) -> str | None:
     return None
 
 
-def _open(args: argparse.Namespace, err: TextIO, *, must_exist: bool) -> Journal:
+def _open(
+    args: argparse.Namespace,
+    err: TextIO,
+    *,
+    must_exist: bool,
+    clock: Callable[[], dt.datetime] = local_now,
+) -> Journal:
     """Open the journal of --data-dir, unlocking it with the keyring or the passphrase."""
     paths = _paths(args.data_dir)
     if must_exist and not paths.database.exists():
         raise _FailureError(f"there is no journal in {paths.data_dir}")
     try:
         try:
-            return Journal.open(paths)
+            return Journal.open(paths, clock=clock)
         except PassphraseRequiredError:
             passphrase = _passphrase(args, err)
             if passphrase is None:
@@ -223,13 +243,14 @@ def _open(args: argparse.Namespace, err: TextIO, *, must_exist: bool) -> Journal
                     "this journal is locked by a passphrase: give --passphrase-file FILE or "
                     f"set {PASSPHRASE_ENV}"
                 ) from None
-            return Journal.open(paths, KeyStore(paths).key_from_passphrase(passphrase))
+            return Journal.open(paths, KeyStore(paths).key_from_passphrase(passphrase), clock)
         except NoKeyringError:
             # No secure keyring: a new journal can still be made, locked by a passphrase.
             passphrase = _passphrase(args, err)
             if KeyStore(paths).info() is not None or passphrase is None:
                 raise
-            return Journal.open(paths, KeyStore(paths).create_with_passphrase(passphrase))
+            key = KeyStore(paths).create_with_passphrase(passphrase)
+            return Journal.open(paths, key, clock)
     except (JournalOpenError, OSError) as error:
         raise _FailureError(f"the journal in {paths.data_dir} cannot be opened: {error}") from None
 
@@ -434,8 +455,37 @@ def _check(args: argparse.Namespace, out: TextIO, err: TextIO) -> None:
     print("The journal passed its integrity checks.", file=out)
 
 
-def main(argv: list[str], out: TextIO | None = None, err: TextIO | None = None) -> int:
-    """Run one command (`argv` without the program name); returns the exit code."""
+def _status(
+    args: argparse.Namespace, out: TextIO, err: TextIO, clock: Callable[[], dt.datetime] | None
+) -> None:
+    # Loaded here: the dashboard's computation is not needed by the other commands.
+    from vision_journal.core.dashboard import load_dashboard
+    from vision_journal.core.status import status_json, status_lines
+
+    journal = _open(args, err, must_exist=True, clock=clock or local_now)
+    try:
+        data = load_dashboard(journal)
+        # Found sessions wait in the capture inbox; this journal has none to review yet.
+        waiting = 0
+    finally:
+        journal.close()
+    if args.json:
+        print(json.dumps(status_json(data, waiting), ensure_ascii=False), file=out)
+    else:
+        print("\n".join(status_lines(data, waiting)), file=out)
+
+
+def main(
+    argv: list[str],
+    out: TextIO | None = None,
+    err: TextIO | None = None,
+    clock: Callable[[], dt.datetime] | None = None,
+) -> int:
+    """Run one command (`argv` without the program name); returns the exit code.
+
+    `clock` is the journal's clock for `status` (the system's by default), so a caller can
+    ask for the status at the moment its own journal was read.
+    """
     out = out or sys.stdout
     err = err or sys.stderr
     parser = build_parser()
@@ -452,6 +502,8 @@ def main(argv: list[str], out: TextIO | None = None, err: TextIO | None = None) 
             _restore(args, out, err)
         elif args.command == "check":
             _check(args, out, err)
+        elif args.command == "status":
+            _status(args, out, err, clock)
         elif args.source == "json":
             _import_json(args, out, err)
         else:

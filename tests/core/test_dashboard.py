@@ -12,7 +12,7 @@ import datetime as dt
 import pytest
 
 from tests.conftest import FIXED_NOW
-from vision_journal.core.balance import BalanceInputs, day_balance
+from vision_journal.core.balance import BalanceInputs, day_balance, week_balance
 from vision_journal.core.dashboard import (
     HISTORY_WEEKS,
     load_dashboard,
@@ -158,7 +158,8 @@ def test_not_enough_data_below_three_days(book: Book) -> None:
     assert data.week.data_days == 2
     assert (data.day.score, data.week.score, data.week.level) == (None, None, None)
 
-    book.connect(at(days_ago(5)), book.friends, ConnectionMode.CALL, 30)
+    # On Monday of this week: the week's connection balance has a value.
+    book.connect(at(days_ago(2)), book.friends, ConnectionMode.CALL, 30)
     data = load_dashboard(book.journal)
     assert data.week.data_days == 3
     assert data.week.score is not None
@@ -183,8 +184,9 @@ def test_indexes_match_the_balance_functions_on_the_same_data(book: Book) -> Non
     )
     expected = day_balance(inputs, TODAY)
     assert data.day == expected
-    assert data.week.score == expected.score
-    assert data.history[-1].score == expected.score
+    week = week_balance(inputs, MONDAY, TODAY)
+    assert data.week == week
+    assert data.history[-1].score == week.score
     assert data.history[-1].first_day == MONDAY
 
 

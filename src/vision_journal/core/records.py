@@ -94,6 +94,21 @@ class UseSource(StrEnum):
     JSON = "json"
 
 
+class NeutralReason(StrEnum):
+    """Why an AI use does not count toward balance (it stays visible everywhere)."""
+
+    ACCESSIBILITY = "accessibility"
+    TRANSLATION = "translation"
+    OTHER = "other"
+
+
+class MeasureSource(StrEnum):
+    """Where a measured goal takes its progress from: what is logged, not typed by hand."""
+
+    AI_USE = "ai_use"
+    CONNECTION = "connection"
+
+
 class ConnectionMode(StrEnum):
     """How a human moment happened."""
 
@@ -316,6 +331,8 @@ class AiUseInput:
     ended_at: dt.datetime | None = None
     source: UseSource = UseSource.MANUAL
     source_id: str | None = None
+    neutral: NeutralReason | None = None
+    neutral_note: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -339,6 +356,14 @@ class AiUse:
     source: UseSource
     source_id: str | None
     created_at: dt.datetime
+    #: Set when the use does not count toward balance (budgets, shares, rules, the index).
+    neutral: NeutralReason | None = None
+    neutral_note: str = ""
+
+    @property
+    def is_neutral(self) -> bool:
+        """True for a use marked as not counting toward balance."""
+        return self.neutral is not None
 
     @property
     def is_mediated_message(self) -> bool:
@@ -407,6 +432,9 @@ class GoalInput:
     target_value: int | None = None
     target_date: dt.date | None = None
     status: GoalStatus = GoalStatus.ACTIVE
+    measure_source: MeasureSource | None = None
+    measure_tool_id: int | None = None
+    measure_purpose: UsePurpose | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -425,6 +453,17 @@ class Goal:
     target_date: dt.date | None
     status: GoalStatus
     created_at: dt.datetime
+    #: Set for a goal measured from the journal (AI uses or connections, in `measure_unit`
+    #: per `measure_period`, within `circle_id` and the tool and purpose given); None for a
+    #: goal whose progress is entered by hand.
+    measure_source: MeasureSource | None = None
+    measure_tool_id: int | None = None
+    measure_purpose: UsePurpose | None = None
+
+    @property
+    def is_measured(self) -> bool:
+        """True when the goal's progress is read from the journal."""
+        return self.measure_source is not None
 
 
 @dataclass(frozen=True, slots=True)

@@ -24,6 +24,7 @@ from vision_journal.core.records import (
     ConnectionInput,
     Disclosure,
     Mediation,
+    NeutralReason,
     Sphere,
     UseFilter,
     UsePurpose,
@@ -59,6 +60,8 @@ def use_record(row: AiUseRow) -> AiUse:
         source=row.source,
         source_id=row.source_id,
         created_at=row.created_at,
+        neutral=row.neutral,
+        neutral_note=row.neutral_note,
     )
 
 
@@ -94,6 +97,8 @@ def use_input(record: AiUse) -> AiUseInput:
         note=record.note,
         source=record.source,
         source_id=record.source_id,
+        neutral=record.neutral,
+        neutral_note=record.neutral_note,
     )
 
 
@@ -126,6 +131,9 @@ def fill_use(row: AiUseRow, value: AiUseInput, minutes: int, day_start_hour: int
     row.note = value.note
     row.source = value.source
     row.source_id = value.source_id
+    row.neutral = value.neutral
+    # A note only means something on a neutral use: it says why it does not count.
+    row.neutral_note = value.neutral_note.strip() if value.neutral is not None else ""
     return row
 
 
@@ -289,6 +297,7 @@ _SPHERES = {m.value: m for m in Sphere}
 _MEDIATIONS = {m.value: m for m in Mediation}
 _DISCLOSURES = {m.value: m for m in Disclosure}
 _SOURCES = {m.value: m for m in UseSource}
+_NEUTRALS = {m.value: m for m in NeutralReason}
 
 
 def _use_from_raw(row: Sequence[Any]) -> AiUse:
@@ -311,6 +320,8 @@ def _use_from_raw(row: Sequence[Any]) -> AiUse:
         source=_SOURCES[row[14]],
         source_id=row[15],
         created_at=dt.datetime.fromisoformat(row[16]),
+        neutral=_NEUTRALS[row[17]] if row[17] is not None else None,
+        neutral_note=row[18],
     )
 
 

@@ -97,6 +97,8 @@ class MainWindow(QMainWindow):
         self.history = UndoHistory(self)
         self.warnings = WarningCenter(self._settings, self)
         self.tray: QSystemTrayIcon | None = None
+        #: The last message shown in the tray (what the person last read there).
+        self.last_tray_message = ""
         self._dashboard_timer = QTimer(self)
         self._dashboard_timer.setSingleShot(True)
         self._dashboard_timer.setInterval(0)
@@ -319,6 +321,8 @@ class MainWindow(QMainWindow):
         self.dashboard_page.checkin_requested.connect(self.start_checkin)
         self._dashboard_timer.timeout.connect(self.refresh_dashboard)
         self.warnings.warning_raised.connect(self._on_warning_raised)
+        self.warnings.warning_updated.connect(self._on_warning_updated)
+        self.warnings.warning_withdrawn.connect(self._on_warning_withdrawn)
         self.banner.action_requested.connect(self._on_banner_action_requested)
         self.banner.snooze_requested.connect(self._on_banner_snooze_requested)
         self.delete_action.triggered.connect(self._on_delete_triggered)
@@ -435,17 +439,33 @@ class MainWindow(QMainWindow):
         self.banner.show_warning(text, None, REMINDER)
         if self.tray is not None and self.tray.isVisible():
             self.tray.showMessage(APP_NAME, text, QSystemTrayIcon.MessageIcon.Information)
+            self.last_tray_message = text
 
     def open_rule(self, rule_id: int) -> None:
         """Show a rule on the Boundaries page."""
         self.sidebar.setCurrentRow(self.stack.indexOf(self.boundaries_page))
         self.boundaries_page.select_rule(rule_id)
 
-    def _on_warning_raised(self, text: str, rule_id: object, action: str) -> None:
-        self.banner.show_warning(text, rule_id if isinstance(rule_id, int) else None, action)
+    def _on_warning_raised(self, text: str, rule_id: object, action: str, slot: str) -> None:
+        self.banner.show_warning(text, rule_id if isinstance(rule_id, int) else None, action, slot)
+        self._notify_tray(text)
+
+    def _on_warning_updated(self, slot: str, text: str) -> None:
+        self.banner.update_warning(slot, text)
+
+    def _on_warning_withdrawn(self, slot: str, text: str) -> None:
+        self.banner.withdraw(slot)
+        if text:
+            # The tray told of the drop; it tells of the recovery too, so it is not left
+            # saying something no longer true.
+            self._notify_tray(text)
+
+    def _notify_tray(self, text: str) -> None:
+        """Show `text` as a tray message while the window is hidden, minimised or inactive."""
         hidden = not self.isVisible() or self.isMinimized() or not self.isActiveWindow()
         if hidden and self.tray is not None and self.tray.isVisible():
             self.tray.showMessage(APP_NAME, text, QSystemTrayIcon.MessageIcon.Information)
+            self.last_tray_message = text
 
     def _on_banner_snooze_requested(self) -> None:
         until = self.reminder.snooze_day()
