@@ -1265,7 +1265,7 @@
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../src/vision_journal/ui/pages/dashboard_page.py" line="+148"/>
+        <location filename="../../src/vision_journal/ui/pages/dashboard_page.py" line="+154"/>
         <source>Dashboard</source>
         <extracomment>Below this content width the cards stack in one column. What each section was last built from (see `_is_new`).</extracomment>
         <translation>Übersicht</translation>
@@ -1424,14 +1424,17 @@
         <translation>Lege ein tägliches Zeitbudget an oder trag Nachrichten und Zeit mit Menschen ein, dann erscheint der Index.</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>Not enough data yet — log a few days</source>
-        <translation>Noch nicht genug Daten – trag ein paar Tage ein</translation>
+        <location line="+9"/>
+        <source>Day %1 of %2 toward your balance index</source>
+        <translation>Tag %1 von %2 bis zu deinem Balance-Index</translation>
     </message>
-    <message>
-        <location line="+3"/>
-        <source>The index needs %1 days with entries in the last 90 days; you have %2. Log your AI use and your time with people each day.</source>
-        <translation>Der Index braucht %1 Tage mit Einträgen in den letzten 90 Tagen; du hast %2. Trag jeden Tag deine KI-Nutzung und deine Zeit mit Menschen ein.</translation>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>The index appears after %n day(s) with entries. Log your AI use and your time with people each day.</source>
+        <translation>
+            <numerusform>Der Index erscheint nach %n Tag mit Einträgen. Erfasse jeden Tag deine KI-Nutzung und deine Zeit mit Menschen.</numerusform>
+            <numerusform>Der Index erscheint nach %n Tagen mit Einträgen. Erfasse jeden Tag deine KI-Nutzung und deine Zeit mit Menschen.</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+10"/>
@@ -1489,12 +1492,12 @@
         <translation>%1 (%2 % des Index)</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+23"/>
         <source>Index: %1 points in all, rounded to %2.</source>
         <translation>Index: insgesamt %1 Punkte, gerundet auf %2.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+34"/>
         <source>Warning</source>
         <translation>Warnung</translation>
     </message>
@@ -1583,8 +1586,56 @@
         <source>met</source>
         <translation>erreicht</translation>
     </message>
+    <message numerus="yes">
+        <location line="+22"/>
+        <source>kept %1 of %n week(s)</source>
+        <translation>
+            <numerusform>%1 von %n Woche eingehalten</numerusform>
+            <numerusform>%1 von %n Wochen eingehalten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>met %1 of %n week(s)</source>
+        <translation>
+            <numerusform>%1 von %n Woche erreicht</numerusform>
+            <numerusform>%1 von %n Wochen erreicht</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>kept %1 of %n month(s)</source>
+        <translation>
+            <numerusform>%1 von %n Monat eingehalten</numerusform>
+            <numerusform>%1 von %n Monaten eingehalten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>met %1 of %n month(s)</source>
+        <translation>
+            <numerusform>%1 von %n Monat erreicht</numerusform>
+            <numerusform>%1 von %n Monaten erreicht</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>kept %1 of %n day(s)</source>
+        <translation>
+            <numerusform>%1 von %n Tag eingehalten</numerusform>
+            <numerusform>%1 von %n Tagen eingehalten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>met %1 of %n day(s)</source>
+        <translation>
+            <numerusform>%1 von %n Tag erreicht</numerusform>
+            <numerusform>%1 von %n Tagen erreicht</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+11"/>
+        <location line="+7"/>
         <source>Once a week, a ten-minute check-in looks back at the week&apos;s facts and helps you adjust. No completed check-ins yet.</source>
         <translation>Einmal pro Woche blickt ein zehnminütiger Check-in auf die Fakten der Woche zurück und hilft dir beim Anpassen. Noch keine abgeschlossenen Check-ins.</translation>
     </message>
@@ -2677,9 +2728,9 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/vision_journal/ui/main_window.py" line="+124"/>
+        <location filename="../../src/vision_journal/ui/main_window.py" line="+126"/>
         <source>Sections</source>
-        <extracomment>A page of the window. Set to 1 to quit as soon as the window is shown with its dashboard (start-up benchmark). A backup to restore once the window has closed (the journal must be closed first). Sections whose page is built on first use: stand-in → how to build the page. The pages built so far, by the name of the method that built them.</extracomment>
+        <extracomment>A page of the window. Set to 1 to quit as soon as the window is shown with its dashboard (start-up benchmark). A backup to restore once the window has closed (the journal must be closed first). The last message shown in the tray (what the person last read there). Sections whose page is built on first use: stand-in → how to build the page. The pages built so far, by the name of the method that built them.</extracomment>
         <translation>Bereiche</translation>
     </message>
     <message>
@@ -2798,7 +2849,7 @@
         <translation>Ü&amp;ber Vision Journal</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+49"/>
         <source>Saved. This use went past your nudge %1.</source>
         <translation>Gespeichert. Diese Nutzung ging über deinen Hinweis %1 hinaus.</translation>
     </message>
@@ -2818,7 +2869,7 @@
         <translation>Zeit für deinen Wochenrückblick: zehn ruhige Minuten, um zurückzuschauen und anzupassen.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+35"/>
         <source>The check-in reminder comes back %1.</source>
         <translation>Die Erinnerung an den Wochenrückblick kommt wieder am %1.</translation>
     </message>
@@ -5050,7 +5101,7 @@
         <translation>Warnung</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Warning text</source>
         <translation>Text der Warnung</translation>
     </message>
@@ -5075,7 +5126,7 @@
         <translation>Ausblenden</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+18"/>
         <source>Open rule</source>
         <translation>Regel öffnen</translation>
     </message>
@@ -5363,6 +5414,11 @@
         <translation>Wähle einen Wochentag und eine Uhrzeit.</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Say why this use does not count.</source>
+        <translation>Sag, warum diese Nutzung nicht zählt.</translation>
+    </message>
+    <message>
         <location line="+5"/>
         <source>connections</source>
         <extracomment>Words the core puts into a message&apos;s list (what still uses a circle).</extracomment>
@@ -5474,15 +5530,21 @@
         <source>%1 of %2 messages to %3 were AI-mediated</source>
         <translation>%1 von %2 Nachrichten an %3 waren KI-vermittelt</translation>
     </message>
-    <message>
-        <location line="+7"/>
-        <source>%1 of 1 rule-day had a breach</source>
-        <translation>An %1 von 1 Regeltag wurde eine Grenze überschritten</translation>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%1 of %n rule-day(s) this week had a breach</source>
+        <translation>
+            <numerusform>%1 von %n Regeltag dieser Woche hatte einen Verstoß</numerusform>
+            <numerusform>%1 von %n Regeltagen dieser Woche hatten einen Verstoß</numerusform>
+        </translation>
     </message>
-    <message>
-        <location line="+3"/>
-        <source>%1 of %2 rule-days had a breach</source>
-        <translation>An %1 von %2 Regeltagen wurde eine Grenze überschritten</translation>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%1 of %n rule-day(s) had a breach</source>
+        <translation>
+            <numerusform>%1 von %n Regeltag hatte einen Verstoß</numerusform>
+            <numerusform>%1 von %n Regeltagen hatten einen Verstoß</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+9"/>
@@ -5544,8 +5606,75 @@
         <source>No AI time in these 7 days or the 7 days before</source>
         <translation>Keine KI-Zeit in diesen 7 Tagen oder den 7 Tagen davor</translation>
     </message>
+    <message numerus="yes">
+        <location line="+17"/>
+        <source>This week: %1 % adherence, the mean of its %n day(s) so far</source>
+        <translation>
+            <numerusform>Diese Woche: %1 % Einhaltung, der Mittelwert ihres bisher %n Tages</numerusform>
+            <numerusform>Diese Woche: %1 % Einhaltung, der Mittelwert ihrer bisher %n Tage</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>none went over budget</source>
+        <translation>keiner lag über dem Budget</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n went over budget</source>
+        <translation>
+            <numerusform>%n lag über dem Budget</numerusform>
+            <numerusform>%n lagen über dem Budget</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>within</source>
+        <translation>im Rahmen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 min over</source>
+        <translation>%1 Min. darüber</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1: %2, %3 min that day against %4 min (%5, %6 %)</source>
+        <translation>%1: %2, %3 Min. an dem Tag bei %4 Min. (%5, %6 %)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: %2, %3 min so far that week against %4 min (%5, %6 %)</source>
+        <translation>%1: %2, %3 Min. bis dahin in der Woche bei %4 Min. (%5, %6 %)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1: %2, %3 min over 7 days against %4 min (%5, %6 %)</source>
+        <translation>%1: %2, %3 Min. in 7 Tagen bei %4 Min. (%5, %6 %)</translation>
+    </message>
     <message>
         <location line="+15"/>
+        <source>%1: %2 min against your usual %3 min (%4, %5 %)</source>
+        <translation>%1: %2 Min. bei sonst üblichen %3 Min. (%4, %5 %)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+11"/>
+        <source>%n use(s) marked as not counting (%1 min) left out this week</source>
+        <translation>
+            <numerusform>%n als nicht zählend markierte Nutzung (%1 Min.) diese Woche ausgelassen</numerusform>
+            <numerusform>%n als nicht zählend markierte Nutzungen (%1 Min.) diese Woche ausgelassen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>%n use(s) marked as not counting (%1 min) left out in the last 7 days</source>
+        <translation>
+            <numerusform>%n als nicht zählend markierte Nutzung (%1 Min.) in den letzten 7 Tagen ausgelassen</numerusform>
+            <numerusform>%n als nicht zählend markierte Nutzungen (%1 Min.) in den letzten 7 Tagen ausgelassen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>You used AI for %1 min; your usual for a %2 is %3 min</source>
         <translation>Du hast KI %1 Min. genutzt; an einem %2 sind es bei dir üblicherweise %3 Min.</translation>
     </message>
@@ -5570,27 +5699,42 @@
         <translation>Nachrichten an geschützte Kreise (%1) zählen doppelt</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
+        <source>No messages to people this week</source>
+        <translation>Diese Woche keine Nachrichten an Menschen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>No messages to people in the last 7 days</source>
         <translation>Keine Nachrichten an Menschen in den letzten 7 Tagen</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>No active boundary rules</source>
         <translation>Keine aktiven Grenzregeln</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>%1 min with people and %2 min of AI for companionship or relationship advice this week</source>
+        <translation>%1 Min. mit Menschen und %2 Min. KI für Gesellschaft oder Beziehungsrat diese Woche</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>%1 min with people and %2 min of AI for companionship or relationship advice in the last 7 days</source>
         <translation>%1 Min. mit Menschen und %2 Min. KI als Gesellschaft oder für Beziehungsrat in den letzten 7 Tagen</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
+        <source>No time with people and no AI companionship this week</source>
+        <translation>Diese Woche keine Zeit mit Menschen und keine KI-Gesellschaft</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>No time with people and no AI companionship in the last 7 days</source>
         <translation>Keine Zeit mit Menschen und keine KI-Gesellschaft in den letzten 7 Tagen</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+9"/>
         <source>You rated your reliance on AI %1 of 5 in the check-in of the week of %2</source>
         <translation>Du hast deine Abhängigkeit von KI im Check-in der Woche vom %2 mit %1 von 5 bewertet</translation>
     </message>
@@ -5889,7 +6033,7 @@
 <context>
     <name>rules</name>
     <message>
-        <location filename="../../src/vision_journal/ui/core_text.py" line="-204"/>
+        <location filename="../../src/vision_journal/ui/core_text.py" line="-301"/>
         <location filename="../../src/vision_journal/ui/rule_sentence.py" line="+58"/>
         <location line="+12"/>
         <source>, </source>
@@ -6264,7 +6408,7 @@
 <context>
     <name>warnings</name>
     <message>
-        <location filename="../../src/vision_journal/ui/warnings.py" line="+46"/>
+        <location filename="../../src/vision_journal/ui/warnings.py" line="+50"/>
         <source>A budget</source>
         <extracomment>How long an announcement is remembered. Worse levels sort higher.</extracomment>
         <translation>Ein Budget</translation>
@@ -6326,6 +6470,11 @@
     </message>
     <message>
         <location line="+10"/>
+        <source>Your balance index is back to %1, Balanced.</source>
+        <translation>Dein Balance-Index ist wieder bei %1, Ausgewogen.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Your balance index is %1, in Over-reliant. A check-in can help you decide what to adjust.</source>
         <translation>Dein Balance-Index ist %1, in „Zu abhängig“. Ein Check-in kann dir helfen zu entscheiden, was du anpassen möchtest.</translation>
     </message>

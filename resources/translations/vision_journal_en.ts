@@ -1,9 +1,10 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
     <name>DashboardPage</name>
     <message numerus="yes">
-        <location filename="../../src/vision_journal/ui/pages/dashboard_page.py" line="+473" />
+        <location filename="../../src/vision_journal/ui/pages/dashboard_page.py" line="+473"/>
         <source>The index appears after %n day(s) with entries. Log your AI use and your time with people each day.</source>
         <translation>
             <numerusform>The index appears after %n day with entries. Log your AI use and your time with people each day.</numerusform>
@@ -11,7 +12,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+271" />
+        <location line="+271"/>
         <source>kept %1 of %n week(s)</source>
         <translation>
             <numerusform>kept %1 of %n week</numerusform>
@@ -19,7 +20,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2" />
+        <location line="+2"/>
         <source>met %1 of %n week(s)</source>
         <translation>
             <numerusform>met %1 of %n week</numerusform>
@@ -27,7 +28,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+4" />
+        <location line="+4"/>
         <source>kept %1 of %n month(s)</source>
         <translation>
             <numerusform>kept %1 of %n month</numerusform>
@@ -35,7 +36,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2" />
+        <location line="+2"/>
         <source>met %1 of %n month(s)</source>
         <translation>
             <numerusform>met %1 of %n month</numerusform>
@@ -43,7 +44,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+4" />
+        <location line="+4"/>
         <source>kept %1 of %n day(s)</source>
         <translation>
             <numerusform>kept %1 of %n day</numerusform>
@@ -51,7 +52,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2" />
+        <location line="+2"/>
         <source>met %1 of %n day(s)</source>
         <translation>
             <numerusform>met %1 of %n day</numerusform>
@@ -62,7 +63,7 @@
 <context>
     <name>ProtectionDialog</name>
     <message numerus="yes">
-        <location filename="../../src/vision_journal/ui/dialogs/unlock_dialog.py" line="+151" />
+        <location filename="../../src/vision_journal/ui/dialogs/unlock_dialog.py" line="+151"/>
         <source>Choose a passphrase of at least %n characters.</source>
         <translation>
             <numerusform>Choose a passphrase of at least %n characters.</numerusform>
@@ -73,7 +74,7 @@
 <context>
     <name>core</name>
     <message numerus="yes">
-        <location filename="../../src/vision_journal/ui/core_text.py" line="+211" />
+        <location filename="../../src/vision_journal/ui/core_text.py" line="+211"/>
         <source>%1 of %n rule-day(s) this week had a breach</source>
         <translation>
             <numerusform>%1 of %n rule-day this week had a breach</numerusform>
@@ -81,7 +82,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+4" />
+        <location line="+4"/>
         <source>%1 of %n rule-day(s) had a breach</source>
         <translation>
             <numerusform>%1 of %n rule-day had a breach</numerusform>
@@ -89,7 +90,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+62" />
+        <location line="+62"/>
         <source>This week: %1 % adherence, the mean of its %n day(s) so far</source>
         <translation>
             <numerusform>This week: %1 % adherence, the mean of its %n day so far</numerusform>
@@ -97,7 +98,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+7" />
+        <location line="+7"/>
         <source>%n went over budget</source>
         <translation>
             <numerusform>%n went over budget</numerusform>
@@ -105,7 +106,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+47" />
+        <location line="+47"/>
         <source>%n use(s) marked as not counting (%1 min) left out this week</source>
         <translation>
             <numerusform>%n use marked as not counting (%1 min) left out this week</numerusform>
@@ -113,7 +114,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+7" />
+        <location line="+7"/>
         <source>%n use(s) marked as not counting (%1 min) left out in the last 7 days</source>
         <translation>
             <numerusform>%n use marked as not counting (%1 min) left out in the last 7 days</numerusform>

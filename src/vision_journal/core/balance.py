@@ -4,7 +4,8 @@ No I/O, no clock, no Qt. Every result carries its own explanation: each componen
 weight, share of the index and the facts behind it, as `Fact`s (a template key and its
 parameters) so the UI can translate them; `render_english` gives the English sentence.
 
-Definitions (PRODUCT.md §3), with the choices the product leaves open:
+Definitions (docs/balance-index.md has them all, written out), with the choices the product
+leaves open:
 
 - **Days** are journal days. A day **has data** when at least one AI use or connection was
   logged on it. Fewer than 3 days with data in the 90 days ending at the evaluated day means
@@ -35,7 +36,13 @@ Definitions (PRODUCT.md §3), with the choices the product leaves open:
   that was completed by the end of the day.
 - The index is `100 · Σ wᵢ·xᵢ / Σ wᵢ` over the components with data; its **score** is the
   index rounded half up, and the level follows the score so what is shown and its level agree.
-- A **week**'s value is the value on its last day, or today for the current week.
+- A **week**'s index speaks of the week's own days, from its first day to its last (or
+  today, for the current week): H is the mean daily adherence `a` over those days (the days'
+  list says which went over and by how much), A, B and C are the formulas above over those
+  days instead of 7, R is the latest check-in as of the week's last evaluated day. A **day**'s
+  index is the smoothed H and A, B, C over the 7 days ending at it.
+- **Neutral uses** (`AiUse.is_neutral`) make their day a day with data but count in no
+  component, nor in the change; `BalanceIndex.neutral_uses` says how many the period held.
 - **Change** compares AI minutes with the same days a week earlier: for a week the days of
   the week so far, for a day the 7 days ending at it. Within 5 % either way is "about the same".
 
