@@ -2213,7 +2213,7 @@
 <context>
     <name>GoalDialog</name>
     <message>
-        <location filename="../../src/vision_journal/ui/dialogs/goal_dialog.py" line="+147"/>
+        <location filename="../../src/vision_journal/ui/dialogs/goal_dialog.py" line="+153"/>
         <source>Edit goal</source>
         <translation>Ziel bearbeiten</translation>
     </message>
@@ -2303,7 +2303,52 @@
         <translation>Zeitraum, über den gezählt wird</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+18"/>
+        <source>Where progress comes from</source>
+        <translation>Woher der Fortschritt kommt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Progress I enter by hand</source>
+        <translation>Fortschritt, den ich selbst eintrage</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The AI use I log</source>
+        <translation>Die KI-Nutzung, die ich erfasse</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The connections I log</source>
+        <translation>Die Begegnungen, die ich erfasse</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Counted &amp;from:</source>
+        <translation>Ge&amp;zählt aus:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Only the AI use of this tool</source>
+        <translation>Nur die KI-Nutzung dieses Werkzeugs</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Only the AI use for this purpose</source>
+        <translation>Nur die KI-Nutzung für diesen Zweck</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Any purpose</source>
+        <translation>Jeder Zweck</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>AI too&amp;l, purpose:</source>
+        <translation>KI-Werkzeug, Zwe&amp;ck:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Target &amp;date:</source>
         <translation>Ziel&amp;datum:</translation>
     </message>
@@ -2343,12 +2388,17 @@
         <translation>Stat&amp;us:</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+37"/>
         <source>No particular circle</source>
         <translation>Kein bestimmter Kreis</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+6"/>
+        <source>Any tool</source>
+        <translation>Jedes Werkzeug</translation>
+    </message>
+    <message>
+        <location line="+73"/>
         <source>New goal “%1”</source>
         <translation>Neues Ziel „%1“</translation>
     </message>
@@ -2363,7 +2413,7 @@
         <translation>Dieses Ziel wurde inzwischen gelöscht.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+34"/>
         <source>at most</source>
         <translation>höchstens</translation>
     </message>
@@ -2405,7 +2455,7 @@
 <context>
     <name>GoalsPage</name>
     <message>
-        <location filename="../../src/vision_journal/ui/pages/goals_page.py" line="+113"/>
+        <location filename="../../src/vision_journal/ui/pages/goals_page.py" line="+114"/>
         <location line="+10"/>
         <source>Goals</source>
         <extracomment>The width the sentence of an empty state wraps at.</extracomment>
@@ -2680,7 +2730,17 @@
         <translation>Mindestens %1 %2</translation>
     </message>
     <message>
+        <location line="+6"/>
+        <source>Counted from the AI use you log (uses marked as not counting are left out); the dashboard shows how often it was kept.</source>
+        <translation>Gezählt aus der KI-Nutzung, die du erfasst (als nicht zählend markierte bleiben außen vor); die Übersicht zeigt, wie oft das Ziel eingehalten wurde.</translation>
+    </message>
+    <message>
         <location line="+5"/>
+        <source>Counted from the connections you log; the dashboard shows how often it was met.</source>
+        <translation>Gezählt aus den Begegnungen, die du erfasst; die Übersicht zeigt, wie oft das Ziel erreicht wurde.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Nothing logged yet. Add progress when something moves.</source>
         <translation>Noch nichts eingetragen. Trag Fortschritt ein, wenn sich etwas bewegt.</translation>
     </message>
@@ -2710,7 +2770,7 @@
         <translation>%1 von %2 Zielen gezeigt</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+69"/>
         <source>Remove progress from “%1”</source>
         <translation>Fortschritt von „%1“ entfernen</translation>
     </message>
@@ -3521,17 +3581,22 @@
     </message>
     <message>
         <location line="+0"/>
-        <location line="+77"/>
+        <location line="+83"/>
         <source>Active</source>
         <translation>Aktiv</translation>
     </message>
     <message>
-        <location line="-77"/>
+        <location line="-83"/>
         <source>Today</source>
         <translation>Heute</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+78"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Paused</source>
         <translation>Pausiert</translation>
     </message>
@@ -4689,7 +4754,7 @@
 <context>
     <name>UseDialog</name>
     <message>
-        <location filename="../../src/vision_journal/ui/dialogs/use_dialog.py" line="+59"/>
+        <location filename="../../src/vision_journal/ui/dialogs/use_dialog.py" line="+61"/>
         <source>Not noted</source>
         <extracomment>Purposes that usually belong to work, so the sphere can follow them.</extracomment>
         <translation>Nicht notiert</translation>
@@ -4711,18 +4776,18 @@
     </message>
     <message>
         <location line="+25"/>
-        <location line="+226"/>
+        <location line="+258"/>
         <source>Edit AI use</source>
         <translation>KI-Nutzung bearbeiten</translation>
     </message>
     <message>
-        <location line="-226"/>
-        <location line="+218"/>
+        <location line="-258"/>
+        <location line="+250"/>
         <source>Log AI use</source>
         <translation>KI-Nutzung eintragen</translation>
     </message>
     <message>
-        <location line="-205"/>
+        <location line="-237"/>
         <source>Only the tool, the purpose and the minutes are needed.</source>
         <translation>Nur Werkzeug, Zweck und Minuten sind nötig.</translation>
     </message>
@@ -4878,12 +4943,49 @@
         <translation>&amp;Notiz:</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+4"/>
+        <location line="+1"/>
+        <source>Counts toward balance</source>
+        <translation>Zählt zur Balance</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Doesn&apos;t count: an accessibility or reading aid</source>
+        <translation>Zählt nicht: eine Hilfe zur Barrierefreiheit oder zum Lesen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Doesn&apos;t count: a translation I need</source>
+        <translation>Zählt nicht: eine Übersetzung, die ich brauche</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Doesn&apos;t count: another reason</source>
+        <translation>Zählt nicht: ein anderer Grund</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>B&amp;alance:</source>
+        <translation>B&amp;alance:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+1"/>
+        <source>Why it doesn&apos;t count</source>
+        <translation>Warum sie nicht zählt</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Why:</source>
+        <translation>&amp;Warum:</translation>
+    </message>
+    <message>
+        <location line="+42"/>
         <source>No one in particular</source>
         <translation>Niemand Bestimmtes</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+57"/>
         <source>Add the AI tool you used first.</source>
         <translation>Füg zuerst das KI-Werkzeug hinzu, das du genutzt hast.</translation>
     </message>
@@ -4942,7 +5044,17 @@
         <translation>Notiz</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+45"/>
+        <source>Left out of budgets and the balance index. %1</source>
+        <translation>Bei Budgets und Balance-Index nicht mitgezählt. %1</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1 · doesn&apos;t count</source>
+        <translation>%1 · zählt nicht</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source> · disclosed</source>
         <translation> · offengelegt</translation>
     </message>

@@ -380,7 +380,7 @@ def test_the_list_shows_sentence_severity_state_and_today(
     model = page.model
     row = [model.index(0, column).data() for column in range(4)]
     assert row == [
-        "At most 45 minutes of AI a day",
+        "Budget: At most 45 minutes of AI a day",
         "Nudge",
         "Active",
         "Near the limit · 40 of 45 min",
@@ -454,7 +454,7 @@ def test_edit_opens_the_selected_rule(qtbot: QtBot, journal: Journal, page: Boun
     type_into(qtbot, page.dialog.budget_minutes, "30")
     save(qtbot, page.dialog)
     assert journal.rules()[0].params == BudgetParams(30)
-    assert page.model.index(0, 0).data() == "At most 30 minutes of AI a day"
+    assert page.model.index(0, 0).data() == "Budget: At most 30 minutes of AI a day"
 
 
 def test_buttons_need_a_selection(journal: Journal, page: BoundariesPage) -> None:

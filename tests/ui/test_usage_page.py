@@ -274,3 +274,32 @@ def test_double_click_edits_a_use(qtbot: QtBot, window: MainWindow, seeded: Jour
     type_minutes(qtbot, dialog, "11")
     save(qtbot, dialog)
     assert [u.minutes for u in seeded.list_uses()] == [11]
+
+
+def test_a_use_marked_as_not_counting_is_listed_but_left_out_of_the_bars(
+    qtbot: QtBot, window: MainWindow, seeded: Journal
+) -> None:
+    dialog = open_dialog(qtbot, window)
+    select_data(dialog.purpose, UsePurpose.TRANSLATE)
+    type_minutes(qtbot, dialog, "40")
+    assert not dialog.neutral_note.isEnabled()
+    select_data(dialog.neutral, "other")
+    assert dialog.neutral_note.isEnabled()
+    save(qtbot, dialog)
+    # Another reason must be written down: nothing is saved without it.
+    assert dialog.isVisible()
+    assert seeded.list_uses() == []
+    qtbot.keyClicks(dialog.neutral_note, "Reading aid for a letter")
+    with qtbot.waitSignal(window.journal_changed):
+        save(qtbot, dialog)
+    [logged] = seeded.list_uses()
+    assert logged.is_neutral
+    assert logged.neutral_note == "Reading aid for a letter"
+    window.refresh_dashboard()
+    data = window.dashboard_page.data()
+    assert data is not None
+    assert sum(d.minutes for d in data.week_minutes) == 0
+    assert data.week.neutral_uses == 1
+    window.sidebar.setCurrentRow(window.stack.indexOf(window.usage_page))
+    model = window.usage_page.model
+    assert model.data(model.index(0, 3)) == "40 · doesn't count"

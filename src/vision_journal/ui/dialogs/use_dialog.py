@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QInputDialog,
     QLabel,
+    QLineEdit,
     QPlainTextEdit,
     QPushButton,
     QSpinBox,
@@ -36,6 +37,7 @@ from vision_journal.core.records import (
     BreachNote,
     Disclosure,
     Mediation,
+    NeutralReason,
     Sphere,
     ToolKind,
     UsePurpose,
@@ -183,6 +185,32 @@ class UseDialog(QDialog):
         self.note.setTabChangesFocus(True)
         self.note.setFixedHeight(72)
         form_row(form, self.errors, self.tr("&Note:"), self.note, "note", self.note)
+
+        # A use that should not count against balance: visible everywhere, in no number.
+        self.neutral = QComboBox()
+        self.neutral.setAccessibleName(self.tr("Counts toward balance"))
+        self.neutral.addItem(self.tr("Counts toward balance"), "")
+        self.neutral.addItem(
+            self.tr("Doesn't count: an accessibility or reading aid"),
+            NeutralReason.ACCESSIBILITY.value,
+        )
+        self.neutral.addItem(
+            self.tr("Doesn't count: a translation I need"), NeutralReason.TRANSLATION.value
+        )
+        self.neutral.addItem(self.tr("Doesn't count: another reason"), NeutralReason.OTHER.value)
+        form_row(form, self.errors, self.tr("B&alance:"), self.neutral, "neutral", self.neutral)
+        self.neutral_note = QLineEdit()
+        self.neutral_note.setAccessibleName(self.tr("Why it doesn't count"))
+        self.neutral_note.setPlaceholderText(self.tr("Why it doesn't count"))
+        self.neutral_note.setEnabled(False)
+        form_row(
+            form,
+            self.errors,
+            self.tr("&Why:"),
+            self.neutral_note,
+            "neutral_note",
+            self.neutral_note,
+        )
         layout.addWidget(details)
 
         self.friction = FrictionPanel()
@@ -206,6 +234,7 @@ class UseDialog(QDialog):
         self.mediation.currentIndexChanged.connect(self._on_mediation_changed)
         self.circle.currentIndexChanged.connect(self._on_circle_changed)
         self.purpose.currentIndexChanged.connect(self._on_purpose_changed)
+        self.neutral.currentIndexChanged.connect(self._on_neutral_changed)
         self.setMinimumWidth(460)
 
     # --- data -----------------------------------------------------------------------------
@@ -244,11 +273,14 @@ class UseDialog(QDialog):
         self.planned.setValue(existing.planned_minutes or 0)
         select_data(self.feeling, existing.feeling if existing.feeling is not None else NO_ID)
         self.note.setPlainText(existing.note)
+        select_data(self.neutral, existing.neutral.value if existing.neutral else "")
+        self.neutral_note.setText(existing.neutral_note)
 
     def value(self) -> AiUseInput:
         """What the form holds, as the core's input (not yet validated)."""
         tool_data = self.tool.currentData()
         feeling = self.feeling.currentData()
+        neutral = str(self.neutral.currentData() or "")
         return AiUseInput(
             started_at=from_qdatetime(self.started_at.dateTime()),
             minutes=None if self.has_end.isChecked() else self.minutes.value(),
@@ -264,6 +296,8 @@ class UseDialog(QDialog):
             note=self.note.toPlainText(),
             source=self._existing.source if self._existing else UseSource.MANUAL,
             source_id=self._existing.source_id if self._existing else None,
+            neutral=NeutralReason(neutral) if neutral else None,
+            neutral_note=self.neutral_note.text() if neutral else "",
         )
 
     # --- slots ----------------------------------------------------------------------------
@@ -366,6 +400,9 @@ class UseDialog(QDialog):
         circle_id = current_id(self.circle)
         if circle_id is not None and circle_id in self._circle_spheres:
             select_data(self.sphere, self._circle_spheres[circle_id])
+
+    def _on_neutral_changed(self) -> None:
+        self.neutral_note.setEnabled(bool(self.neutral.currentData()))
 
     def _on_purpose_changed(self) -> None:
         if current_id(self.circle) is None:

@@ -82,6 +82,9 @@ class UseTableModel(LazyTableModel[AiUse]):
         return frozenset({3})
 
     def _tooltip(self, record: AiUse, column: int) -> str | None:
+        if column == 3 and record.is_neutral:
+            why = record.neutral_note or ""
+            return self.tr("Left out of budgets and the balance index. %1").replace("%1", why)
         return record.note[:500] if column == 6 and record.note else None
 
     def _display(self, use: AiUse, column: int) -> str:
@@ -92,6 +95,9 @@ class UseTableModel(LazyTableModel[AiUse]):
         if column == 2:
             return label(use.purpose)
         if column == 3:
+            if use.is_neutral:
+                # Listed like every use, marked as left out of balance.
+                return self.tr("%1 · doesn't count").replace("%1", format_number(use.minutes))
             return format_number(use.minutes)
         if column == 4:
             return self._circles.get(use.circle_id, "") if use.circle_id is not None else ""

@@ -34,6 +34,7 @@ from vision_journal.core.records import (
     Goal,
     GoalKind,
     GoalStatus,
+    MeasureSource,
     MeasureUnit,
     ProgressEntry,
     Sphere,
@@ -435,6 +436,15 @@ class GoalsPage(QWidget):
         return text.replace("%1", amount).replace("%2", label(goal.measure_period))
 
     def _progress_text(self, goal: Goal, entries: list[ProgressEntry]) -> str:
+        if goal.measure_source is MeasureSource.AI_USE:
+            return self.tr(
+                "Counted from the AI use you log (uses marked as not counting are left out); "
+                "the dashboard shows how often it was kept."
+            )
+        if goal.measure_source is MeasureSource.CONNECTION:
+            return self.tr(
+                "Counted from the connections you log; the dashboard shows how often it was met."
+            )
         if not entries:
             return self.tr("Nothing logged yet. Add progress when something moves.")
         total = format_number(sum(e.value for e in entries))
@@ -469,7 +479,9 @@ class GoalsPage(QWidget):
         has_goal = self._goal is not None
         for widget in (self.status, self.edit_button, self.delete_button):
             widget.setEnabled(has_goal)
-        self.add_progress_button.setEnabled(has_goal)
+        # A measured goal reads its progress from the journal: nothing to enter by hand.
+        is_measured = self._goal is not None and self._goal.is_measured
+        self.add_progress_button.setEnabled(has_goal and not is_measured)
         self.remove_progress_button.setEnabled(self.selected_progress() is not None)
 
     # --- filters --------------------------------------------------------------------------
