@@ -72,9 +72,9 @@ def install_translations(app: QApplication, locale: QLocale | None = None) -> li
         (QT_CATALOG, [qt_folder], locale),
         (APP_CATALOG, translation_folders(), locale),
     ):
-        if language is locale and locale.language() is QLocale.Language.English:
-            if catalog == APP_CATALOG:
-                continue  # installed above
+        is_english = locale.language() is QLocale.Language.English
+        if language is locale and is_english and catalog == APP_CATALOG:
+            continue  # installed above
         translator = QTranslator(app)
         if _load(translator, language, catalog, folders) and app.installTranslator(translator):
             installed.append(translator)
