@@ -1639,13 +1639,16 @@
         <source>Once a week, a ten-minute check-in looks back at the week&apos;s facts and helps you adjust. No completed check-ins yet.</source>
         <translation>Einmal pro Woche blickt ein zehnminütiger Check-in auf die Fakten der Woche zurück und hilft dir beim Anpassen. Noch keine abgeschlossenen Check-ins.</translation>
     </message>
-    <message>
-        <location line="+4"/>
-        <source>%1 weeks in a row with a completed check-in.</source>
-        <translation>%1 Wochen in Folge mit abgeschlossenem Check-in.</translation>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%n week(s) in a row with a completed check-in.</source>
+        <translation>
+            <numerusform>%n Woche in Folge mit abgeschlossenem Check-in.</numerusform>
+            <numerusform>%n Wochen in Folge mit abgeschlossenem Check-in.</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>Last week has no check-in yet. %1</source>
         <translation>Für letzte Woche gibt es noch keinen Check-in. %1</translation>
     </message>

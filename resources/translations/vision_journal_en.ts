@@ -59,6 +59,14 @@
             <numerusform>met %1 of %n days</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location line="+12"/>
+        <source>%n week(s) in a row with a completed check-in.</source>
+        <translation>
+            <numerusform>%n week in a row with a completed check-in.</numerusform>
+            <numerusform>%n weeks in a row with a completed check-in.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ProtectionDialog</name>

@@ -85,7 +85,7 @@ def test_export_json(journal_dir: Path, tmp_path: Path) -> None:
     done = run("export", "--format", "json", "--out", out, "--data-dir", journal_dir)
     assert done.returncode == 0, done.stderr
     data = json.loads(out.read_text(encoding="utf-8"))
-    assert (data["format"], data["schema_version"]) == ("vision-journal", 1)
+    assert (data["format"], data["schema_version"]) == ("vision-journal", 2)
     assert [t["name"] for t in data["tools"]] == ["ChatGPT"]
 
 

@@ -119,8 +119,8 @@ def test_empty_journal(journal: Journal) -> None:
     assert [(d.day, d.minutes) for d in data.week_minutes] == [
         (MONDAY + dt.timedelta(days=i), 0) for i in range(7)
     ]
-    assert len(data.history) == HISTORY_WEEKS
-    assert all(p.index is None for p in data.history)
+    # No weeks from before the journal existed: an empty journal has no history yet.
+    assert data.history == ()
     assert data.daily_budget is None
     assert data.warnings == data.breaches == ()
     assert data.circle_shares == data.overdue == data.goals == ()
@@ -286,3 +286,11 @@ def test_active_goals_with_their_strength(book: Book) -> None:
         (weekly.id, 0.5),
         (loose.id, None),
     ]
+
+
+def test_history_starts_at_the_journals_first_entry(book: Book) -> None:
+    # First entry on the Friday of three weeks ago: that week and the three after it.
+    book.use(at(days_ago(19)), 20)
+    data = load_dashboard(book.journal)
+    assert len(data.history) == 4 < HISTORY_WEEKS
+    assert data.history[0].first_day == MONDAY - dt.timedelta(days=21)

@@ -766,8 +766,8 @@ class DashboardPage(QWidget):
                 "you adjust. No completed check-ins yet."
             )
         else:
-            text = self.tr("%1 weeks in a row with a completed check-in.").replace(
-                "%1", format_number(data.check_in_streak)
+            text = self.tr(
+                "%n week(s) in a row with a completed check-in.", "", data.check_in_streak
             )
         # Last week without a completed check-in: the card offers it (a catch-up is possible
         # from the Check-ins page for older weeks).
