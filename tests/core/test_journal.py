@@ -10,6 +10,7 @@ import pytest
 from tests.conftest import FIXED_NOW
 from vision_journal.core.errors import ValidationError
 from vision_journal.core.journal import Journal
+from vision_journal.core.operations import uses as use_ops
 from vision_journal.core.paths import JournalPaths
 from vision_journal.core.records import (
     AiToolInput,
@@ -178,11 +179,13 @@ def test_list_sorts_and_pages_in_sql(journal: Journal, tool_id: int) -> None:
     assert [u.minutes for u in journal.list_uses(sort=UseSort.MINUTES, offset=1, limit=1)] == [20]
 
 
-def test_delete_and_restore_keeps_the_id(journal: Journal, tool_id: int) -> None:
+def test_undo_of_a_delete_keeps_the_id(journal: Journal, tool_id: int) -> None:
     logged = journal.log_use(use(tool_id))
-    deleted = journal.delete_use(logged.id)
+    deleted = use_ops.delete_use(journal, logged.id)
     assert journal.count_uses() == 0
-    assert journal.restore_use(deleted) == logged
+    assert deleted.step is not None
+    deleted.step.undo(journal)
+    assert journal.list_uses() == [logged]
 
 
 def test_vision_saves_keep_every_revision(journal: Journal) -> None:

@@ -168,7 +168,7 @@ def test_a_full_disk_keeps_the_unsaved_vision_in_the_editor(
         assert "disk is full" in page.error.text()
         assert values.toPlainText() == "Presence first. Then honesty."
         assert page.has_unsaved_changes()
-        assert window.history.stack.count() == 1  # the failed save is no step to undo
+        assert len(window.history.core) == 1  # the failed save is no step to undo
         assert committed_vision(paths) == (1, "Presence first.")
 
     # With space again the same Save keeps the text, and the message goes.

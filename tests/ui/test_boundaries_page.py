@@ -65,8 +65,8 @@ def family(journal: Journal) -> Circle:
 
 
 @pytest.fixture
-def history() -> UndoHistory:
-    return UndoHistory()
+def history(journal: Journal) -> UndoHistory:
+    return UndoHistory(journal)
 
 
 @pytest.fixture
@@ -146,7 +146,7 @@ def test_a_budget_typed_in_is_previewed_and_saved(
         "Evenings are for us.",
         True,
     )
-    assert history.stack.count() == 1
+    assert len(history.core) == 1
 
 
 def test_a_new_rule_is_named_after_its_sentence_until_a_name_is_typed(
@@ -254,7 +254,7 @@ def test_an_invalid_rule_is_refused_at_its_field(
     assert dialog.message(field) == message
     assert dialog.isVisible()
     assert journal.rules() == []
-    assert history.stack.count() == 0
+    assert len(history.core) == 0
 
 
 def test_an_empty_name_is_refused_at_the_name(
@@ -285,7 +285,7 @@ def test_editing_a_rule_loads_it_and_undo_puts_it_back(
     assert (changed.id, changed.name) == (rule.id, "Weekend nights")
     assert isinstance(changed.params, CurfewParams)
     assert changed.params.weekdays == frozenset(range(7))
-    history.stack.undo()
+    history.undo()
     assert journal.rules()[0].params == params
 
 
@@ -339,7 +339,7 @@ def test_the_empty_state_explains_and_suggests_rules(
     assert rule.severity is Severity.FIRM
     assert page.stack.currentWidget() is not page.empty
     assert page.model.rowCount() == 1
-    history.stack.undo()
+    history.undo()
     assert journal.rules() == []
     assert page.stack.currentWidget() is page.empty
 
@@ -411,10 +411,10 @@ def test_pause_and_resume_are_undoable(
     assert not journal.rules()[0].is_active
     assert page.model.index(0, 2).data() == "Paused"
     assert page.pause_button.text() == "&Resume"
-    history.stack.undo()
+    history.undo()
     assert journal.rules()[0].is_active
     assert page.pause_button.text() == "&Pause"
-    history.stack.redo()
+    history.redo()
     assert not journal.rules()[0].is_active
     click(qtbot, page.pause_button)
     assert journal.rules()[0].is_active
@@ -436,11 +436,11 @@ def test_delete_and_undo_restore_the_rule_with_its_breach_log(
     click(qtbot, page.delete_button)
     assert journal.rules() == []
     assert page.stack.currentWidget() is page.empty
-    history.stack.undo()
+    history.undo()
     assert [r.id for r in journal.rules()] == [rule.id]
     [note] = journal.breach_notes(rule.id)
     assert note.reason == "A hard birthday message."
-    history.stack.redo()
+    history.redo()
     assert journal.rules() == []
 
 

@@ -34,8 +34,8 @@ THIS_WEEK = dt.date(2026, 11, 16)
 
 
 @pytest.fixture
-def history(qtbot: QtBot) -> UndoHistory:
-    return UndoHistory()
+def history(journal: Journal) -> UndoHistory:
+    return UndoHistory(journal)
 
 
 @pytest.fixture
@@ -159,7 +159,7 @@ def test_adjustments_are_made_and_recorded_without_leaving_the_wizard(
         ("goal", goal.id, "created"),
     ]
     assert adjust.made.count() == 2
-    history.stack.undo()  # the record of the new goal
+    history.undo()  # the record of the new goal
     assert len(checkins.open_checkin(seeded, THIS_WEEK).adjustments) == 1
 
 
@@ -177,7 +177,7 @@ def test_questions_are_added_moved_and_retired_with_undo(
     assert checkins.prompts(seeded)[4].text == "Did I call Mum?"
     qtbot.mouseClick(page.retire_button, Qt.MouseButton.LeftButton)
     assert "Did I call Mum?" not in [p.text for p in checkins.prompts(seeded)]
-    history.stack.undo()
+    history.undo()
     assert "Did I call Mum?" in [p.text for p in checkins.prompts(seeded)]
 
 

@@ -30,9 +30,9 @@ LEFT = Qt.MouseButton.LeftButton
 
 
 @pytest.fixture
-def history() -> UndoHistory:
+def history(journal: Journal) -> UndoHistory:
     """A fresh undo history."""
-    return UndoHistory()
+    return UndoHistory(journal)
 
 
 @pytest.fixture
@@ -87,9 +87,9 @@ def test_a_circle_is_created_through_the_dialog(
     )
     assert page.circle_model.rowCount() == 1
     assert page.circle_stack.currentWidget() is page.circle_table
-    history.stack.undo()
+    history.undo()
     assert journal.circles() == []
-    history.stack.redo()
+    history.redo()
     assert journal.circles() == [family]
 
 
@@ -133,7 +133,7 @@ def test_a_circle_is_edited_and_the_edit_undone(
 
     [edited] = journal.circles()
     assert (edited.id, edited.name, edited.cadence_days) == (friends.id, "Close friends", None)
-    history.stack.undo()
+    history.undo()
     assert journal.circles() == [friends]
 
 
@@ -145,9 +145,9 @@ def test_a_circle_is_deleted_and_the_delete_undone(
     select_circle(page, "Family")
     qtbot.mouseClick(page.delete_circle_button, LEFT)
     assert journal.circles() == []
-    assert history.stack.undoText() == "Delete circle “Family”"
+    assert history.undo_text() == "Delete circle “Family”"
     assert page.circle_stack.currentWidget() is page.circles_empty
-    history.stack.undo()
+    history.undo()
     assert journal.circles() == [family]
     assert page.circle_model.rowCount() == 1
 
@@ -164,7 +164,7 @@ def test_delete_selected_deletes_the_selected_tool(
     page.delete_selected(history)
     assert journal.tools() == []
     assert len(journal.circles()) == 1
-    history.stack.undo()
+    history.undo()
     assert journal.tools() == [claude]
 
 
@@ -181,7 +181,7 @@ def test_deleting_a_circle_in_use_shows_why_and_keeps_it(
     assert page.message.isVisible()
     assert "“Family” cannot be deleted" in page.message.text()
     assert "goals" in page.message.text()
-    assert history.stack.count() == 0
+    assert len(history.core) == 0
 
 
 def test_a_tool_is_created_with_its_privacy_notes(
@@ -206,7 +206,7 @@ def test_a_tool_is_created_with_its_privacy_notes(
     )
     page.tool_table.selectRow(0)
     assert "EU servers" in page.privacy.text()
-    history.stack.undo()
+    history.undo()
     assert journal.tools() == []
 
 
@@ -221,15 +221,15 @@ def test_the_starter_set_is_added_in_one_step_and_one_undo_removes_it(
     family = next(c for c in journal.circles() if c.name == "Family")
     assert (family.is_protected, family.cadence_days) == (True, 7)
     assert all(t.training_note for t in journal.tools())
-    assert history.stack.count() == 1
+    assert len(history.core) == 1
     assert not page.starter_button.isVisible()
     added = (journal.circles(), journal.tools())
 
-    history.stack.undo()
+    history.undo()
     assert journal.circles() == []
     assert journal.tools() == []
     assert page.starter_button.isVisible()
-    history.stack.redo()
+    history.redo()
     assert (journal.circles(), journal.tools()) == added
 
 

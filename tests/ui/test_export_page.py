@@ -23,7 +23,7 @@ FIXTURES = Path(__file__).parent.parent / "fixtures" / "imports"
 
 @pytest.fixture
 def page(qtbot: QtBot, journal: Journal) -> Iterator[ExportPage]:
-    widget = ExportPage(journal, UndoHistory())
+    widget = ExportPage(journal, UndoHistory(journal))
     qtbot.addWidget(widget)
     widget.show()
     qtbot.waitExposed(widget)

@@ -42,9 +42,9 @@ LEFT = Qt.MouseButton.LeftButton
 
 
 @pytest.fixture
-def history() -> UndoHistory:
+def history(journal: Journal) -> UndoHistory:
     """A fresh undo history."""
-    return UndoHistory()
+    return UndoHistory(journal)
 
 
 @pytest.fixture
@@ -190,12 +190,12 @@ def test_status_change_is_saved_and_undone(
     page.status.setFocus()
     qtbot.keyClick(page.status, Qt.Key.Key_Down)  # Active -> Paused
     assert journal.goals()[0].status is GoalStatus.PAUSED
-    assert "Call Grandma" in history.stack.undoText()
+    assert "Call Grandma" in history.undo_text()
 
-    history.stack.undo()
+    history.undo()
     assert journal.goals()[0].status is GoalStatus.ACTIVE
     assert page.status.currentData() == GoalStatus.ACTIVE.value
-    history.stack.redo()
+    history.redo()
     assert journal.goals()[0].status is GoalStatus.PAUSED
 
 
@@ -225,10 +225,10 @@ def test_adding_progress_is_saved_and_undone(
         "Two calls this time",
     )
     assert page.progress_model.rowCount() == 1
-    history.stack.undo()
+    history.undo()
     assert journal.progress(goal.id) == []
     assert page.progress_model.rowCount() == 0
-    history.stack.redo()
+    history.redo()
     assert journal.progress(goal.id) == [entry]
 
 
@@ -254,7 +254,7 @@ def test_removing_progress_is_undone(
     page.progress_table.selectRow(0)
     qtbot.mouseClick(page.remove_progress_button, LEFT)
     assert journal.progress(goal.id) == []
-    history.stack.undo()
+    history.undo()
     assert journal.progress(goal.id) == [entry]
 
 
@@ -271,14 +271,14 @@ def test_deleting_a_goal_is_undone_with_its_progress(
     page.delete_selected(history)
     assert journal.goals() == []
     assert journal.progress() == []
-    assert history.stack.undoText() == "Delete goal “Call Grandma”"
+    assert history.undo_text() == "Delete goal “Call Grandma”"
     assert page.stack.currentWidget() is page.empty
 
-    history.stack.undo()
+    history.undo()
     assert journal.goals() == [goal]
     assert journal.progress(goal.id) == entries
     assert page.selected_goal() == goal
-    history.stack.redo()
+    history.redo()
     assert journal.goals() == []
 
 
@@ -289,9 +289,9 @@ def test_undoing_a_new_goal_removes_it_and_redo_brings_it_back(
     qtbot.keyClicks(dialog.title, "Call Grandma")
     save(qtbot, dialog)
     [goal] = journal.goals()
-    history.stack.undo()
+    history.undo()
     assert journal.goals() == []
-    history.stack.redo()
+    history.redo()
     assert journal.goals() == [goal]
 
 
@@ -308,7 +308,7 @@ def test_editing_a_goal_is_saved_and_undone(
     save(qtbot, dialog)
     assert journal.goals()[0].title == "Call Grandma every Sunday"
     assert page.detail_title.text() == "Call Grandma every Sunday"
-    history.stack.undo()
+    history.undo()
     assert journal.goals() == [goal]
 
 

@@ -75,7 +75,7 @@ def test_a_settings_change_can_be_undone(qtbot: QtBot, window: MainWindow, seede
 @pytest.fixture
 def secured(qtbot: QtBot, journal: Journal, paths: JournalPaths) -> SettingsPage:
     key = KeyStore(paths).key_from_keyring()
-    page = SettingsPage(journal, UndoHistory(), paths.data_dir, key=key)
+    page = SettingsPage(journal, UndoHistory(journal), paths.data_dir, key=key)
     qtbot.addWidget(page)
     return page
 
@@ -145,10 +145,10 @@ def test_the_journal_folder_is_shown_from_the_home_folder(
 ) -> None:
     monkeypatch.setenv("HOME", str(tmp_path))
     folder = tmp_path / ".local" / "share" / "vision-journal"
-    page = SettingsPage(journal, UndoHistory(), folder)
+    page = SettingsPage(journal, UndoHistory(journal), folder)
     qtbot.addWidget(page)
     assert page.folder_label.text() == "~/.local/share/vision-journal"
     assert page.folder_label.toolTip() == str(folder)
-    elsewhere = SettingsPage(journal, UndoHistory(), Path("/media/stick/journal"))
+    elsewhere = SettingsPage(journal, UndoHistory(journal), Path("/media/stick/journal"))
     qtbot.addWidget(elsewhere)
     assert elsewhere.folder_label.text() == "/media/stick/journal"

@@ -32,13 +32,40 @@ class Changes:
     """Writes since the last `ChangeWatch.take`.
 
     `days` are the journal days of written AI uses and connections (both the old and the
-    new day of a moved one); `tables` every table written. A table in `DAY_TABLES` without
-    days was written in bulk: any day may have changed.
+    new day of a moved one); `tables` every table written; `ids` the (table, primary key)
+    of every row written, when known (an operation's changes always know them). A table in
+    `bulk_tables` was written by a statement whose rows are not known: any day may have
+    changed.
     """
 
     days: frozenset[dt.date] = frozenset()
     tables: frozenset[str] = frozenset()
     bulk_tables: frozenset[str] = frozenset()
+    ids: frozenset[tuple[str, int | str]] = frozenset()
+
+    def __or__(self, other: Changes) -> Changes:
+        return Changes(
+            self.days | other.days,
+            self.tables | other.tables,
+            self.bulk_tables | other.bulk_tables,
+            self.ids | other.ids,
+        )
+
+    def ids_of(self, table: str) -> frozenset[int | str]:
+        """The primary keys of the rows written in `table`."""
+        return frozenset(key for name, key in self.ids if name == table)
+
+    def touches(self, tables: frozenset[str], days: frozenset[dt.date] | None = None) -> bool:
+        """True when one of `tables` was written and, given `days`, on one of those days
+        (a day table written in bulk, or a table without days, counts for every day)."""
+        if "*" in self.tables:
+            return True
+        written = self.tables & tables
+        if not written:
+            return False
+        if days is None or written - DAY_TABLES or written & self.bulk_tables:
+            return True
+        return bool(self.days & days)
 
     @property
     def is_empty(self) -> bool:
@@ -56,10 +83,19 @@ class _Pending:
     tables: set[str] = field(default_factory=set)
     bulk_tables: set[str] = field(default_factory=set)
 
+    ids: set[tuple[str, int | str]] = field(default_factory=set)
+
     def add(self, other: _Pending) -> None:
         self.days |= other.days
         self.tables |= other.tables
         self.bulk_tables |= other.bulk_tables
+        self.ids |= other.ids
+
+    def add_changes(self, other: Changes) -> None:
+        self.days |= other.days
+        self.tables |= other.tables
+        self.bulk_tables |= other.bulk_tables
+        self.ids |= other.ids
 
 
 class ChangeWatch:
@@ -78,7 +114,10 @@ class ChangeWatch:
         with self._lock:
             pending, self._pending = self._pending, _Pending()
         return Changes(
-            frozenset(pending.days), frozenset(pending.tables), frozenset(pending.bulk_tables)
+            frozenset(pending.days),
+            frozenset(pending.tables),
+            frozenset(pending.bulk_tables),
+            frozenset(pending.ids),
         )
 
 
@@ -113,6 +152,11 @@ class ChangeFeed:
     def _pending(self, session: Session) -> _Pending:
         with self._lock:
             return self._open.setdefault(session, _Pending())
+
+    def add(self, session: Session, changes: Changes) -> None:
+        """Report `changes` written in `session`'s open transaction (writes the session's
+        flushes do not show: the cascades of the database, an undo applied row by row)."""
+        self._pending(session).add_changes(changes)
 
     def _after_flush(self, session: Session, _context: object) -> None:
         pending = self._pending(session)

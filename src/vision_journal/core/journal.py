@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
+from typing import TypeVar
 
 from sqlalchemy import Engine, delete, select
 from sqlalchemy.orm import Session, sessionmaker
@@ -16,18 +17,22 @@ from sqlalchemy.orm import Session, sessionmaker
 from vision_journal.core import boundaries, circles, goals, settings_store, usage, validation
 from vision_journal.core import vision as vision_store
 from vision_journal.core.calendar import journal_day
-from vision_journal.core.changes import ChangeFeed, ChangeWatch
+from vision_journal.core.changes import ChangeFeed, Changes, ChangeWatch
 from vision_journal.core.db.engine import create_journal_engine, session_factory
 from vision_journal.core.db.migrate import prepare_file, upgrade_journal
 from vision_journal.core.db.models import (
     AiToolRow,
     AiUseRow,
-    BreachNoteRow,
     CircleRow,
     ConnectionRow,
     DraftRow,
     GoalRow,
+    Setting,
 )
+from vision_journal.core.operations import goals as goals_ops
+from vision_journal.core.operations import rowlog
+from vision_journal.core.operations import uses as uses_ops
+from vision_journal.core.operations.step import Label, OpResult, UndoStep
 from vision_journal.core.paths import JournalPaths
 from vision_journal.core.records import (
     AiTool,
@@ -53,6 +58,7 @@ from vision_journal.core.records import (
 )
 
 Clock = Callable[[], dt.datetime]
+T = TypeVar("T")
 
 
 def local_now() -> dt.datetime:
@@ -135,6 +141,42 @@ class Journal:
             yield session
 
     _session = session
+
+    def write(
+        self, label: Label | Callable[[T], Label], body: Callable[[Session], T]
+    ) -> OpResult[T]:
+        """Run one operation's `body` in one transaction, recording every row it writes.
+
+        For the operations in `core/operations/` only. The row log is read inside the same
+        transaction, so the returned undo step holds exactly what was committed, cascades
+        included. `label` may be worked out from the body's value ("Import 42 sessions").
+        """
+        with self._sessions() as session, session.begin():
+            connection = session.connection()
+            rowlog.start(connection)
+            value = body(session)
+            session.flush()
+            rows = rowlog.stop(connection)
+            changes = rowlog.changes_of(rows)
+            self._changes.add(session, changes)
+        self._forget_cached(changes)
+        name = label(value) if callable(label) else label
+        return OpResult(value, changes, UndoStep(name, rows, changes) if rows else None)
+
+    def replay(
+        self, rows: Sequence[rowlog.RowChange], changes: Changes, backwards: bool
+    ) -> Changes:
+        """Write logged rows back as they were (`backwards`) or as they became, in one
+        transaction; `StaleUndoError` when one of them changed since (nothing written)."""
+        with self._sessions() as session, session.begin():
+            rowlog.apply(session.connection(), rows, backwards)
+            self._changes.add(session, changes)
+        self._forget_cached(changes)
+        return changes
+
+    def _forget_cached(self, changes: Changes) -> None:
+        if Setting.__tablename__ in changes.tables:
+            self._settings = None
 
     def _ids(self, session: Session, model: type[AiToolRow | CircleRow | GoalRow]) -> set[int]:
         return set(session.scalars(select(model.id)))
@@ -247,79 +289,19 @@ class Journal:
 
     # --- AI use -------------------------------------------------------------------------------
 
-    def _checked_use(self, session: Session, value: AiUseInput) -> int:
-        return validation.check_use(
-            value,
-            self.now().date(),
-            self._ids(session, AiToolRow),
-            self._ids(session, CircleRow),
-            self._ids(session, GoalRow),
-        )
-
     def log_use(self, value: AiUseInput, reasons: Mapping[int, str] | None = None) -> AiUse:
         """Log an AI use; `reasons` (rule id to text) go to the breach log with it."""
-        with self._session() as session:
-            minutes = self._checked_use(session, value)
-            self._check_reasons(reasons)
-            row = usage.fill_use(
-                AiUseRow(created_at=self.now()), value, minutes, self.settings().day_start_hour
-            )
-            session.add(row)
-            session.flush()
-            for rule_id, reason in (reasons or {}).items():
-                boundaries.add_breach_note(session, rule_id, row.id, row.day, reason, self.now())
-            return usage.use_record(row)
-
-    def _check_reasons(self, reasons: Mapping[int, str] | None) -> None:
-        check = validation.Checker(self.now().date())
-        for reason in (reasons or {}).values():
-            check.text("reason", reason)
-        check.raise_if_any()
-
-    def use_breach_notes(self, use_id: int) -> list[BreachNote]:
-        """The reasons kept for the breaches of one use, newest first."""
-        # Asked on every logged use (for its undo): read the use's notes, not the whole log.
-        statement = (
-            select(BreachNoteRow)
-            .where(BreachNoteRow.use_id == use_id)
-            .order_by(BreachNoteRow.created_at.desc(), BreachNoteRow.id.desc())
-        )
-        with self._session() as session:
-            return [boundaries.breach_record(row) for row in session.scalars(statement)]
+        return uses_ops.log_use(self, value, reasons).value
 
     def update_use(
         self, use_id: int, value: AiUseInput, reasons: Mapping[int, str] | None = None
     ) -> AiUse:
         """Change a logged AI use; `reasons` are added to the breach log."""
-        with self._session() as session:
-            minutes = self._checked_use(session, value)
-            self._check_reasons(reasons)
-            row = usage.get_use_row(session, use_id)
-            usage.fill_use(row, value, minutes, self.settings().day_start_hour)
-            session.flush()
-            for rule_id, reason in (reasons or {}).items():
-                boundaries.add_breach_note(session, rule_id, row.id, row.day, reason, self.now())
-            return usage.use_record(row)
+        return uses_ops.update_use(self, use_id, value, reasons).value
 
     def delete_use(self, use_id: int) -> AiUse:
-        """Delete an AI use; returns it, so it can be restored (undo)."""
-        with self._session() as session:
-            row = usage.get_use_row(session, use_id)
-            record = usage.use_record(row)
-            session.delete(row)
-            return record
-
-    def restore_use(self, record: AiUse, notes: Sequence[BreachNote] = ()) -> AiUse:
-        """Put a deleted AI use (and its breach reasons) back with its id (undo)."""
-        with self._session() as session:
-            row = AiUseRow(id=record.id, created_at=record.created_at)
-            usage.fill_use(
-                row, usage.use_input(record), record.minutes, self.settings().day_start_hour
-            )
-            session.add(row)
-            session.flush()
-            boundaries.restore_breach_notes(session, notes)
-            return usage.use_record(row)
+        """Delete an AI use and its breach reasons."""
+        return uses_ops.delete_use(self, use_id).value
 
     def use(self, use_id: int) -> AiUse:
         """One AI use."""
@@ -350,53 +332,17 @@ class Journal:
 
     # --- connections -----------------------------------------------------------------------
 
-    def _checked_connection(self, session: Session, value: ConnectionInput) -> int:
-        return validation.check_connection(value, self.now().date(), self._ids(session, CircleRow))
-
     def log_connection(self, value: ConnectionInput) -> Connection:
         """Log a human connection."""
-        with self._session() as session:
-            minutes = self._checked_connection(session, value)
-            row = usage.fill_connection(
-                ConnectionRow(created_at=self.now()),
-                value,
-                minutes,
-                self.settings().day_start_hour,
-            )
-            session.add(row)
-            session.flush()
-            return usage.connection_record(row)
+        return uses_ops.log_connection(self, value).value
 
     def update_connection(self, connection_id: int, value: ConnectionInput) -> Connection:
         """Change a logged connection."""
-        with self._session() as session:
-            minutes = self._checked_connection(session, value)
-            row = usage.get_connection_row(session, connection_id)
-            usage.fill_connection(row, value, minutes, self.settings().day_start_hour)
-            session.flush()
-            return usage.connection_record(row)
+        return uses_ops.update_connection(self, connection_id, value).value
 
     def delete_connection(self, connection_id: int) -> Connection:
-        """Delete a connection; returns it, so it can be restored (undo)."""
-        with self._session() as session:
-            row = usage.get_connection_row(session, connection_id)
-            record = usage.connection_record(row)
-            session.delete(row)
-            return record
-
-    def restore_connection(self, record: Connection) -> Connection:
-        """Put a deleted connection back with its id (undo of a delete)."""
-        with self._session() as session:
-            row = ConnectionRow(id=record.id, created_at=record.created_at)
-            usage.fill_connection(
-                row,
-                usage.connection_input(record),
-                record.minutes,
-                self.settings().day_start_hour,
-            )
-            session.add(row)
-            session.flush()
-            return usage.connection_record(row)
+        """Delete a connection."""
+        return uses_ops.delete_connection(self, connection_id).value
 
     def connections(self, offset: int = 0, limit: int = 200) -> list[Connection]:
         """One page of connections, newest first."""
@@ -422,32 +368,15 @@ class Journal:
 
     def save_goal(self, value: GoalInput, goal_id: int | None = None) -> Goal:
         """Create or update a goal."""
-        with self._session() as session:
-            validation.check_goal(value, self.now().date(), self._ids(session, CircleRow))
-            return goals.save_goal(session, value, self.now(), goal_id)
+        return goals_ops.save_goal(self, value, goal_id).value
 
     def delete_goal(self, goal_id: int) -> Goal:
         """Delete a goal and its progress."""
-        with self._session() as session:
-            row = goals.get_goal_row(session, goal_id)
-            record = goals.goal_record(row)
-            session.delete(row)
-            return record
-
-    def restore_goal(self, record: Goal, progress: list[ProgressEntry]) -> Goal:
-        """Put a deleted goal and its progress back with their ids (undo of a delete)."""
-        with self._session() as session:
-            return goals.restore_goal(session, record, progress)
+        return goals_ops.delete_goal(self, goal_id).value
 
     def delete_progress(self, entry_id: int) -> ProgressEntry:
-        """Delete one progress entry; returns it, so it can be restored."""
-        with self._session() as session:
-            return goals.delete_progress(session, entry_id)
-
-    def restore_progress(self, entry: ProgressEntry) -> ProgressEntry:
-        """Put a deleted progress entry back with its id."""
-        with self._session() as session:
-            return goals.restore_progress(session, entry)
+        """Delete one progress entry."""
+        return goals_ops.delete_progress(self, entry_id).value
 
     def progress(self, goal_id: int | None = None) -> list[ProgressEntry]:
         """Progress entries of a goal (or of all goals)."""
@@ -456,9 +385,7 @@ class Journal:
 
     def add_progress(self, goal_id: int, value: ProgressInput) -> ProgressEntry:
         """Add a progress entry."""
-        validation.check_progress(value, self.now().date())
-        with self._session() as session:
-            return goals.add_progress(session, goal_id, value)
+        return goals_ops.add_progress(self, goal_id, value).value
 
     # --- boundary rules --------------------------------------------------------------------------
 

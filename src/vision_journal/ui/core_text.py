@@ -18,12 +18,15 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Callable
+from enum import StrEnum
 
 from PySide6.QtCore import QCoreApplication, QLocale
 
 from vision_journal.core.balance import ComponentKey, Fact, FactKey, Level
 from vision_journal.core.checkins import DEFAULT_PROMPTS
+from vision_journal.core.operations import Label
 from vision_journal.ui.formatting import format_date, format_number
+from vision_journal.ui.labels import label
 from vision_journal.ui.translations import QT_TRANSLATE_NOOP
 
 _CONTEXT = "core"
@@ -93,6 +96,25 @@ PROMPT_TEXTS: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("core", "What will you adjust next week?"),
 )
 
+#: The names of the core's operations (core/operations/), as the Edit menu shows them.
+STEP_TEMPLATES: tuple[str, ...] = (
+    QT_TRANSLATE_NOOP("core", "Log AI use"),
+    QT_TRANSLATE_NOOP("core", "Edit AI use"),
+    QT_TRANSLATE_NOOP("core", "Delete AI use"),
+    QT_TRANSLATE_NOOP("core", "Log connection"),
+    QT_TRANSLATE_NOOP("core", "Edit connection"),
+    QT_TRANSLATE_NOOP("core", "Delete connection"),
+    QT_TRANSLATE_NOOP("core", "New goal “%1”"),
+    QT_TRANSLATE_NOOP("core", "Edit goal “%1”"),
+    QT_TRANSLATE_NOOP("core", "Delete goal “%1”"),
+    QT_TRANSLATE_NOOP("core", "Mark “%1” as %2"),
+    QT_TRANSLATE_NOOP("core", "Add progress to “%1”"),
+    QT_TRANSLATE_NOOP("core", "Remove progress from “%1”"),
+)
+
+#: Longest name a step's text shows in full.
+MAX_NAME_IN_STEP = 40
+
 _NUMBER = re.compile(r"-?\d[\d,]*")
 
 
@@ -133,6 +155,20 @@ def message(text: str) -> str:
         if found is not None:
             return _fill(_t(template), *(_value(v) for v in found.groups()))
     return text
+
+
+def _step_value(value: str | int) -> str:
+    if isinstance(value, StrEnum):
+        return label(value).lower()
+    if isinstance(value, int):
+        return format_number(value)
+    text = " ".join(value.split())
+    return text if len(text) <= MAX_NAME_IN_STEP else text[: MAX_NAME_IN_STEP - 1] + "…"
+
+
+def step_text(name: Label) -> str:
+    """The name of an undo step in the person's language: "Delete goal “Read more”"."""
+    return _fill(_t(name.template), *(_step_value(v) for v in name.values))
 
 
 def prompt_text(text: str) -> str:

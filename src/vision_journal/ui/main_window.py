@@ -32,7 +32,9 @@ from PySide6.QtWidgets import (
 from vision_journal import APP_NAME, __version__
 from vision_journal.core.calendar import week_start
 from vision_journal.core.journal import Journal
+from vision_journal.core.operations import StaleUndoError
 from vision_journal.core.records import AiUse, Connection
+from vision_journal.core.write_errors import WRITE_ERRORS
 from vision_journal.ui.dialogs.connection_dialog import ConnectionDialog
 from vision_journal.ui.dialogs.use_dialog import UseDialog
 from vision_journal.ui.drafts import DraftKeeper
@@ -48,6 +50,7 @@ from vision_journal.ui.stale import RefreshWhenShown
 from vision_journal.ui.undo import UndoHistory
 from vision_journal.ui.warnings import WarningCenter
 from vision_journal.ui.widgets.banner import REMINDER, WarningBanner
+from vision_journal.ui.write_failure import write_failure_text
 
 STYLE = """
 QWidget#rail { background: palette(base); }
@@ -94,7 +97,7 @@ class MainWindow(QMainWindow):
         self.pending_restore: Path | None = None
         self._settings = QSettings(str(settings_file), QSettings.Format.IniFormat)
         self._data_dir = settings_file.parent
-        self.history = UndoHistory(self)
+        self.history = UndoHistory(journal, self)
         self.warnings = WarningCenter(self._settings, self)
         self.tray: QSystemTrayIcon | None = None
         #: The last message shown in the tray (what the person last read there).
@@ -287,10 +290,11 @@ class MainWindow(QMainWindow):
             self.section_actions.append(action)
 
         edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
-        self.undo_action = self.history.stack.createUndoAction(self, self.tr("&Undo"))
+        self.undo_action = QAction(self.tr("&Undo"), self)
         self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
-        self.redo_action = self.history.stack.createRedoAction(self, self.tr("&Redo"))
+        self.redo_action = QAction(self.tr("&Redo"), self)
         self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
+        self._on_history_state_changed()
         edit_menu.addAction(self.undo_action)
         edit_menu.addAction(self.redo_action)
         edit_menu.addSeparator()
@@ -312,6 +316,9 @@ class MainWindow(QMainWindow):
         self.about_action.triggered.connect(self._on_about_triggered)
         self.log_connection_action.triggered.connect(self.open_connection_dialog)
         self.history.changed.connect(self.journal_changed)
+        self.history.state_changed.connect(self._on_history_state_changed)
+        self.undo_action.triggered.connect(self._on_undo_triggered)
+        self.redo_action.triggered.connect(self._on_redo_triggered)
         self.checkins_page.checkin_completed.connect(self.journal_changed)
         self.settings_page.settings_saved.connect(self._on_settings_saved)
         self.settings_page.restore_requested.connect(self._on_restore_requested)
@@ -360,6 +367,39 @@ class MainWindow(QMainWindow):
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
         return dialog
+
+    def _on_history_state_changed(self) -> None:
+        # The Edit menu names the step each action takes, as the core history tells it.
+        undo, redo = self.history.undo_text(), self.history.redo_text()
+        self.undo_action.setEnabled(bool(undo))
+        self.undo_action.setText(
+            self.tr("&Undo %1").replace("%1", undo) if undo else self.tr("&Undo")
+        )
+        self.redo_action.setEnabled(bool(redo))
+        self.redo_action.setText(
+            self.tr("&Redo %1").replace("%1", redo) if redo else self.tr("&Redo")
+        )
+
+    def _on_undo_triggered(self) -> None:
+        self._run_history(self.history.undo)
+
+    def _on_redo_triggered(self) -> None:
+        self._run_history(self.history.redo)
+
+    def _run_history(self, move: Callable[[], None]) -> None:
+        try:
+            move()
+        except StaleUndoError:
+            QMessageBox.warning(
+                self,
+                self.tr("Cannot undo"),
+                self.tr(
+                    "This step can no longer be taken back or made again: the records it "
+                    "changed were changed since, elsewhere. Nothing was changed."
+                ),
+            )
+        except WRITE_ERRORS as error:
+            QMessageBox.warning(self, self.tr("Cannot undo"), write_failure_text(error))
 
     def _on_usage_page_edit_requested(self, use: AiUse) -> None:
         self._open_use_dialog(use)

@@ -22,8 +22,8 @@ from PySide6.QtWidgets import (
 
 from vision_journal.core.errors import FieldError, ValidationError
 from vision_journal.core.journal import Journal
+from vision_journal.core.operations import uses as uses_ops
 from vision_journal.core.records import Connection, ConnectionInput, ConnectionMode
-from vision_journal.core.usage import connection_input
 from vision_journal.ui.drafts import DraftKeeper
 from vision_journal.ui.undo import UndoHistory
 from vision_journal.ui.widgets.combo import current_enum, current_id, enum_combo, select_data
@@ -156,18 +156,10 @@ class ConnectionDialog(QDialog):
         journal, value = self._journal, self.value()
         try:
             if self._existing is None:
-                saved = self._history.run(
-                    self.tr("Log connection"),
-                    lambda: journal.log_connection(value),
-                    lambda moment: journal.delete_connection(moment.id),
-                    journal.restore_connection,
-                )
+                saved = self._history.push(uses_ops.log_connection(journal, value))
             else:
-                old, moment_id = connection_input(self._existing), self._existing.id
-                saved = self._history.run(
-                    self.tr("Edit connection"),
-                    lambda: journal.update_connection(moment_id, value),
-                    lambda _moment: journal.update_connection(moment_id, old),
+                saved = self._history.push(
+                    uses_ops.update_connection(journal, self._existing.id, value)
                 )
         except ValidationError as error:
             self.errors.show(error)

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from vision_journal.core.errors import NotFoundError, ValidationError
 from vision_journal.core.journal import Journal
+from vision_journal.core.operations import goals as goals_ops
 from vision_journal.core.records import (
     Goal,
     GoalInput,
@@ -375,19 +376,10 @@ class GoalDialog(QDialog):
         self.general_error.hide()
         journal = self._journal
         value = self.value()
-        title = short_name(value.title)
         existing = self._existing
         try:
-            saved = self._history.save(
-                (
-                    self.tr("New goal “%1”").replace("%1", title),
-                    self.tr("Edit goal “%1”").replace("%1", title),
-                ),
-                value,
-                None if existing is None else (existing.id, goal_input(existing)),
-                journal.save_goal,
-                lambda goal: journal.delete_goal(goal.id),
-                lambda goal: journal.restore_goal(goal, []),
+            saved = self._history.push(
+                goals_ops.save_goal(journal, value, None if existing is None else existing.id)
             )
         except NotFoundError:
             self._show_general(self.tr("This goal was deleted in the meantime."))
@@ -513,12 +505,7 @@ class ProgressDialog(QDialog):
         self.general_error.hide()
         journal, goal_id, value = self._journal, self._goal.id, self.value()
         try:
-            saved = self._history.run(
-                self.tr("Add progress to “%1”").replace("%1", short_name(self._goal.title)),
-                lambda: journal.add_progress(goal_id, value),
-                lambda entry: journal.delete_progress(entry.id),
-                journal.restore_progress,
-            )
+            saved = self._history.push(goals_ops.add_progress(journal, goal_id, value))
         except NotFoundError:
             self._show_general(self.tr("This goal was deleted in the meantime."))
             return

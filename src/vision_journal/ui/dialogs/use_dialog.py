@@ -30,11 +30,11 @@ from vision_journal.core.dashboard_cache import DashboardCache
 from vision_journal.core.errors import FieldError, ValidationError
 from vision_journal.core.friction import RuleBreach, breaches_of
 from vision_journal.core.journal import Journal
+from vision_journal.core.operations import uses as uses_ops
 from vision_journal.core.records import (
     AiToolInput,
     AiUse,
     AiUseInput,
-    BreachNote,
     Disclosure,
     Mediation,
     NeutralReason,
@@ -43,7 +43,6 @@ from vision_journal.core.records import (
     UsePurpose,
     UseSource,
 )
-from vision_journal.core.usage import use_input
 from vision_journal.core.write_errors import WRITE_ERRORS
 from vision_journal.ui.drafts import DraftKeeper
 from vision_journal.ui.translations import QT_TRANSLATE_NOOP
@@ -329,26 +328,10 @@ class UseDialog(QDialog):
         self.nudges = [b for b in found if not b.is_firm]
         try:
             if self._existing is None:
-                notes: list[BreachNote] = []
-
-                def log() -> AiUse:
-                    use = journal.log_use(value, reasons)
-                    # Reasons are the only breach notes a new use can have.
-                    notes[:] = journal.use_breach_notes(use.id) if reasons else []
-                    return use
-
-                saved = self._history.run(
-                    self.tr("Log AI use"),
-                    log,
-                    lambda use: journal.delete_use(use.id),
-                    lambda use: journal.restore_use(use, notes),
-                )
+                saved = self._history.push(uses_ops.log_use(journal, value, reasons))
             else:
-                old, use_id = use_input(self._existing), self._existing.id
-                saved = self._history.run(
-                    self.tr("Edit AI use"),
-                    lambda: journal.update_use(use_id, value, reasons),
-                    lambda _use: journal.update_use(use_id, old),
+                saved = self._history.push(
+                    uses_ops.update_use(journal, self._existing.id, value, reasons)
                 )
         except ValidationError as error:
             unplaced = self.errors.show(error)

@@ -7,8 +7,6 @@ the journal again whenever the history reports a change.
 
 from __future__ import annotations
 
-from dataclasses import replace
-
 from PySide6.QtCore import QItemSelection, QModelIndex, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
@@ -30,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from vision_journal.core.errors import NotFoundError, ValidationError
 from vision_journal.core.journal import Journal
+from vision_journal.core.operations import goals as goals_ops
 from vision_journal.core.records import (
     Goal,
     GoalKind,
@@ -42,8 +41,6 @@ from vision_journal.core.records import (
 from vision_journal.ui.dialogs.goal_dialog import (
     GoalDialog,
     ProgressDialog,
-    goal_input,
-    short_name,
 )
 from vision_journal.ui.formatting import format_date, format_number
 from vision_journal.ui.labels import label
@@ -538,30 +535,15 @@ class GoalsPage(QWidget):
         entry, goal = self.selected_progress(), self._goal
         if entry is None or goal is None:
             return
-        journal = self._journal
-        self._history.run(
-            self.tr("Remove progress from “%1”").replace("%1", short_name(goal.title)),
-            lambda: journal.delete_progress(entry.id),
-            journal.restore_progress,
-            lambda removed: journal.delete_progress(removed.id),
-        )
+        self._history.push(goals_ops.delete_progress(self._journal, entry.id))
 
     def set_status(self, status: GoalStatus) -> None:
         """Change the selected goal's status (undoable)."""
         goal = self._goal
         if goal is None or goal.status is status:
             return
-        journal, goal_id = self._journal, goal.id
-        old = goal_input(goal)
-        new = replace(old, status=status)
         try:
-            self._history.run(
-                self.tr("Mark “%1” as %2")
-                .replace("%1", short_name(goal.title))
-                .replace("%2", label(status).lower()),
-                lambda: journal.save_goal(new, goal_id),
-                lambda _goal: journal.save_goal(old, goal_id),
-            )
+            self._history.push(goals_ops.set_goal_status(self._journal, goal.id, status))
         except (ValidationError, NotFoundError):
             self.refresh()  # the goal changed under us; show what the journal holds
 
@@ -576,18 +558,7 @@ class GoalsPage(QWidget):
         goal = self.selected_goal()
         if goal is None:
             return
-        journal, goal_id = self._journal, goal.id
-
-        def delete() -> tuple[Goal, list[ProgressEntry]]:
-            entries = journal.progress(goal_id)
-            return journal.delete_goal(goal_id), entries
-
-        history.run(
-            self.tr("Delete goal “%1”").replace("%1", short_name(goal.title)),
-            delete,
-            lambda deleted: journal.restore_goal(*deleted),
-            lambda deleted: (journal.delete_goal(deleted[0].id), deleted[1]),
-        )
+        history.push(goals_ops.delete_goal(self._journal, goal.id))
 
     # --- slots ----------------------------------------------------------------------------
 

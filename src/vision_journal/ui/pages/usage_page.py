@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from vision_journal.core.journal import Journal
+from vision_journal.core.operations import uses as uses_ops
 from vision_journal.core.records import AiUse, Connection, UseFilter, UsePurpose
 from vision_journal.ui.formatting import format_number
 from vision_journal.ui.labels import label
@@ -183,22 +184,12 @@ class UsagePage(QWidget):
         if self.tabs.currentIndex() == 1:
             moment = self.selected_connection()
             if moment is not None:
-                history.run(
-                    self.tr("Delete connection"),
-                    lambda: journal.delete_connection(moment.id),
-                    journal.restore_connection,
-                    lambda deleted: journal.delete_connection(deleted.id),
-                )
+                history.push(uses_ops.delete_connection(journal, moment.id))
             return
         use = self.selected_use()
         if use is None:
             return
-        history.run(
-            self.tr("Delete AI use"),
-            lambda: journal.delete_use(use.id),
-            journal.restore_use,
-            lambda deleted: journal.delete_use(deleted.id),
-        )
+        history.push(uses_ops.delete_use(journal, use.id))
 
     def _on_filter_text_changed(self, text: str) -> None:
         needle = text.strip().casefold()

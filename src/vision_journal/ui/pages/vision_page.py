@@ -263,7 +263,7 @@ class VisionPage(QWidget):
     ) -> None:
         super().__init__(parent)
         self._journal = journal
-        self._history = history or UndoHistory(self)
+        self._history = history or UndoHistory(journal, self)
         self._saved = Vision()
         self._loading = False
         self._draft_timer = QTimer(self)

@@ -1,0 +1,141 @@
+"""Operations on AI uses (with the reasons kept for breaking a firm rule) and connections."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from vision_journal.core import boundaries, usage, validation
+from vision_journal.core.db.models import AiToolRow, AiUseRow, CircleRow, ConnectionRow, GoalRow
+from vision_journal.core.operations.step import Label, OpResult
+from vision_journal.core.records import AiUse, AiUseInput, Connection, ConnectionInput
+
+if TYPE_CHECKING:
+    from vision_journal.core.journal import Journal
+
+
+def _ids(session: Session, model: type[AiToolRow | CircleRow | GoalRow]) -> set[int]:
+    return set(session.scalars(select(model.id)))
+
+
+def _checked_use(journal: Journal, session: Session, value: AiUseInput) -> int:
+    return validation.check_use(
+        value,
+        journal.now().date(),
+        _ids(session, AiToolRow),
+        _ids(session, CircleRow),
+        _ids(session, GoalRow),
+    )
+
+
+def _check_reasons(journal: Journal, reasons: Mapping[int, str] | None) -> None:
+    check = validation.Checker(journal.now().date())
+    for reason in (reasons or {}).values():
+        check.text("reason", reason)
+    check.raise_if_any()
+
+
+def _keep_reasons(
+    journal: Journal, session: Session, row: AiUseRow, reasons: Mapping[int, str] | None
+) -> None:
+    for rule_id, reason in (reasons or {}).items():
+        boundaries.add_breach_note(session, rule_id, row.id, row.day, reason, journal.now())
+
+
+def log_use(
+    journal: Journal, value: AiUseInput, reasons: Mapping[int, str] | None = None
+) -> OpResult[AiUse]:
+    """Log an AI use; `reasons` (rule id to text) go to the breach log with it."""
+    day_start = journal.settings().day_start_hour
+
+    def body(session: Session) -> AiUse:
+        minutes = _checked_use(journal, session, value)
+        _check_reasons(journal, reasons)
+        row = usage.fill_use(AiUseRow(created_at=journal.now()), value, minutes, day_start)
+        session.add(row)
+        session.flush()
+        _keep_reasons(journal, session, row, reasons)
+        return usage.use_record(row)
+
+    return journal.write(Label("Log AI use"), body)
+
+
+def update_use(
+    journal: Journal, use_id: int, value: AiUseInput, reasons: Mapping[int, str] | None = None
+) -> OpResult[AiUse]:
+    """Change a logged AI use; `reasons` are added to the breach log."""
+    day_start = journal.settings().day_start_hour
+
+    def body(session: Session) -> AiUse:
+        minutes = _checked_use(journal, session, value)
+        _check_reasons(journal, reasons)
+        row = usage.get_use_row(session, use_id)
+        usage.fill_use(row, value, minutes, day_start)
+        session.flush()
+        _keep_reasons(journal, session, row, reasons)
+        return usage.use_record(row)
+
+    return journal.write(Label("Edit AI use"), body)
+
+
+def delete_use(journal: Journal, use_id: int) -> OpResult[AiUse]:
+    """Delete an AI use and the reasons kept for its breaches (undo brings both back)."""
+
+    def body(session: Session) -> AiUse:
+        row = usage.get_use_row(session, use_id)
+        record = usage.use_record(row)
+        session.delete(row)
+        return record
+
+    return journal.write(Label("Delete AI use"), body)
+
+
+def _checked_connection(journal: Journal, session: Session, value: ConnectionInput) -> int:
+    return validation.check_connection(value, journal.now().date(), _ids(session, CircleRow))
+
+
+def log_connection(journal: Journal, value: ConnectionInput) -> OpResult[Connection]:
+    """Log a human connection."""
+    day_start = journal.settings().day_start_hour
+
+    def body(session: Session) -> Connection:
+        minutes = _checked_connection(journal, session, value)
+        row = usage.fill_connection(
+            ConnectionRow(created_at=journal.now()), value, minutes, day_start
+        )
+        session.add(row)
+        session.flush()
+        return usage.connection_record(row)
+
+    return journal.write(Label("Log connection"), body)
+
+
+def update_connection(
+    journal: Journal, connection_id: int, value: ConnectionInput
+) -> OpResult[Connection]:
+    """Change a logged connection."""
+    day_start = journal.settings().day_start_hour
+
+    def body(session: Session) -> Connection:
+        minutes = _checked_connection(journal, session, value)
+        row = usage.get_connection_row(session, connection_id)
+        usage.fill_connection(row, value, minutes, day_start)
+        session.flush()
+        return usage.connection_record(row)
+
+    return journal.write(Label("Edit connection"), body)
+
+
+def delete_connection(journal: Journal, connection_id: int) -> OpResult[Connection]:
+    """Delete a connection."""
+
+    def body(session: Session) -> Connection:
+        row = usage.get_connection_row(session, connection_id)
+        record = usage.connection_record(row)
+        session.delete(row)
+        return record
+
+    return journal.write(Label("Delete connection"), body)
