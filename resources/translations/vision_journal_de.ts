@@ -305,10 +305,89 @@
     </message>
 </context>
 <context>
+    <name>CharterPanel</name>
+    <message>
+        <location filename="../../src/vision_journal/ui/widgets/charter_panel.py" line="+41"/>
+        <source>What the charter holds</source>
+        <translation>Was die Charta enthält</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&lt;b&gt;Parts of life&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Lebensbereiche&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Share: %1</source>
+        <translation>Teilen: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&lt;b&gt;Sections&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Abschnitte&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Purpose</source>
+        <translation>Zweck</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Values</source>
+        <translation>Werte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Long-term horizon</source>
+        <translation>Langfristiger Horizont</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ethical commitments</source>
+        <translation>Ethische Verpflichtungen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Who I share with, and what they can expect</source>
+        <translation>Mit wem ich teile, und was sie erwarten können</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Goals I choose below</source>
+        <translation>Ziele, die ich unten auswähle</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Boundary rules, as promises</source>
+        <translation>Grenzen, als Versprechen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Section: %1</source>
+        <translation>Abschnitt: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Active goals to share</source>
+        <translation>Aktive Ziele zum Teilen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Never shared: why you set a goal or a rule, paused or dropped goals, others&apos; concerns, and anything you logged.</source>
+        <translation>Nie geteilt: warum du ein Ziel oder eine Regel gesetzt hast, pausierte oder aufgegebene Ziele, die Bedenken anderer und alles, was du protokolliert hast.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Charter preview</source>
+        <translation>Vorschau der Charta</translation>
+    </message>
+</context>
+<context>
     <name>CheckInWizard</name>
     <message>
-        <location filename="../../src/vision_journal/ui/formatting.py" line="+45"/>
+        <location filename="../../src/vision_journal/ui/formatting.py" line="+66"/>
         <source>Week %1 of %2 (%3 – %4)</source>
+        <extracomment>The weekday in a long date format, with the punctuation and space that tie it to the date.</extracomment>
         <translation>Woche %1 von %2 (%3 – %4)</translation>
     </message>
     <message>
@@ -502,7 +581,7 @@
         <translation>Eine verpasste Woche nachholen</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Check-in streak</source>
         <translation>Check-in-Serie</translation>
     </message>
@@ -579,18 +658,18 @@
     </message>
     <message>
         <location line="+6"/>
-        <location line="+323"/>
+        <location line="+322"/>
         <source>No check-ins yet</source>
         <translation>Noch keine Check-ins</translation>
     </message>
     <message>
-        <location line="-321"/>
-        <location line="+323"/>
+        <location line="-320"/>
+        <location line="+322"/>
         <source>Once a week, ten minutes: look at the week&apos;s facts, answer a few questions, rate the week and decide what to adjust.</source>
         <translation>Einmal pro Woche, zehn Minuten: Schau dir die Fakten der Woche an, beantworte ein paar Fragen, bewerte die Woche und entscheide, was du anpassen möchtest.</translation>
     </message>
     <message>
-        <location line="-310"/>
+        <location line="-309"/>
         <source>The chosen check-in</source>
         <translation>Der gewählte Check-in</translation>
     </message>
@@ -605,7 +684,7 @@
         <translation>Den gewählten Check-in öffnen</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+17"/>
         <source>These questions are asked in every check-in, in this order. A retired question is no longer asked; its old answers stay readable.</source>
         <translation>Diese Fragen werden in jedem Check-in in dieser Reihenfolge gestellt. Eine zurückgezogene Frage wird nicht mehr gestellt; ihre alten Antworten bleiben lesbar.</translation>
     </message>
@@ -1118,38 +1197,35 @@
 <context>
     <name>ConnectionDialog</name>
     <message>
-        <location filename="../../src/vision_journal/ui/dialogs/connection_dialog.py" line="+53"/>
-        <location line="+115"/>
+        <location filename="../../src/vision_journal/ui/dialogs/connection_dialog.py" line="+63"/>
         <source>Edit connection</source>
+        <extracomment>Minute presets for a moment with someone (any other number goes in the box beside them). How many circles get a chip; all of them are under &quot;More&quot;.</extracomment>
         <translation>Begegnung bearbeiten</translation>
     </message>
     <message>
-        <location line="-115"/>
+        <location line="+0"/>
         <source>Log a human connection</source>
         <translation>Menschliche Begegnung eintragen</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <source>A moment with someone, without AI in between.</source>
-        <translation>Ein Moment mit jemandem, ohne KI dazwischen.</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="+18"/>
+        <location line="+2"/>
         <source>Circle</source>
         <translation>Kreis</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;Who:</source>
         <translation>&amp;Wer:</translation>
     </message>
     <message>
         <location line="+2"/>
+        <location line="+2"/>
         <source>How you connected</source>
         <translation>Wie ihr in Kontakt wart</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;How:</source>
         <translation>W&amp;ie:</translation>
     </message>
@@ -1160,16 +1236,47 @@
     </message>
     <message>
         <location line="+1"/>
+        <location line="+2"/>
         <source>Minutes</source>
         <translation>Minuten</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>%1 min</source>
+        <translation>%1 Min.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>&amp;Minutes:</source>
         <translation>&amp;Minuten:</translation>
     </message>
     <message>
+        <location line="+4"/>
+        <source>Mo&amp;re</source>
+        <translation>&amp;Mehr</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>More details</source>
+        <translation>Weitere Angaben</translation>
+    </message>
+    <message>
         <location line="+2"/>
+        <source>Details (optional)</source>
+        <translation>Details (freiwillig)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>All c&amp;ircles:</source>
+        <translation>Alle K&amp;reise:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>All &amp;ways:</source>
+        <translation>Alle &amp;Arten:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>When</source>
         <translation>Wann</translation>
     </message>
@@ -1214,14 +1321,9 @@
         <translation>N&amp;otiz:</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+63"/>
         <source>Add a circle first (Circles &amp; tools), then log who you met.</source>
         <translation>Leg zuerst einen Kreis an (Kreise &amp; Werkzeuge) und trag dann ein, wen du getroffen hast.</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Log connection</source>
-        <translation>Begegnung eintragen</translation>
     </message>
 </context>
 <context>
@@ -1265,7 +1367,7 @@
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../src/vision_journal/ui/pages/dashboard_page.py" line="+154"/>
+        <location filename="../../src/vision_journal/ui/pages/dashboard_page.py" line="+143"/>
         <source>Dashboard</source>
         <extracomment>Below this content width the cards stack in one column. What each section was last built from (see `_is_new`).</extracomment>
         <translation>Übersicht</translation>
@@ -1414,7 +1516,7 @@
         <translation>Wie der Index entsteht</translation>
     </message>
     <message>
-        <location line="+122"/>
+        <location line="+80"/>
         <source>No index yet — nothing to compare with</source>
         <translation>Noch kein Index – nichts zum Vergleichen</translation>
     </message>
@@ -1447,7 +1549,7 @@
         <translation>Von 100. Ausgewogen ab %1, Im Blick ab %2.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+18"/>
         <source>Balanced</source>
         <translation>Ausgewogen</translation>
     </message>
@@ -1661,19 +1763,19 @@
 <context>
     <name>ExportPage</name>
     <message>
-        <location filename="../../src/vision_journal/ui/pages/export_page.py" line="+164"/>
+        <location filename="../../src/vision_journal/ui/pages/export_page.py" line="+166"/>
         <source>Export and import</source>
         <extracomment>(key, file suffix, file-dialog filter) of each export format.</extracomment>
         <translation>Export und Import</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+181"/>
+        <location line="+190"/>
         <source>Export</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location line="-176"/>
+        <location line="-185"/>
         <source>First day</source>
         <translation>Erster Tag</translation>
     </message>
@@ -1683,7 +1785,7 @@
         <translation>Letzter Tag</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>to</source>
         <translation>bis</translation>
     </message>
@@ -1724,11 +1826,11 @@
     </message>
     <message>
         <location line="+2"/>
-        <source>&amp;Charter only (leave out private logs, for sharing)</source>
-        <translation>Nur die &amp;Charta (ohne private Einträge, zum Teilen)</translation>
+        <source>&amp;Charter only: commitments to share, no private logs or reasons</source>
+        <translation>Nur die &amp;Charta: Verpflichtungen zum Teilen, keine privaten Einträge oder Gründe</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>&amp;Export…</source>
         <translation>&amp;Exportieren…</translation>
     </message>
@@ -1799,12 +1901,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+194"/>
+        <location line="+212"/>
         <source>Rejected</source>
         <translation>Abgelehnt</translation>
     </message>
     <message>
-        <location line="-194"/>
+        <location line="-212"/>
         <source>Why</source>
         <translation>Warum</translation>
     </message>
@@ -1829,12 +1931,12 @@
         <translation>Ergebnis des Imports</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+54"/>
         <source>The period starts after it ends.</source>
         <translation>Der Zeitraum beginnt nach seinem Ende.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+28"/>
         <source>Could not write %1: %2</source>
         <translation>%1 konnte nicht geschrieben werden: %2</translation>
     </message>
@@ -1844,7 +1946,7 @@
         <translation>%1 gespeichert.</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+46"/>
         <source>Choose an export to import</source>
         <translation>Wähle einen Export zum Importieren</translation>
     </message>
@@ -2216,7 +2318,7 @@
 <context>
     <name>GoalDialog</name>
     <message>
-        <location filename="../../src/vision_journal/ui/dialogs/goal_dialog.py" line="+153"/>
+        <location filename="../../src/vision_journal/ui/dialogs/goal_dialog.py" line="+155"/>
         <source>Edit goal</source>
         <translation>Ziel bearbeiten</translation>
     </message>
@@ -2328,7 +2430,7 @@
     <message>
         <location line="+2"/>
         <source>Counted &amp;from:</source>
-        <translation>Ge&amp;zählt aus:</translation>
+        <translation>&amp;Gezählt aus:</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -2348,7 +2450,7 @@
     <message>
         <location line="+9"/>
         <source>AI too&amp;l, purpose:</source>
-        <translation>KI-Werkzeug, Zwe&amp;ck:</translation>
+        <translation>KI-Werkzeu&amp;g, Zweck:</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -2401,17 +2503,7 @@
         <translation>Jedes Werkzeug</translation>
     </message>
     <message>
-        <location line="+73"/>
-        <source>New goal “%1”</source>
-        <translation>Neues Ziel „%1“</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Edit goal “%1”</source>
-        <translation>Ziel „%1“ bearbeiten</translation>
-    </message>
-    <message>
-        <location line="+9"/>
+        <location line="+74"/>
         <source>This goal was deleted in the meantime.</source>
         <translation>Dieses Ziel wurde inzwischen gelöscht.</translation>
     </message>
@@ -2458,14 +2550,14 @@
 <context>
     <name>GoalsPage</name>
     <message>
-        <location filename="../../src/vision_journal/ui/pages/goals_page.py" line="+114"/>
+        <location filename="../../src/vision_journal/ui/pages/goals_page.py" line="+111"/>
         <location line="+10"/>
         <source>Goals</source>
         <extracomment>The width the sentence of an empty state wraps at.</extracomment>
         <translation>Ziele</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+25"/>
         <source>No goals yet</source>
         <translation>Noch keine Ziele</translation>
     </message>
@@ -2772,28 +2864,13 @@
         <source>%1 of %2 goals shown</source>
         <translation>%1 von %2 Zielen gezeigt</translation>
     </message>
-    <message>
-        <location line="+69"/>
-        <source>Remove progress from “%1”</source>
-        <translation>Fortschritt von „%1“ entfernen</translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <source>Mark “%1” as %2</source>
-        <translation>„%1“ als %2 markieren</translation>
-    </message>
-    <message>
-        <location line="+27"/>
-        <source>Delete goal “%1”</source>
-        <translation>Ziel „%1“ löschen</translation>
-    </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/vision_journal/ui/main_window.py" line="+126"/>
+        <location filename="../../src/vision_journal/ui/main_window.py" line="+134"/>
         <source>Sections</source>
-        <extracomment>A page of the window. Set to 1 to quit as soon as the window is shown with its dashboard (start-up benchmark). A backup to restore once the window has closed (the journal must be closed first). The last message shown in the tray (what the person last read there). Sections whose page is built on first use: stand-in → how to build the page. The pages built so far, by the name of the method that built them.</extracomment>
+        <extracomment>A page of the window. Set to 1 to quit as soon as the window is shown with its dashboard (start-up benchmark). A backup to restore once the window has closed (the journal must be closed first). The last message shown in the tray (what the person last read there). Sections whose page is built on first use: stand-in → how to build the page. The pages built so far, by the name of the method that built them. The sections&apos; names, in sidebar order (the sidebar hides them when folded).</extracomment>
         <translation>Bereiche</translation>
     </message>
     <message>
@@ -2847,7 +2924,7 @@
         <translation>Alles bleibt auf diesem Computer.</translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location line="+126"/>
         <source>&amp;Journal</source>
         <translation>&amp;Journal</translation>
     </message>
@@ -2888,16 +2965,18 @@
     </message>
     <message>
         <location line="+1"/>
+        <location line="+83"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-81"/>
+        <location line="+85"/>
         <source>&amp;Redo</source>
         <translation>&amp;Wiederholen</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-79"/>
         <source>&amp;Delete selected</source>
         <translation>Auswahl &amp;löschen</translation>
     </message>
@@ -2912,12 +2991,33 @@
         <translation>Ü&amp;ber Vision Journal</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+52"/>
         <source>Saved. This use went past your nudge %1.</source>
         <translation>Gespeichert. Diese Nutzung ging über deinen Hinweis %1 hinaus.</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+18"/>
+        <source>&amp;Undo %1</source>
+        <translation>&amp;Rückgängig: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Redo %1</source>
+        <translation>&amp;Wiederholen: %1</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <location line="+7"/>
+        <source>Cannot undo</source>
+        <translation>Rückgängig nicht möglich</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>This step can no longer be taken back or made again: the records it changed were changed since, elsewhere. Nothing was changed.</source>
+        <translation>Dieser Schritt lässt sich nicht mehr zurücknehmen oder wiederholen: Die Einträge, die er geändert hat, wurden inzwischen anderswo geändert. Es wurde nichts verändert.</translation>
+    </message>
+    <message>
+        <location line="+49"/>
         <source>Restore a backup</source>
         <translation>Sicherung wiederherstellen</translation>
     </message>
@@ -3000,12 +3100,7 @@
         <translation>&amp;Notiz:</translation>
     </message>
     <message>
-        <location line="+26"/>
-        <source>Add progress to “%1”</source>
-        <translation>Fortschritt zu „%1“ hinzufügen</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="+27"/>
         <source>This goal was deleted in the meantime.</source>
         <translation>Dieses Ziel wurde inzwischen gelöscht.</translation>
     </message>
@@ -3049,7 +3144,7 @@
 <context>
     <name>ProtectionDialog</name>
     <message>
-        <location filename="../../src/vision_journal/ui/dialogs/unlock_dialog.py" line="+88"/>
+        <location filename="../../src/vision_journal/ui/dialogs/unlock_dialog.py" line="+91"/>
         <source>How should your journal be protected?</source>
         <translation>Wie soll dein Journal geschützt werden?</translation>
     </message>
@@ -3672,7 +3767,7 @@
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../src/vision_journal/ui/pages/settings_page.py" line="+73"/>
+        <location filename="../../src/vision_journal/ui/pages/settings_page.py" line="+74"/>
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
@@ -3828,12 +3923,12 @@
         <translation>Selbsteinschätzung</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+11"/>
         <source>Weight of %1</source>
         <translation>Gewicht von %1</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+7"/>
         <source>Weights:</source>
         <translation>Gewichte:</translation>
     </message>
@@ -3992,27 +4087,19 @@
 <context>
     <name>SetupWizard</name>
     <message>
-        <location filename="../../src/vision_journal/ui/setup_wizard.py" line="+65"/>
+        <location filename="../../src/vision_journal/ui/setup_wizard.py" line="+66"/>
+        <location line="+24"/>
         <source>Welcome to Vision Journal</source>
+        <extracomment>True when the person chose to look around a journal of sample data first.</extracomment>
         <translation>Willkommen bei Vision Journal</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-20"/>
         <source>&amp;Skip the rest</source>
         <translation>&amp;Rest überspringen</translation>
     </message>
     <message>
-        <location line="+19"/>
-        <source>Where your journal lives</source>
-        <translation>Wo dein Journal liegt</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Your journal is one file on this computer. Nothing is sent anywhere. Keep the suggested folder, or choose another one (a synced or external drive works too).</source>
-        <translation>Dein Journal ist eine Datei auf diesem Computer. Nichts wird irgendwohin gesendet. Behalte den vorgeschlagenen Ordner oder wähle einen anderen (auch ein synchronisiertes oder externes Laufwerk geht).</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="+65"/>
         <source>Journal folder</source>
         <translation>Journal-Ordner</translation>
     </message>
@@ -4023,17 +4110,42 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+244"/>
+        <location line="+252"/>
         <source>Choose the journal folder</source>
         <translation>Den Journal-Ordner wählen</translation>
     </message>
     <message>
-        <location line="-241"/>
-        <source>&amp;Folder:</source>
-        <translation>&amp;Ordner:</translation>
+        <location line="-298"/>
+        <source>A private journal for using AI in ways that strengthen your relationships.</source>
+        <translation>Ein privates Journal, um KI so zu nutzen, dass sie deine Beziehungen stärkt.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+4"/>
+        <source>&lt;p&gt;&lt;b&gt;What it does.&lt;/b&gt; You write down how AI should fit into your personal and working life, log the times you use it and the time you spend with people, and set boundaries. A balance index shows, without judgement, when you lean on AI more than you meant to; a weekly check-in helps you adjust.&lt;/p&gt;&lt;p&gt;&lt;b&gt;What stays private.&lt;/b&gt; Everything. The journal is one encrypted file on this computer; it has no account, sends nothing anywhere and has no AI inside. You decide what goes into a charter you share.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Was es tut.&lt;/b&gt; Du schreibst auf, wie KI in dein privates und berufliches Leben passen soll, hältst fest, wann du sie nutzt und wie viel Zeit du mit Menschen verbringst, und setzt Grenzen. Ein Balance-Index zeigt ohne Urteil, wenn du dich mehr auf KI stützt als gewollt; ein wöchentlicher Check-in hilft beim Nachjustieren.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Was privat bleibt.&lt;/b&gt; Alles. Das Journal ist eine verschlüsselte Datei auf diesem Computer; es hat kein Konto, sendet nichts und enthält keine KI. Du entscheidest, was in eine Charta kommt, die du teilst.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>&amp;Set up my journal</source>
+        <translation>Mein Journal &amp;einrichten</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Explore with sample data</source>
+        <translation>Mit &amp;Beispieldaten erkunden</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A throwaway journal with a year of sample entries; nothing is kept.</source>
+        <translation>Ein Wegwerf-Journal mit einem Jahr Beispieleinträgen; nichts wird behalten.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Your journal &amp;folder (a synced or external drive works too):</source>
+        <translation>Dein Journal-&amp;Ordner (auch ein synchronisiertes oder externes Laufwerk geht):</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>1 · Purpose</source>
         <translation>1 · Zweck</translation>
     </message>
@@ -4201,11 +4313,16 @@
     </message>
     <message>
         <location line="+14"/>
-        <source>6 · Circles and tools</source>
-        <translation>6 · Kreise und Werkzeuge</translation>
+        <source>6 · Circles, tools and boundaries</source>
+        <translation>6 · Kreise, Werkzeuge und Grenzen</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+28"/>
+        <source>&lt;b&gt;Suggested boundaries&lt;/b&gt; — tick the ones you want; a nudge only informs, a firm line asks for a reason when you cross it.</source>
+        <translation>&lt;b&gt;Vorgeschlagene Grenzen&lt;/b&gt; — hake an, was du möchtest; ein Hinweis informiert nur, eine feste Grenze fragt nach einem Grund, wenn du sie überschreitest.</translation>
+    </message>
+    <message>
+        <location line="-26"/>
         <source>Circles group the people in your life; tools are the AI you use. Untick what does not fit; you can change everything later.</source>
         <translation>Kreise ordnen die Menschen in deinem Leben; Werkzeuge sind die KI, die du nutzt. Nimm die Haken weg, wo etwas nicht passt; du kannst später alles ändern.</translation>
     </message>
@@ -4235,17 +4352,7 @@
         <translation>Werkzeug %1 hinzufügen</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>7 · Suggested boundaries</source>
-        <translation>7 · Vorgeschlagene Grenzen</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>A few rules many people start with. Accept the ones you want; a nudge only informs, a firm line asks for a reason when you cross it.</source>
-        <translation>Ein paar Regeln, mit denen viele anfangen. Übernimm die, die du möchtest; ein Hinweis informiert nur, eine feste Grenze fragt nach einem Grund, wenn du sie überschreitest.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+14"/>
         <source>At most 45 minutes of AI a day — nudge</source>
         <translation>Höchstens 45 Minuten KI am Tag – Hinweis</translation>
     </message>
@@ -4615,7 +4722,7 @@
 <context>
     <name>UsagePage</name>
     <message>
-        <location filename="../../src/vision_journal/ui/pages/usage_page.py" line="+50"/>
+        <location filename="../../src/vision_journal/ui/pages/usage_page.py" line="+51"/>
         <location line="+7"/>
         <source>AI use</source>
         <translation>KI-Nutzung</translation>
@@ -4663,18 +4770,18 @@
     </message>
     <message>
         <location line="+5"/>
-        <location line="+148"/>
+        <location line="+138"/>
         <source>No AI use logged yet</source>
         <translation>Noch keine KI-Nutzung eingetragen</translation>
     </message>
     <message>
-        <location line="-146"/>
-        <location line="+148"/>
+        <location line="-136"/>
+        <location line="+138"/>
         <source>Each time you use an AI tool, log it here in a few keystrokes: the tool, what it was for and how long. Your balance builds from these.</source>
         <translation>Trag hier jede Nutzung eines KI-Werkzeugs mit ein paar Tastendrücken ein: das Werkzeug, wofür und wie lange. Daraus entsteht deine Balance.</translation>
     </message>
     <message>
-        <location line="-145"/>
+        <location line="-135"/>
         <source>&amp;Log your first AI use</source>
         <translation>&amp;Deine erste KI-Nutzung eintragen</translation>
     </message>
@@ -4719,17 +4826,7 @@
         <translation>Eine &amp;Begegnung eintragen</translation>
     </message>
     <message>
-        <location line="+50"/>
-        <source>Delete connection</source>
-        <translation>Begegnung löschen</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>Delete AI use</source>
-        <translation>KI-Nutzung löschen</translation>
-    </message>
-    <message>
-        <location line="+22"/>
+        <location line="+72"/>
         <source>Nothing matches</source>
         <translation>Nichts passt</translation>
     </message>
@@ -4757,9 +4854,9 @@
 <context>
     <name>UseDialog</name>
     <message>
-        <location filename="../../src/vision_journal/ui/dialogs/use_dialog.py" line="+61"/>
+        <location filename="../../src/vision_journal/ui/dialogs/use_dialog.py" line="+79"/>
         <source>Not noted</source>
-        <extracomment>Purposes that usually belong to work, so the sphere can follow them.</extracomment>
+        <extracomment>Minute presets of the quick log (any other number goes in the box beside them). How many tools and purposes get a chip; the rest are under &quot;More&quot;. How many of the latest uses decide which tools and purposes come first. The purposes offered first before the journal knows the person&apos;s own. Purposes that usually belong to work, so the sphere can follow them.</extracomment>
         <translation>Nicht notiert</translation>
     </message>
     <message>
@@ -4779,28 +4876,23 @@
     </message>
     <message>
         <location line="+25"/>
-        <location line="+258"/>
         <source>Edit AI use</source>
         <translation>KI-Nutzung bearbeiten</translation>
     </message>
     <message>
-        <location line="-258"/>
-        <location line="+250"/>
+        <location line="+0"/>
         <source>Log AI use</source>
         <translation>KI-Nutzung eintragen</translation>
     </message>
     <message>
-        <location line="-237"/>
-        <source>Only the tool, the purpose and the minutes are needed.</source>
-        <translation>Nur Werkzeug, Zweck und Minuten sind nötig.</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="+18"/>
+        <location line="+1"/>
+        <location line="+181"/>
         <source>AI tool</source>
         <translation>KI-Werkzeug</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-132"/>
         <source>&amp;New tool…</source>
         <translation>Ne&amp;ues Werkzeug…</translation>
     </message>
@@ -4810,40 +4902,78 @@
         <translation>Ein neues KI-Werkzeug hinzufügen</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-46"/>
         <source>&amp;Tool:</source>
         <translation>Werkzeu&amp;g:</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+17"/>
+        <location line="+3"/>
+        <location line="+171"/>
         <source>Purpose</source>
         <translation>Zweck</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>&amp;Purpose:</source>
-        <translation>&amp;Zweck:</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <location line="+45"/>
+        <location line="-187"/>
+        <location line="+84"/>
         <source> min</source>
         <translation> Min.</translation>
     </message>
     <message>
-        <location line="-44"/>
+        <location line="-83"/>
+        <location line="+2"/>
         <source>Minutes</source>
         <translation>Minuten</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
+        <source>%1 min</source>
+        <translation>%1 Min.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>&amp;Minutes:</source>
         <translation>&amp;Minuten:</translation>
     </message>
     <message>
+        <location line="+8"/>
+        <source>&amp;For:</source>
+        <translation>&amp;Wofür:</translation>
+    </message>
+    <message>
         <location line="+4"/>
+        <source>About someone?</source>
+        <translation>Geht es um jemanden?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>About &amp;someone?</source>
+        <translation>Um &amp;jemanden?</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Mo&amp;re</source>
+        <translation>&amp;Mehr</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>More details</source>
+        <translation>Weitere Angaben</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Details (optional)</source>
         <translation>Details (freiwillig)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>A&amp;ll tools:</source>
+        <translation>A&amp;lle Werkzeuge:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>All &amp;purposes:</source>
+        <translation>Alle &amp;Zwecke:</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -4871,17 +5001,7 @@
         <translation>Endete um</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Circle</source>
-        <translation>Kreis</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Circle:</source>
-        <translation>&amp;Kreis:</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Sphere</source>
         <translation>Lebensbereich</translation>
     </message>
@@ -4983,12 +5103,12 @@
         <translation>&amp;Warum:</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+75"/>
         <source>No one in particular</source>
         <translation>Niemand Bestimmtes</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+61"/>
         <source>Add the AI tool you used first.</source>
         <translation>Füg zuerst das KI-Werkzeug hinzu, das du genutzt hast.</translation>
     </message>
@@ -4998,7 +5118,7 @@
         <translation>Mit Begründung speichern</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+36"/>
         <source>New AI tool</source>
         <translation>Neues KI-Werkzeug</translation>
     </message>
@@ -5091,12 +5211,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+134"/>
+        <location line="+133"/>
         <source>Save the vision</source>
         <translation>Die Vision speichern</translation>
     </message>
     <message>
-        <location line="-133"/>
+        <location line="-132"/>
         <source>Save a new version (Ctrl+S)</source>
         <translation>Eine neue Version speichern (Strg+S)</translation>
     </message>
@@ -5151,7 +5271,7 @@
         <translation>Die gewählte Version ins Formular übernehmen</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+51"/>
         <location line="+61"/>
         <source>Unsaved changes</source>
         <translation>Ungespeicherte Änderungen</translation>
@@ -5323,7 +5443,7 @@
 <context>
     <name>core</name>
     <message>
-        <location filename="../../src/vision_journal/ui/core_text.py" line="+35"/>
+        <location filename="../../src/vision_journal/ui/core_text.py" line="+38"/>
         <source>Enter a name.</source>
         <extracomment>The core&apos;s validation messages (core/validation.py, circles.py, checkins.py, settings_store.py) as templates: %1, %2 stand for the numbers or names in the message.</extracomment>
         <translation>Gib einen Namen ein.</translation>
@@ -5581,7 +5701,68 @@
         <translation>Was passt du nächste Woche an?</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+5"/>
+        <source>Log AI use</source>
+        <extracomment>The names of the core&apos;s operations (core/operations/), as the Edit menu shows them.</extracomment>
+        <translation>KI-Nutzung eintragen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit AI use</source>
+        <translation>KI-Nutzung bearbeiten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete AI use</source>
+        <translation>KI-Nutzung löschen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Log connection</source>
+        <translation>Begegnung eintragen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit connection</source>
+        <translation>Begegnung bearbeiten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete connection</source>
+        <translation>Begegnung löschen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New goal “%1”</source>
+        <translation>Neues Ziel „%1“</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit goal “%1”</source>
+        <translation>Ziel „%1“ bearbeiten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete goal “%1”</source>
+        <translation>Ziel „%1“ löschen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mark “%1” as %2</source>
+        <translation>„%1“ als %2 markieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add progress to “%1”</source>
+        <translation>Fortschritt zu „%1“ hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove progress from “%1”</source>
+        <translation>Fortschritt von „%1“ entfernen</translation>
+    </message>
+    <message>
+        <location line="+70"/>
         <source>Budget adherence</source>
         <translation>Budgettreue</translation>
     </message>
@@ -6148,10 +6329,11 @@
 <context>
     <name>rules</name>
     <message>
-        <location filename="../../src/vision_journal/ui/core_text.py" line="-301"/>
+        <location filename="../../src/vision_journal/ui/core_text.py" line="-315"/>
         <location filename="../../src/vision_journal/ui/rule_sentence.py" line="+58"/>
         <location line="+12"/>
         <source>, </source>
+        <extracomment>Longest name a step&apos;s text shows in full.</extracomment>
         <translation>, </translation>
     </message>
     <message>
@@ -6602,7 +6784,7 @@
 <context>
     <name>window</name>
     <message>
-        <location filename="../../src/vision_journal/ui/app.py" line="+168"/>
+        <location filename="../../src/vision_journal/ui/app.py" line="+196"/>
         <source>Your last backup was more than a week ago; one is being made now.</source>
         <translation>Deine letzte Sicherung ist über eine Woche her; jetzt wird eine erstellt.</translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name>DashboardPage</name>
     <message numerus="yes">
-        <location filename="../../src/vision_journal/ui/pages/dashboard_page.py" line="+473"/>
+        <location filename="../../src/vision_journal/ui/pages/dashboard_page.py" line="+420"/>
         <source>The index appears after %n day(s) with entries. Log your AI use and your time with people each day.</source>
         <translation>
             <numerusform>The index appears after %n day with entries. Log your AI use and your time with people each day.</numerusform>
@@ -12,7 +12,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+271"/>
+        <location line="+274"/>
         <source>kept %1 of %n week(s)</source>
         <translation>
             <numerusform>kept %1 of %n week</numerusform>
@@ -71,7 +71,7 @@
 <context>
     <name>ProtectionDialog</name>
     <message numerus="yes">
-        <location filename="../../src/vision_journal/ui/dialogs/unlock_dialog.py" line="+151"/>
+        <location filename="../../src/vision_journal/ui/dialogs/unlock_dialog.py" line="+154"/>
         <source>Choose a passphrase of at least %n characters.</source>
         <translation>
             <numerusform>Choose a passphrase of at least %n characters.</numerusform>
@@ -82,7 +82,7 @@
 <context>
     <name>core</name>
     <message numerus="yes">
-        <location filename="../../src/vision_journal/ui/core_text.py" line="+211"/>
+        <location filename="../../src/vision_journal/ui/core_text.py" line="+247"/>
         <source>%1 of %n rule-day(s) this week had a breach</source>
         <translation>
             <numerusform>%1 of %n rule-day this week had a breach</numerusform>

@@ -18,7 +18,7 @@ from vision_journal.core import boundaries, circles, goals, settings_store, usag
 from vision_journal.core import vision as vision_store
 from vision_journal.core.calendar import journal_day
 from vision_journal.core.changes import ChangeFeed, Changes, ChangeWatch
-from vision_journal.core.db.engine import create_journal_engine, session_factory
+from vision_journal.core.db.engine import IMMEDIATE, create_journal_engine, session_factory
 from vision_journal.core.db.migrate import prepare_file, upgrade_journal
 from vision_journal.core.db.models import (
     AiToolRow,
@@ -29,6 +29,7 @@ from vision_journal.core.db.models import (
     GoalRow,
     Setting,
 )
+from vision_journal.core.errors import JournalOpenError, JournalUnavailableError
 from vision_journal.core.operations import goals as goals_ops
 from vision_journal.core.operations import rowlog
 from vision_journal.core.operations import uses as uses_ops
@@ -88,14 +89,25 @@ class Journal:
         `KeyUnavailableError` when only a passphrase unlocks the journal. A damaged,
         foreign or newer file is refused untouched (`JournalOpenError`).
         """
-        paths.ensure()
-        revision, key = prepare_file(paths, key)
-        engine = create_journal_engine(paths.database, key)
         try:
-            upgrade_journal(paths, engine, key, revision)
-        except BaseException:
-            engine.dispose()
+            paths.ensure()
+            revision, key = prepare_file(paths, key)
+            engine = create_journal_engine(paths.database, key)
+            try:
+                upgrade_journal(paths, engine, key, revision)
+            except BaseException:
+                engine.dispose()
+                raise
+        except JournalOpenError:
             raise
+        except Exception as error:
+            # A full disk, a read-only file, a journal kept busy: said, not a traceback.
+            from vision_journal.core.failures import failure_message
+
+            message = failure_message(error, paths)
+            if message is None:
+                raise
+            raise JournalUnavailableError(message[0].upper() + message[1:]) from error
         return cls(engine, clock)
 
     def close(self) -> None:
@@ -131,13 +143,17 @@ class Journal:
         return journal_day(self.now(), self.settings().day_start_hour)
 
     @contextmanager
-    def session(self) -> Iterator[Session]:
+    def session(self, *, write: bool = False) -> Iterator[Session]:
         """One session in one transaction: committed on success, rolled back on error.
 
         For the core's feature modules (check-ins, import, export) only: each of their public
         functions opens exactly one of these, like the methods here. Never for the UI.
+        `write` takes the write lock at the start (`BEGIN IMMEDIATE`), for a transaction that
+        reads and then writes while another process may be writing too (an import).
         """
         with self._sessions() as session, session.begin():
+            if write:
+                session.connection(execution_options={IMMEDIATE: True})
             yield session
 
     _session = session
@@ -152,7 +168,7 @@ class Journal:
         included. `label` may be worked out from the body's value ("Import 42 sessions").
         """
         with self._sessions() as session, session.begin():
-            connection = session.connection()
+            connection = session.connection(execution_options={IMMEDIATE: True})
             rowlog.start(connection)
             value = body(session)
             session.flush()
@@ -169,7 +185,7 @@ class Journal:
         """Write logged rows back as they were (`backwards`) or as they became, in one
         transaction; `StaleUndoError` when one of them changed since (nothing written)."""
         with self._sessions() as session, session.begin():
-            rowlog.apply(session.connection(), rows, backwards)
+            rowlog.apply(session.connection(execution_options={IMMEDIATE: True}), rows, backwards)
             self._changes.add(session, changes)
         self._forget_cached(changes)
         return changes
@@ -194,7 +210,7 @@ class Journal:
         """Store the settings; a new day start re-files every use and connection."""
         settings_store.check_settings(value)
         old = self.settings()
-        with self._session() as session:
+        with self._session(write=True) as session:
             settings_store.save_settings(session, value)
             if value.day_start_hour != old.day_start_hour:
                 self._refile_days(session, value.day_start_hour)
@@ -218,17 +234,17 @@ class Journal:
     def save_circle(self, value: CircleInput, circle_id: int | None = None) -> Circle:
         """Create or update a circle."""
         validation.check_circle(value, self.now().date())
-        with self._session() as session:
+        with self._session(write=True) as session:
             return circles.save_circle(session, value, self.now(), circle_id)
 
     def delete_circle(self, circle_id: int) -> Circle:
         """Delete a circle; returns what was deleted."""
-        with self._session() as session:
+        with self._session(write=True) as session:
             return circles.delete_circle(session, circle_id)
 
     def restore_circle(self, record: Circle) -> Circle:
         """Put a deleted circle back with its id (undo of a delete)."""
-        with self._session() as session:
+        with self._session(write=True) as session:
             return circles.restore_circle(session, record)
 
     def tools(self) -> list[AiTool]:
@@ -239,17 +255,17 @@ class Journal:
     def save_tool(self, value: AiToolInput, tool_id: int | None = None) -> AiTool:
         """Create or update an AI tool."""
         validation.check_tool(value, self.now().date())
-        with self._session() as session:
+        with self._session(write=True) as session:
             return circles.save_tool(session, value, self.now(), tool_id)
 
     def delete_tool(self, tool_id: int) -> AiTool:
         """Delete an AI tool no use points at; returns what was deleted."""
-        with self._session() as session:
+        with self._session(write=True) as session:
             return circles.delete_tool(session, tool_id)
 
     def restore_tool(self, record: AiTool) -> AiTool:
         """Put a deleted tool back with its id (undo of a delete)."""
-        with self._session() as session:
+        with self._session(write=True) as session:
             return circles.restore_tool(session, record)
 
     # --- vision -----------------------------------------------------------------------------
@@ -262,17 +278,17 @@ class Journal:
     def save_vision(self, value: Vision) -> VisionRevision:
         """Save the vision as a new revision."""
         validation.check_vision(value, self.now().date())
-        with self._session() as session:
+        with self._session(write=True) as session:
             return vision_store.save_vision(session, value, self.now())
 
     def delete_vision_revision(self, revision_id: int) -> VisionRevision:
         """Remove a saved revision (undo of a save); returns it for a restore."""
-        with self._session() as session:
+        with self._session(write=True) as session:
             return vision_store.delete_revision(session, revision_id)
 
     def restore_vision_revision(self, revision: VisionRevision) -> VisionRevision:
         """Put a removed revision back with its id and time (redo of a save)."""
-        with self._session() as session:
+        with self._session(write=True) as session:
             return vision_store.save_vision(
                 session, revision.vision, revision.saved_at, revision.id
             )
@@ -396,7 +412,7 @@ class Journal:
 
     def save_rule(self, value: RuleInput, rule_id: int | None = None) -> BoundaryRule:
         """Create or update a boundary rule."""
-        with self._session() as session:
+        with self._session(write=True) as session:
             validation.check_rule(
                 value,
                 self.now().date(),
@@ -407,12 +423,12 @@ class Journal:
 
     def set_rule_active(self, rule_id: int, is_active: bool) -> BoundaryRule:
         """Pause or resume a rule."""
-        with self._session() as session:
+        with self._session(write=True) as session:
             return boundaries.set_rule_active(session, rule_id, is_active)
 
     def delete_rule(self, rule_id: int) -> BoundaryRule:
         """Delete a rule and its breach log."""
-        with self._session() as session:
+        with self._session(write=True) as session:
             row = boundaries.get_rule_row(session, rule_id)
             record = boundaries.rule_record(row)
             session.delete(row)
@@ -420,7 +436,7 @@ class Journal:
 
     def restore_rule(self, record: BoundaryRule, notes: list[BreachNote]) -> BoundaryRule:
         """Put a deleted rule and its breach notes back with their ids (undo of a delete)."""
-        with self._session() as session:
+        with self._session(write=True) as session:
             return boundaries.restore_rule(session, record, notes)
 
     def add_breach_note(
@@ -430,7 +446,7 @@ class Journal:
         check = validation.Checker(self.now().date())
         check.text("reason", reason)
         check.raise_if_any()
-        with self._session() as session:
+        with self._session(write=True) as session:
             return boundaries.add_breach_note(session, rule_id, use_id, day, reason, self.now())
 
     def breach_notes(self, rule_id: int | None = None) -> list[BreachNote]:
@@ -442,7 +458,7 @@ class Journal:
 
     def save_draft(self, key: str, text: str) -> None:
         """Keep unsaved text under `key` until it is saved or discarded."""
-        with self._session() as session:
+        with self._session(write=True) as session:
             row = session.get(DraftRow, key) or DraftRow(key=key)
             row.text = text
             row.updated_at = self.now()
@@ -462,7 +478,7 @@ class Journal:
 
     def discard_drafts(self, prefix: str) -> None:
         """Forget every draft whose key starts with `prefix` (after a save)."""
-        with self._session() as session:
+        with self._session(write=True) as session:
             session.execute(delete(DraftRow).where(DraftRow.key.startswith(prefix)))
 
     # --- reads for the dashboard and long lists (benchmarks/RESULTS.md) --------------------

@@ -50,6 +50,7 @@ from vision_journal.core.db.models import (
 )
 from vision_journal.core.errors import ValidationError
 from vision_journal.core.journal import Journal
+from vision_journal.core.json_text import UnsafeJsonError, decode_json
 from vision_journal.core.records import (
     AiTool,
     BoundaryRule,
@@ -391,7 +392,9 @@ def load_json_file(path: str | Path, max_bytes: int = MAX_FILE_BYTES) -> object:
     except OSError as error:
         raise DataFormatError(f"{name}: cannot be read ({error.strerror or error})") from error
     try:
-        return json.loads(raw.decode("utf-8"))
+        return decode_json(raw)
+    except UnsafeJsonError as error:
+        raise DataFormatError(f"{name}: {error}") from None
     except UnicodeDecodeError as error:
         raise DataFormatError(f"{name}: is not UTF-8 text") from error
     except json.JSONDecodeError as error:
@@ -694,7 +697,7 @@ def import_json(journal: Journal, data: object) -> DataImportResult:
     _check_header(top)
     settings = _read_settings(top.item("settings"))
     writers = _prepare(top)
-    with journal.session() as session:
+    with journal.session(write=True) as session:
         if not _is_empty(session):
             raise JournalNotEmptyError(
                 "This journal already holds entries. Data is imported only into an empty "
