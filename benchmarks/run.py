@@ -247,6 +247,20 @@ def main(argv: list[str] | None = None) -> int:
     exported = _run(
         [*core, "json", "--data-dir", str(data_dir), "--runs", str(max(3, runs // 3))], env, "json"
     )
+    imported = _run(
+        [
+            *core,
+            "json-import",
+            "--data-dir",
+            str(data_dir),
+            "--work-dir",
+            str(root / "json-import"),
+            "--runs",
+            str(max(3, runs // 3)),
+        ],
+        env,
+        "json-import",
+    )
     print("window: log a use, filter, scroll, PDF ...", flush=True)
     gui = _run(
         [PYTHON, str(BENCH_DIR / "gui_bench.py"), "--data-dir", str(data_dir), "--runs", str(runs)],
@@ -268,7 +282,28 @@ def main(argv: list[str] | None = None) -> int:
         env,
         "activitywatch",
     )
-    raw.update(dashboard=dashboard, json=exported, gui=gui, activitywatch=aw)
+    live_events = 10_000 if args.quick else 100_000
+    print(f"ActivityWatch live sync of {live_events:,} events ...", flush=True)
+    live = _run(
+        [
+            PYTHON,
+            str(BENCH_DIR / "capture_bench.py"),
+            "--work-dir",
+            str(root / "aw-live"),
+            "--events",
+            str(live_events),
+        ],
+        env,
+        "capture",
+    )
+    raw.update(
+        dashboard=dashboard,
+        json=exported,
+        json_import=imported,
+        gui=gui,
+        activitywatch=aw,
+        capture=live,
+    )
 
     rows += [
         Row(
@@ -324,15 +359,23 @@ def main(argv: list[str] | None = None) -> int:
             "JSON export of everything",
             float(exported["json_ms"]),
             "ms",
-            None,
-            f"{int(exported['json_bytes']) / 1e6:.1f} MB written",
-            None,
+            1000.0,
+            f"1 s ({int(exported['json_bytes']) / 1e6:.1f} MB written)",
+            1.0,
+        ),
+        Row(
+            "JSON import of it into an empty journal",
+            float(imported["json_import_ms"]),
+            "ms",
+            4000.0,
+            f"4 s ({int(imported['json_import_uses']):,} uses)",
+            1.0,
         ),
         Row(
             f"ActivityWatch import, {events:,} events",
             float(aw["aw_total_ms"]),
             "ms",
-            10_000.0 * events / 1_000_000,
+            2_000.0 * events / 1_000_000,
             f"{float(aw['aw_events_per_s']):,.0f} events/s",
             1.0,
         ),
@@ -343,6 +386,24 @@ def main(argv: list[str] | None = None) -> int:
             "ms",
             None,
             "" if aw["aw_apply_ms"] is not None else "core/importing.py absent",
+            None,
+        ),
+        Row(
+            f"ActivityWatch live sync, {live_events:,} events",
+            float(live["sync_ms"]),
+            "ms",
+            5_000.0 * live_events / 100_000,
+            f"{int(live['sessions'])} sessions found",
+            1.0,
+        ),
+        Row("  of which the aw-server answering", float(live["server_ms"]), "ms", None, "", None),
+        Row("  of which the journal", float(live["journal_ms"]), "ms", None, "", None),
+        Row(
+            "  longest GUI-thread pause during the sync",
+            float(live["longest_gui_gap_ms"]),
+            "ms",
+            None,
+            f"a 10 ms timer; {float(live['longest_idle_gap_ms']):.0f} ms without a sync",
             None,
         ),
         Row("peak RSS, start-up with dashboard", start_rss, "MB", 150.0, "target 150 MB", 1.0),

@@ -4,6 +4,7 @@
 vision-journal export --format pdf|md|html|json --out FILE [--from DATE --to DATE]
                       [--charter-only] [--data-dir DIR]
 vision-journal import chatgpt|claude|activitywatch|json FILE [--dry-run] [--data-dir DIR]
+vision-journal sync [--source activitywatch|firefox|chrome|...|PROFILE] [--data-dir DIR]
 vision-journal status [--json] [--data-dir DIR]
 ```
 
@@ -67,7 +68,7 @@ from vision_journal.core.keys import (
 )
 from vision_journal.core.paths import JournalPaths, default_data_dir, remembered_data_dir
 
-COMMANDS = frozenset({"export", "import", "backup", "restore", "check", "status"})
+COMMANDS = frozenset({"export", "import", "backup", "restore", "check", "sync", "status"})
 
 #: The environment variable a script may set to unlock a passphrase-protected journal.
 PASSPHRASE_ENV = "VISION_JOURNAL_PASSPHRASE"
@@ -188,6 +189,21 @@ def build_parser() -> argparse.ArgumentParser:
         help="run the journal's integrity checks",
         description="Run SQLite's and SQLCipher's integrity checks on the journal. Exit code "
         "0 when all is well, 1 with the problems found otherwise.",
+    )
+    sync = commands.add_parser(
+        "sync",
+        parents=[common],
+        help="find AI use in the capture sources turned on in Settings",
+        description="Read the capture sources turned on in Settings (a running ActivityWatch, "
+        "browser histories) for time in known AI tools. What is found waits in the inbox of "
+        "the window until you confirm it. Exit code 1 when a source could not be read.",
+    )
+    sync.add_argument(
+        "--source",
+        action="append",
+        metavar="SOURCE",
+        help="sync only this source: activitywatch, a browser (firefox, chrome, chromium, "
+        "brave, edge, vivaldi) or one profile such as firefox:abcd.default; may be repeated",
     )
     status = commands.add_parser(
         "status",
@@ -485,18 +501,42 @@ def _check(args: argparse.Namespace, out: TextIO, err: TextIO) -> None:
     print("The journal passed its integrity checks.", file=out)
 
 
+def _sync(args: argparse.Namespace, out: TextIO, err: TextIO) -> None:
+    from vision_journal.core.capture import sync as capture
+
+    journal = _open(args, err, must_exist=True)
+    try:
+        report = capture.sync(journal, args.source)
+    finally:
+        journal.close()
+    if not report.results:
+        print(
+            "No capture source is turned on (or none matches --source): turn sources on in "
+            "Settings, Capture.",
+            file=out,
+        )
+    for result in report.results:
+        if result.error is None:
+            print(f"{result.label}: {result.new_sessions} new sessions found.", file=out)
+    print(f"{report.waiting} found sessions wait in the inbox.", file=out)
+    if report.errors:
+        raise _FailureError(
+            "; ".join(f"{result.label}: {result.error}" for result in report.errors)
+        )
+
+
 def _status(
     args: argparse.Namespace, out: TextIO, err: TextIO, clock: Callable[[], dt.datetime] | None
 ) -> None:
     # Loaded here: the dashboard's computation is not needed by the other commands.
+    from vision_journal.core.capture.inbox import count_waiting
     from vision_journal.core.dashboard import load_dashboard
     from vision_journal.core.status import status_json, status_lines
 
     journal = _open(args, err, must_exist=True, clock=clock or local_now)
     try:
         data = load_dashboard(journal)
-        # Found sessions wait in the capture inbox; this journal has none to review yet.
-        waiting = 0
+        waiting = count_waiting(journal)  # found sessions in the inbox, to confirm or dismiss
     finally:
         journal.close()
     if args.json:
@@ -532,6 +572,8 @@ def main(
             _restore(args, out, err)
         elif args.command == "check":
             _check(args, out, err)
+        elif args.command == "sync":
+            _sync(args, out, err)
         elif args.command == "status":
             _status(args, out, err, clock)
         elif args.source == "json":

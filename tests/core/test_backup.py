@@ -59,10 +59,10 @@ def test_plaintext_journal_is_encrypted_on_open_after_a_backup(paths: JournalPat
     journal = Journal.open(paths)
     journal.close()
     assert file_kind(paths.database) is FileKind.OTHER
-    # One before encrypting, one before upgrading the old schema: each step can be undone.
+    # One backup before encrypting, and one before each later schema migration.
     taken = backup.list_backups(paths)
     assert taken
-    for each in taken:
-        assert each.reason == backup.PRE_MIGRATION
-        assert file_kind(each.path) is FileKind.OTHER  # the backup is encrypted too
-        assert backup.check_file(each.path, _key(paths)).is_ok
+    for made in taken:
+        assert made.reason == backup.PRE_MIGRATION
+        assert file_kind(made.path) is FileKind.OTHER  # the backup is encrypted too
+        assert backup.check_file(made.path, _key(paths)).is_ok

@@ -541,3 +541,32 @@ def test_generated_journals_survive_the_json_round_trip(plan: dict[str, object])
         finally:
             source.close()
             target.close()
+
+
+def test_exported_times_are_written_as_iso_8601(paths: JournalPaths) -> None:
+    # The export reads stored text, not datetimes: its times must still be what
+    # `datetime.isoformat` writes, with a fraction of a second only when there is one.
+    now = [dt.datetime(2026, 11, 3, 9, 15)]
+    journal = Journal.open(paths, clock=lambda: now[0])
+    try:
+        tool = journal.save_tool(AiToolInput("ChatGPT", ToolKind.CHAT_ASSISTANT))
+        started = dt.datetime(2026, 11, 3, 8, 0)
+        first = journal.log_use(
+            AiUseInput(started, 10, tool.id, UsePurpose.PLANNING, Sphere.PROFESSIONAL)
+        )
+        now[0] = dt.datetime(2026, 11, 3, 9, 15, 0, 250)
+        second = journal.log_use(
+            AiUseInput(started, 5, tool.id, UsePurpose.PLANNING, Sphere.PROFESSIONAL)
+        )
+        exported = export_json(journal)["uses"]
+    finally:
+        journal.close()
+    assert isinstance(exported, list)
+    assert [(u["started_at"], u["day"], u["created_at"]) for u in exported] == [
+        ("2026-11-03T08:00:00", "2026-11-03", "2026-11-03T09:15:00"),
+        ("2026-11-03T08:00:00", "2026-11-03", "2026-11-03T09:15:00.000250"),
+    ]
+    assert [u["created_at"] for u in exported] == [
+        first.created_at.isoformat(),
+        second.created_at.isoformat(),
+    ]

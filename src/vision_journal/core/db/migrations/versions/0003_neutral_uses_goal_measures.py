@@ -1,7 +1,7 @@
 """neutral AI uses and goals measured from the journal
 
-Revision ID: 0002_neutral_measures
-Revises: 0001
+Revision ID: 0003
+Revises: 0002
 Create Date: 2026-12-02 14:30:00
 
 An AI use may be marked as not counting toward balance (`neutral`, with a note); a goal may
@@ -15,8 +15,8 @@ from __future__ import annotations
 import sqlalchemy as sa
 from alembic import op
 
-revision = "0002_neutral_measures"
-down_revision = "0001"
+revision = "0003"
+down_revision = "0002"
 branch_labels = None
 depends_on = None
 
