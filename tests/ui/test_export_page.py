@@ -3,6 +3,7 @@ anything is written, run in a worker with progress, and cancellable."""
 
 from __future__ import annotations
 
+import datetime as dt
 import threading
 from collections.abc import Iterator
 from pathlib import Path
@@ -11,6 +12,7 @@ import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
+from vision_journal.core.changes import Changes
 from vision_journal.core.imports import ImportReport
 from vision_journal.core.journal import Journal
 from vision_journal.core.records import SphereVision, Vision
@@ -64,7 +66,7 @@ def test_import_runs_in_a_worker_and_announces_the_change(
     qtbot: QtBot, page: ExportPage, journal: Journal
 ) -> None:
     preview_file(qtbot, page, "chatgpt", "chatgpt_export.zip")
-    changes: list[object] = []
+    changes: list[Changes] = []
     page._history.changed.connect(changes.append)
     with qtbot.waitSignal(page.import_finished, timeout=10_000) as blocker:
         qtbot.mouseClick(page.import_button, Qt.MouseButton.LeftButton)
@@ -72,9 +74,18 @@ def test_import_runs_in_a_worker_and_announces_the_change(
     assert blocker.args[0].added == 3
     assert journal.count_uses() == 3
     assert [t.name for t in journal.tools()] == ["ChatGPT"]
-    assert changes == [blocker.args[0]]
+    [change] = changes  # one announcement, naming what the import wrote
+    assert change.tables == {"ai_use", "ai_tool"}
+    assert change.days == {dt.date(2026, 3, 10), dt.date(2026, 3, 12)}
     assert not page.import_button.isEnabled()
     assert "Imported 3 sessions" in page.import_status.text()
+
+    # The whole import is one step: Ctrl+Z takes every session and the new tool back.
+    assert page._history.undo_text() == "Import 3 sessions from ChatGPT"
+    page._history.undo()
+    assert (journal.count_uses(), journal.tools()) == (0, [])
+    page._history.redo()
+    assert journal.count_uses() == 3
 
     preview_file(qtbot, page, "chatgpt", "chatgpt_export.zip")
     assert cell(page, "Already in the journal (skipped)") == "3"

@@ -405,7 +405,7 @@ class MainWindow(QMainWindow):
         self.usage_page.focus_filter()
 
     def _on_setup_triggered(self) -> None:
-        if offer_setup(self._journal, self):
+        if offer_setup(self._journal, self, self.history):
             # Pages not built yet read everything when they are.
             if self._is_built(self._build_vision_page):
                 self.vision_page.reload()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Mapping
 from typing import TYPE_CHECKING
 
@@ -11,7 +12,13 @@ from sqlalchemy.orm import Session
 from vision_journal.core import boundaries, usage, validation
 from vision_journal.core.db.models import AiToolRow, AiUseRow, CircleRow, ConnectionRow, GoalRow
 from vision_journal.core.operations.step import Label, OpResult
-from vision_journal.core.records import AiUse, AiUseInput, Connection, ConnectionInput
+from vision_journal.core.records import (
+    AiUse,
+    AiUseInput,
+    BreachNote,
+    Connection,
+    ConnectionInput,
+)
 
 if TYPE_CHECKING:
     from vision_journal.core.journal import Journal
@@ -91,6 +98,18 @@ def delete_use(journal: Journal, use_id: int) -> OpResult[AiUse]:
         return record
 
     return journal.write(Label("Delete AI use"), body)
+
+
+def add_breach_note(
+    journal: Journal, rule_id: int, use_id: int | None, day: dt.date, reason: str
+) -> OpResult[BreachNote]:
+    """Keep the reason given for breaking a firm rule (with no use, or with a logged one)."""
+
+    def body(session: Session) -> BreachNote:
+        _check_reasons(journal, {rule_id: reason})
+        return boundaries.add_breach_note(session, rule_id, use_id, day, reason, journal.now())
+
+    return journal.write(Label("Keep a reason"), body)
 
 
 def _checked_connection(journal: Journal, session: Session, value: ConnectionInput) -> int:

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from vision_journal.core.journal import Journal
+from vision_journal.core.operations import rules as rule_ops
 from vision_journal.core.records import (
     BoundaryRule,
     BudgetParams,
@@ -401,37 +402,18 @@ class BoundariesPage(QWidget):
         rule = self.selected_rule()
         if rule is None:
             return
-        journal, rule_id, was_active = self._journal, rule.id, rule.is_active
-        text = self.tr("Pause rule") if was_active else self.tr("Resume rule")
-        self._history.run(
-            text,
-            lambda: journal.set_rule_active(rule_id, not was_active),
-            lambda _rule: journal.set_rule_active(rule_id, was_active),
-        )
+        self._history.push(rule_ops.set_rule_active(self._journal, rule.id, not rule.is_active))
 
     def delete_selected(self, history: UndoHistory) -> None:
         """Delete the selected rule; undo brings it back with its id and its breach log."""
         rule = self.selected_rule()
         if rule is None:
             return
-        journal = self._journal
-        notes = journal.breach_notes(rule.id)
-        history.run(
-            self.tr("Delete rule"),
-            lambda: journal.delete_rule(rule.id),
-            lambda deleted: journal.restore_rule(deleted, notes),
-            lambda deleted: journal.delete_rule(deleted.id),
-        )
+        history.push(rule_ops.delete_rule(self._journal, rule.id))
 
     def add_suggestion(self, suggestion: RuleInput) -> BoundaryRule:
         """Add a suggested rule as it is, undoably."""
-        journal = self._journal
-        return self._history.run(
-            self.tr("Add rule"),
-            lambda: journal.save_rule(suggestion),
-            lambda rule: journal.delete_rule(rule.id),
-            lambda rule: journal.restore_rule(rule, []),
-        )
+        return self._history.push(rule_ops.save_rule(self._journal, suggestion))
 
     # --- slots ------------------------------------------------------------------------------
 

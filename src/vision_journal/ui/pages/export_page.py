@@ -42,6 +42,7 @@ from PySide6.QtWidgets import (
 
 from vision_journal.core.dashboard import HISTORY_WEEKS
 from vision_journal.core.journal import Journal
+from vision_journal.core.operations import OpResult
 from vision_journal.ui.formatting import format_number
 from vision_journal.ui.undo import UndoHistory
 
@@ -61,11 +62,12 @@ def preview_import(journal: Journal, report: ImportReport) -> ImportPreview:
     return importing.preview_import(journal, report)
 
 
-def apply_import(journal: Journal, report: ImportReport, **hooks: Any) -> ImportResult:
-    """`core.importing.apply_import` (hooks: `progress`, `is_cancelled`)."""
-    from vision_journal.core import importing
+def apply_import(journal: Journal, report: ImportReport, **hooks: Any) -> OpResult[ImportResult]:
+    """The import operation, `core.operations.imports.apply_import` (hooks: `progress`,
+    `is_cancelled`)."""
+    from vision_journal.core.operations import imports
 
-    return importing.apply_import(journal, report, **hooks)
+    return imports.apply_import(journal, report, **hooks)
 
 
 def _parser(source: str) -> Callable[..., ImportReport]:
@@ -513,9 +515,12 @@ class ExportPage(QWidget):
         self.import_status.setText(self.tr("Stopped. Nothing was written."))
         self.import_cancelled.emit()
 
-    def _on_import_finished(self, result: object) -> None:
+    def _on_import_finished(self, done: object) -> None:
         from vision_journal.core.importing import ImportResult
 
+        assert isinstance(done, OpResult)
+        # The step is kept here, on the window's thread: Ctrl+Z takes the whole import back.
+        result = self._history.push(done)
         assert isinstance(result, ImportResult)
         self.import_status.setText(
             self.tr("Imported %1 sessions (%2 minutes).")
@@ -525,7 +530,6 @@ class ExportPage(QWidget):
         # The previewed file is in the journal now: a second import would add nothing.
         self._report = None
         self.import_button.setEnabled(False)
-        self._history.changed.emit(result)
         self.import_finished.emit(result)
 
     def wait_for_workers(self) -> None:

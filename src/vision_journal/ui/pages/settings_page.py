@@ -31,9 +31,12 @@ from PySide6.QtWidgets import (
 )
 
 from vision_journal.core import backup
+from vision_journal.core.changes import Changes
+from vision_journal.core.db.models import Setting
 from vision_journal.core.errors import JournalOpenError, ValidationError
 from vision_journal.core.journal import Journal
 from vision_journal.core.keys import KeyStore, Protection
+from vision_journal.core.operations import journal_state as state_ops
 from vision_journal.core.paths import JournalPaths
 from vision_journal.core.records import Settings, WeekStart, Weights
 from vision_journal.ui.dialogs.unlock_dialog import ProtectionDialog
@@ -357,13 +360,8 @@ class SettingsPage(QWidget):
 
     def save(self) -> bool:
         """Save the form; False (with messages at the fields) when the core refuses it."""
-        journal, new, old = self._journal, self.value(), self._journal.settings()
         try:
-            saved = self._history.run(
-                self.tr("Change settings"),
-                lambda: journal.save_settings(new),
-                lambda _settings: journal.save_settings(old),
-            )
+            saved = self._history.push(state_ops.save_settings(self._journal, self.value()))
         except ValidationError as error:
             self.errors.show(error)
             self.status.setText(self.tr("Not saved: see the messages above."))
@@ -373,8 +371,8 @@ class SettingsPage(QWidget):
         self.settings_saved.emit(saved)
         return True
 
-    def _on_history_changed(self, record: object) -> None:
-        if isinstance(record, Settings):  # an undo or redo of a settings change
+    def _on_history_changed(self, changes: Changes) -> None:
+        if Setting.__tablename__ in changes.tables:  # an undo or redo of a settings change
             self.refresh()
 
     def _on_open_folder_clicked(self) -> None:

@@ -34,8 +34,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from vision_journal.core.changes import Changes
+from vision_journal.core.db.models import VisionRevisionRow
 from vision_journal.core.errors import ValidationError
 from vision_journal.core.journal import Journal
+from vision_journal.core.operations import journal_state as state_ops
 from vision_journal.core.records import (
     Commitment,
     Sphere,
@@ -418,14 +421,8 @@ class VisionPage(QWidget):
         self._draft_timer.stop()
         self.error.hide()
         value = self.value()
-        journal = self._journal
         try:
-            revision = self._history.run(
-                self.tr("Save the vision"),
-                lambda: journal.save_vision(value),
-                lambda saved: journal.delete_vision_revision(saved.id),
-                journal.restore_vision_revision,
-            )
+            revision = self._history.push(state_ops.save_vision(self._journal, value))
         except ValidationError as error:
             self.error.setText(
                 self.tr("Not saved: %1").replace("%1", " ".join(e.message for e in error.errors))
@@ -461,11 +458,13 @@ class VisionPage(QWidget):
         self.status.setText(self.tr("Unsaved changes"))
         self._draft_timer.start()
 
-    def _on_history_changed(self, record: object) -> None:
-        # An undo or redo of a save: show the vision that is now current.
-        if isinstance(record, VisionRevision) and not self.has_unsaved_changes():
+    def _on_history_changed(self, changes: Changes) -> None:
+        # A save, or its undo or redo: show the vision that is now current.
+        if VisionRevisionRow.__tablename__ not in changes.tables:
+            return
+        if not self.has_unsaved_changes():
             self.reload()
-        elif isinstance(record, VisionRevision):
+        else:
             self._fill_revisions()
 
     def _on_discard_draft_clicked(self) -> None:
