@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialogButtonBox
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from tests.ui.conftest import visible_dialog
@@ -89,3 +89,25 @@ def test_a_note_typed_in_the_dialog_survives_closing_the_window(
         reopened.buttons.button(QDialogButtonBox.StandardButton.Cancel), Qt.MouseButton.LeftButton
     )
     assert seeded.drafts() == {}
+
+
+def test_choosing_a_backup_to_restore_clears_the_history_and_says_so(
+    qtbot: QtBot, window: MainWindow, seeded: Journal, paths: JournalPaths
+) -> None:
+    log_use(qtbot, window)
+    assert window.undo_action.isEnabled()
+    asked: list[str] = []
+
+    def answer_yes() -> None:
+        box = QApplication.activeModalWidget()
+        assert isinstance(box, QMessageBox)
+        asked.append(box.text())
+        box.button(QMessageBox.StandardButton.Yes).click()
+
+    QTimer.singleShot(0, answer_yes)
+    window.settings_page.backup_chosen.emit(paths.data_dir / "backup.vjbackup")
+    assert "can no longer be undone" in asked[0]
+    assert window.pending_restore == paths.data_dir / "backup.vjbackup"
+    assert not window.undo_action.isEnabled()
+    assert window.undo_action.text() == "&Undo"
+    assert seeded.count_uses() == 1  # clearing the history changes nothing in the journal

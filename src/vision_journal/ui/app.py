@@ -89,6 +89,8 @@ def run(
     instance = SingleInstance(paths.lock_file)
     if not instance.acquire():
         return 0  # the running window was brought to the front; this file was never opened
+    #: The backup the window was closed to restore, said once it opens again.
+    restored: Path | None = None
     try:
         while True:
             journal, key = _open(paths, key)
@@ -111,6 +113,8 @@ def run(
                     tray.show()
                     window.set_tray(tray)
                 window.show()
+                if restored is not None:
+                    window.say_restored(restored)
                 _start_daily_backup(paths, key, window)
                 code = app.exec()
             finally:
@@ -118,6 +122,7 @@ def run(
             if window.pending_restore is None:
                 return code
             _restore(paths, key, window.pending_restore)
+            restored = window.pending_restore
             window.deleteLater()
     finally:
         instance.release()

@@ -116,7 +116,7 @@ class MainWindow(QMainWindow):
         self.reminder = CheckInReminder(self._journal, self._journal.now, self._settings, self)
         self.reminder.due.connect(self._on_reminder_due)
         self.reminder.arm()
-        self._restore_geometry()
+        self._apply_saved_geometry()
         data = self.dashboard_page.data()
         if data is not None:
             self.warnings.evaluate(data)
@@ -319,7 +319,7 @@ class MainWindow(QMainWindow):
         self.redo_action.triggered.connect(self._on_redo_triggered)
         self.checkins_page.checkin_completed.connect(self.journal_changed)
         self.settings_page.settings_saved.connect(self._on_settings_saved)
-        self.settings_page.restore_requested.connect(self._on_restore_requested)
+        self.settings_page.backup_chosen.connect(self._on_backup_chosen)
         self.dashboard_page.log_use_requested.connect(self.open_log_dialog)
         self.dashboard_page.log_connection_requested.connect(self.open_connection_dialog)
         self.dashboard_page.open_rule_requested.connect(self.open_rule)
@@ -434,7 +434,7 @@ class MainWindow(QMainWindow):
         # Several signals may arrive for one change: recompute the dashboard once, after them.
         self._dashboard_timer.start()
 
-    def _on_restore_requested(self, source: object) -> None:
+    def _on_backup_chosen(self, source: object) -> None:
         if not isinstance(source, Path):
             return
         answer = QMessageBox.question(
@@ -442,12 +442,24 @@ class MainWindow(QMainWindow):
             self.tr("Restore a backup"),
             self.tr(
                 "Replace your journal with the backup “%1”? Your journal as it is now is backed "
-                "up first, so this can be reversed. The window closes and opens again."
+                "up first, so this can be reversed. The window closes and opens again, and what "
+                "you did until now can no longer be undone with Ctrl+Z."
             ).replace("%1", source.name),
         )
         if answer == QMessageBox.StandardButton.Yes:
+            # The steps describe rows of the journal being replaced: none of them applies.
+            self.history.clear()
             self.pending_restore = source
             self.close()
+
+    def say_restored(self, source: Path) -> None:
+        """Tell the person the backup is back, and that earlier steps cannot be undone."""
+        self.statusBar().showMessage(
+            self.tr(
+                "Restored the backup “%1”. What you did before it can no longer be undone."
+            ).replace("%1", source.name),
+            15_000,
+        )
 
     def _on_settings_saved(self, _settings: object) -> None:
         self.reminder.arm()
@@ -528,7 +540,7 @@ class MainWindow(QMainWindow):
 
     # --- window state ---------------------------------------------------------------------
 
-    def _restore_geometry(self) -> None:
+    def _apply_saved_geometry(self) -> None:
         geometry = self._settings.value("window/geometry")
         if geometry is None or not self.restoreGeometry(geometry):
             self.resize(1100, 720)

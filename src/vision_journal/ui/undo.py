@@ -49,6 +49,10 @@ class UndoHistory(QObject):
         self.changed.emit(result.changes)
         return result.value
 
+    def clear(self) -> None:
+        """Forget every step (a restored backup replaced the journal they describe)."""
+        self.core.clear()
+
     def undo_text(self) -> str:
         """The name of the step Ctrl+Z takes back, in the person's language ("" if none)."""
         name = self.core.undo_label

@@ -50,7 +50,7 @@ class SettingsPage(QWidget):
     """Edits the journal's settings."""
 
     settings_saved = Signal(object)
-    restore_requested = Signal(object)
+    backup_chosen = Signal(object)
 
     def __init__(
         self,
@@ -247,16 +247,16 @@ class SettingsPage(QWidget):
         self.backup_label.setAccessibleName(self.tr("Last backup"))
         self.backup_button = QPushButton(self.tr("&Back up now"))
         self.backup_button.setAccessibleName(self.tr("Back up now"))
-        self.restore_button = QPushButton(self.tr("Res&tore a backup…"))
-        self.restore_button.setAccessibleName(self.tr("Restore a backup"))
+        self.bring_back_button = QPushButton(self.tr("Res&tore a backup…"))
+        self.bring_back_button.setAccessibleName(self.tr("Restore a backup"))
         row = QHBoxLayout()
         row.addWidget(self.backup_label, 1)
         row.addWidget(self.backup_button)
-        row.addWidget(self.restore_button)
+        row.addWidget(self.bring_back_button)
         grid.addLayout(row)
         self.protection_button.clicked.connect(self._on_protection_button_clicked)
         self.backup_button.clicked.connect(self._on_backup_button_clicked)
-        self.restore_button.clicked.connect(self._on_restore_button_clicked)
+        self.bring_back_button.clicked.connect(self._on_bring_back_button_clicked)
         return box
 
     def _show_protection(self) -> None:
@@ -277,7 +277,7 @@ class SettingsPage(QWidget):
                     "%1", format_datetime(latest.taken_at)
                 )
             )
-        self.restore_button.setEnabled(latest is not None)
+        self.bring_back_button.setEnabled(latest is not None)
 
     def change_protection(self, protection: Protection, passphrase: str) -> None:
         """Keep the key in the keyring, or wrap it by `passphrase` (a new one, or changed)."""
@@ -311,13 +311,13 @@ class SettingsPage(QWidget):
         self._show_protection()
         self.status.setText(self.tr("Backup made."))
 
-    def _on_restore_button_clicked(self) -> None:
+    def _on_bring_back_button_clicked(self) -> None:
         folder = str(self._paths.backups_dir)
         chosen, _filter = QFileDialog.getOpenFileName(
             self, self.tr("Restore a backup"), folder, self.tr("Journal backups (*.vjbackup)")
         )
         if chosen:
-            self.restore_requested.emit(Path(chosen))
+            self.backup_chosen.emit(Path(chosen))
 
     def _spin(self, name: str) -> QSpinBox:
         spin = QSpinBox()

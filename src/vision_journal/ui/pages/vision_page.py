@@ -347,10 +347,10 @@ class VisionPage(QWidget):
         self.revision_view = QTextBrowser()
         self.revision_view.setAccessibleName(self.tr("The selected version"))
         history_layout.addWidget(self.revision_view, 2)
-        self.restore_button = QPushButton(self.tr("&Bring this version back"))
-        self.restore_button.setAccessibleName(self.tr("Copy the selected version into the form"))
-        self.restore_button.setEnabled(False)
-        history_layout.addWidget(self.restore_button)
+        self.bring_back_button = QPushButton(self.tr("&Bring this version back"))
+        self.bring_back_button.setAccessibleName(self.tr("Copy the selected version into the form"))
+        self.bring_back_button.setEnabled(False)
+        history_layout.addWidget(self.bring_back_button)
         self.history.hide()
 
         self.splitter = QSplitter()
@@ -362,7 +362,7 @@ class VisionPage(QWidget):
         self.save_button.clicked.connect(self.save)
         self.history_button.toggled.connect(self._on_history_toggled)
         self.revisions.currentItemChanged.connect(self._on_revision_selected)
-        self.restore_button.clicked.connect(self._on_restore_clicked)
+        self.bring_back_button.clicked.connect(self._on_bring_back_clicked)
         self.discard_draft_button.clicked.connect(self._on_discard_draft_clicked)
         self._draft_timer.timeout.connect(self.flush_draft)
         self._history.changed.connect(self._on_history_changed)
@@ -492,14 +492,14 @@ class VisionPage(QWidget):
             self.revisions.setCurrentRow(0)
 
     def _on_revision_selected(self, item: QListWidgetItem | None) -> None:
-        self.restore_button.setEnabled(item is not None)
+        self.bring_back_button.setEnabled(item is not None)
         if item is None:
             self.revision_view.clear()
             return
         revision = self._journal.vision_revision(int(item.data(Qt.ItemDataRole.UserRole)))
         self.revision_view.setMarkdown(self._as_markdown(revision.vision))
 
-    def _on_restore_clicked(self) -> None:
+    def _on_bring_back_clicked(self) -> None:
         item = self.revisions.currentItem()
         if item is None:
             return
