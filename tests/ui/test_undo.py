@@ -7,8 +7,10 @@ from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from tests.ui.conftest import visible_dialog
+from vision_journal.core.changes import Changes
 from vision_journal.core.journal import Journal
 from vision_journal.core.paths import JournalPaths
+from vision_journal.core.records import AiUseInput, Sphere, UsePurpose
 from vision_journal.ui.main_window import MainWindow
 
 CTRL = Qt.KeyboardModifier.ControlModifier
@@ -111,3 +113,23 @@ def test_choosing_a_backup_to_restore_clears_the_history_and_says_so(
     assert not window.undo_action.isEnabled()
     assert window.undo_action.text() == "&Undo"
     assert seeded.count_uses() == 1  # clearing the history changes nothing in the journal
+
+
+def test_a_write_by_another_process_reaches_the_pages_on_the_one_signal(
+    qtbot: QtBot, window: MainWindow, seeded: Journal, paths: JournalPaths
+) -> None:
+    window.sidebar.setCurrentRow(window.stack.indexOf(window.usage_page))
+    assert window.usage_page.model.rowCount() == 0
+    # A second connection of its own, as the command line would open.
+    other = Journal.open(paths, clock=seeded.now)
+    try:
+        tool = other.tools()[0]
+        other.log_use(AiUseInput(seeded.now(), 12, tool.id, UsePurpose.TRANSLATE, Sphere.PERSONAL))
+    finally:
+        other.close()
+    with qtbot.waitSignal(window.history.changed) as blocker:
+        window.check_outside_changes()
+    assert blocker.args == [Changes.everything()]
+    assert window.usage_page.model.rowCount() == 1
+    with qtbot.assertNotEmitted(window.history.changed):
+        window.check_outside_changes()  # nothing new since

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, TypeVar
 
 from PySide6.QtCore import QObject, Signal
 
+from vision_journal.core.changes import Changes
 from vision_journal.core.operations import OpResult
 from vision_journal.core.operations import UndoHistory as CoreHistory
 from vision_journal.ui.core_text import step_text
@@ -27,7 +28,9 @@ class UndoHistory(QObject):
     """The journal's undo history as the window sees it, and the signal that a change
     happened."""
 
-    changed = Signal(object)
+    #: The one change notification: what an operation, an undo or redo, or another process
+    #: changed. Pages compare it with the tables they show.
+    changed = Signal(Changes)
     #: What can be undone or redone changed (the Edit menu's texts follow).
     state_changed = Signal()
 
@@ -42,6 +45,10 @@ class UndoHistory(QObject):
         value = self.core.push(result)
         self.changed.emit(result.changes)
         return value
+
+    def report(self, changes: Changes) -> None:
+        """Say what changed outside this window (another process wrote to the journal)."""
+        self.changed.emit(changes)
 
     def announce(self, result: OpResult[T]) -> T:
         """Say what an operation changed without offering it to undo (a check-in's answers

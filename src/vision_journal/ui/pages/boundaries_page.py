@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from vision_journal.core.changes import RULE_TABLES, Table
 from vision_journal.core.journal import Journal
 from vision_journal.core.operations import rules as rule_ops
 from vision_journal.core.records import (
@@ -56,6 +57,17 @@ StatusProvider = Callable[[Journal, Sequence[BoundaryRule]], Mapping[int, RuleSt
 
 CURFEW_START = 21 * 60
 EMPTY_TEXT_WIDTH = 460
+
+
+#: What the page shows: the rules, how today's uses stand against them, the breach log,
+#: and the names of tools and circles they are about.
+SHOWS: frozenset[str] = RULE_TABLES | {
+    Table.BREACH_NOTE,
+    Table.AI_USE,
+    Table.AI_TOOL,
+    Table.CIRCLE,
+    Table.SETTING,
+}
 
 
 def today_statuses(journal: Journal, rules: Sequence[BoundaryRule]) -> dict[int, RuleStatus]:
@@ -125,7 +137,7 @@ class BoundariesPage(QWidget):
         self._journal = journal
         self._history = history
         self._statuses = statuses
-        self._refresher = RefreshWhenShown(self, self.refresh)
+        self._refresher = RefreshWhenShown(self, self.refresh, SHOWS)
         self.model = RuleModel()
         self.dialog: RuleDialog | None = None
         self.suggestions: list[RuleInput] = []
@@ -286,7 +298,7 @@ class BoundariesPage(QWidget):
         self.table.doubleClicked.connect(self._on_edit_button_clicked)
         self.table.activated.connect(self._on_edit_button_clicked)
         self.table.selectionModel().selectionChanged.connect(self._on_selection_changed)
-        self._history.changed.connect(self._on_history_changed)
+        self._history.changed.connect(self._refresher.changed)
 
     # --- reading ----------------------------------------------------------------------------
 
@@ -435,9 +447,6 @@ class BoundariesPage(QWidget):
 
     def _on_selection_changed(self) -> None:
         self._update_selection_state()
-
-    def _on_history_changed(self) -> None:
-        self._refresher.changed()
 
     def _on_dialog_rule_saved(self, rule: BoundaryRule) -> None:
         self.select_rule(rule.id)

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 
 from vision_journal.core import checkins
 from vision_journal.core.calendar import iso_week_label, week_start
+from vision_journal.core.changes import Table
 from vision_journal.core.errors import ValidationError
 from vision_journal.core.journal import Journal
 from vision_journal.core.operations import checkins as checkin_ops
@@ -50,6 +51,21 @@ CHART_WEEKS = 26
 
 #: Line colours of the three ratings, chosen to read on light and dark backgrounds.
 RATING_COLORS = (QColor("#2f9e6e"), QColor("#d97706"), QColor("#4f7fd9"))
+
+
+#: What the page shows: check-ins, their answers and adjustments, the questions, and the
+#: weeks (the settings say when one starts; uses and connections, when the journal did).
+SHOWS: frozenset[str] = frozenset(
+    {
+        Table.CHECKIN,
+        Table.CHECKIN_ANSWER,
+        Table.CHECKIN_ADJUSTMENT,
+        Table.CHECKIN_PROMPT,
+        Table.SETTING,
+        Table.AI_USE,
+        Table.CONNECTION,
+    }
+)
 
 
 def _fill(template: str, *values: str) -> str:
@@ -209,7 +225,7 @@ class CheckInsPage(QWidget):
         self._connect()
         # Every check-in with its answers is a tenth of a second in a ten-year journal: read
         # when the page is first shown, not while the window starts.
-        self.refresher = RefreshWhenShown(self, self.refresh, is_stale=True)
+        self.refresher = RefreshWhenShown(self, self.refresh, SHOWS, is_stale=True)
 
     # --- layout ---------------------------------------------------------------------------
 

@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from vision_journal.core.changes import Changes, Table
 from vision_journal.core.errors import NotFoundError, ValidationError
 from vision_journal.core.journal import Journal
 from vision_journal.core.operations import OpResult
@@ -50,6 +51,12 @@ Index = QModelIndex | QPersistentModelIndex
 T = TypeVar("T")
 D = TypeVar("D", CircleDialog, ToolDialog)
 StarterSet = tuple[list[Circle], list[AiTool]]
+
+
+#: What the page shows: circles and tools, and the uses and connections that keep one in use.
+SHOWS: frozenset[str] = frozenset(
+    {Table.CIRCLE, Table.AI_TOOL, Table.AI_USE, Table.CONNECTION, Table.GOAL}
+)
 
 
 class _RecordTableModel(QAbstractTableModel):
@@ -185,7 +192,7 @@ class CirclesPage(QWidget):
         super().__init__(parent)
         self._journal = journal
         self._history = history
-        self._refresher = RefreshWhenShown(self, self.refresh)
+        self._refresher = RefreshWhenShown(self, self.refresh, SHOWS)
         self.circle_model = CircleTableModel(self)
         self.tool_model = ToolTableModel(self)
         self._build()
@@ -557,9 +564,9 @@ class CirclesPage(QWidget):
 
     # --- slots ----------------------------------------------------------------------------
 
-    def _on_history_changed(self, _record: object) -> None:
+    def _on_history_changed(self, changes: Changes) -> None:
         self._show_message("")
-        self._refresher.changed()
+        self._refresher.changed(changes)
 
     def _on_circle_selection_changed(self, selected: QItemSelection, _old: QItemSelection) -> None:
         if not selected.isEmpty():

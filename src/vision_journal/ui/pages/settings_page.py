@@ -31,8 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from vision_journal.core import backup
-from vision_journal.core.changes import Changes
-from vision_journal.core.db.models import Setting
+from vision_journal.core.changes import Changes, Table
 from vision_journal.core.errors import JournalOpenError, ValidationError
 from vision_journal.core.journal import Journal
 from vision_journal.core.keys import KeyStore, Protection
@@ -44,6 +43,9 @@ from vision_journal.ui.formatting import format_datetime, format_path
 from vision_journal.ui.undo import UndoHistory
 from vision_journal.ui.widgets.field_errors import FieldErrors
 from vision_journal.ui.widgets.forms import form_row
+
+#: What the page shows: the settings.
+SHOWS: frozenset[str] = frozenset({Table.SETTING})
 
 
 class SettingsPage(QWidget):
@@ -372,7 +374,7 @@ class SettingsPage(QWidget):
         return True
 
     def _on_history_changed(self, changes: Changes) -> None:
-        if Setting.__tablename__ in changes.tables:  # an undo or redo of a settings change
+        if changes.touches(SHOWS):  # an undo or redo of a settings change
             self.refresh()
 
     def _on_open_folder_clicked(self) -> None:

@@ -34,8 +34,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from vision_journal.core.changes import Changes
-from vision_journal.core.db.models import VisionRevisionRow
+from vision_journal.core.changes import Changes, Table
 from vision_journal.core.errors import ValidationError
 from vision_journal.core.journal import Journal
 from vision_journal.core.operations import journal_state as state_ops
@@ -57,6 +56,10 @@ from vision_journal.ui.write_failure import write_failure_text
 
 DRAFT_KEY = "vision.form"
 DRAFT_DELAY_MS = 800
+
+
+#: What the page shows: the vision's revisions.
+SHOWS: frozenset[str] = frozenset({Table.VISION_REVISION, Table.VISION_SPHERE, Table.STAKEHOLDER})
 
 
 def _long_text(name: str, placeholder: str, lines: int = 3) -> QPlainTextEdit:
@@ -460,7 +463,7 @@ class VisionPage(QWidget):
 
     def _on_history_changed(self, changes: Changes) -> None:
         # A save, or its undo or redo: show the vision that is now current.
-        if VisionRevisionRow.__tablename__ not in changes.tables:
+        if not changes.touches(SHOWS):
             return
         if not self.has_unsaved_changes():
             self.reload()
