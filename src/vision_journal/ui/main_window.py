@@ -33,7 +33,6 @@ from vision_journal import APP_NAME, __version__
 from vision_journal.core.calendar import week_start
 from vision_journal.core.changes import Changes
 from vision_journal.core.journal import Journal
-from vision_journal.core.operations import StaleUndoError
 from vision_journal.core.records import AiUse, Connection
 from vision_journal.core.write_errors import WRITE_ERRORS
 from vision_journal.ui.dialogs.connection_dialog import ConnectionDialog
@@ -390,15 +389,6 @@ class MainWindow(QMainWindow):
     def _run_history(self, move: Callable[[], None]) -> None:
         try:
             move()
-        except StaleUndoError:
-            QMessageBox.warning(
-                self,
-                self.tr("Cannot undo"),
-                self.tr(
-                    "This step can no longer be taken back or made again: the records it "
-                    "changed were changed since, elsewhere. Nothing was changed."
-                ),
-            )
         except WRITE_ERRORS as error:
             QMessageBox.warning(self, self.tr("Cannot undo"), write_failure_text(error))
 
@@ -454,6 +444,15 @@ class MainWindow(QMainWindow):
             self.history.clear()
             self.pending_restore = source
             self.close()
+
+    def say_backup_failed(self, reason: str) -> None:
+        """Say that today's backup could not be made, and why (the journal is unchanged)."""
+        self.statusBar().showMessage(
+            self.tr(
+                "Today's backup could not be made (%1). Your journal is unchanged; free some "
+                "space or check the backup folder, then make one in Settings."
+            ).replace("%1", reason)
+        )
 
     def say_restored(self, source: Path) -> None:
         """Tell the person the backup is back, and that earlier steps cannot be undone."""

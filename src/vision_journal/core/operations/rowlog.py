@@ -24,19 +24,13 @@ from sqlalchemy import Connection, Table
 
 from vision_journal.core.changes import DAY_TABLES, Changes
 from vision_journal.core.db.models import Base
+from vision_journal.core.errors import StaleUndoError
 
 #: A row's values, in the order of its table's columns.
 Values = tuple[Any, ...]
 
 _LOG = "temp.vj_row_log"
 _SWITCH = "temp.vj_row_log_on"
-
-
-class StaleUndoError(Exception):
-    """The journal changed since the step was taken, so it can no longer be applied as is.
-
-    Raised before anything is written: the step stays where it was.
-    """
 
 
 @dataclass(frozen=True, slots=True)
