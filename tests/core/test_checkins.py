@@ -198,9 +198,8 @@ def test_completing_freezes_the_facts_against_later_edits(book: Journal) -> None
     assert done.completed_at == book.now()
 
     use = book.use(use_id)
-    from vision_journal.core.usage import use_input
 
-    book.update_use(use_id, dataclasses.replace(use_input(use), minutes=90))
+    book.update_use(use_id, dataclasses.replace(use.as_input(), minutes=90))
     log(book, dt.datetime(2026, 12, 30, 10, 0), 5)
 
     frozen = checkins.facts_from_json(checkins.checkin(book, check_in.id).facts_json)

@@ -77,38 +77,6 @@ def connection_record(row: ConnectionRow) -> Connection:
     )
 
 
-def use_input(record: AiUse) -> AiUseInput:
-    """The input that would log `record` again (for undoing an edit, or a restore)."""
-    return AiUseInput(
-        started_at=record.started_at,
-        minutes=record.minutes,
-        tool_id=record.tool_id,
-        purpose=record.purpose,
-        sphere=record.sphere,
-        circle_id=record.circle_id,
-        goal_id=record.goal_id,
-        mediation=record.mediation,
-        disclosed=record.disclosed,
-        planned_minutes=record.planned_minutes,
-        feeling=record.feeling,
-        note=record.note,
-        source=record.source,
-        source_id=record.source_id,
-    )
-
-
-def connection_input(record: Connection) -> ConnectionInput:
-    """The input that would log `record` again."""
-    return ConnectionInput(
-        started_at=record.started_at,
-        circle_id=record.circle_id,
-        mode=record.mode,
-        minutes=record.minutes,
-        quality=record.quality,
-        note=record.note,
-    )
-
-
 def fill_use(row: AiUseRow, value: AiUseInput, minutes: int, day_start_hour: int) -> AiUseRow:
     """Copy a validated input onto a row."""
     row.started_at = value.started_at.replace(second=0, microsecond=0)

@@ -39,18 +39,6 @@ from vision_journal.ui.widgets.combo import current_enum, enum_combo, select_dat
 from vision_journal.ui.widgets.field_errors import FieldErrors
 
 
-def circle_input(circle: Circle) -> CircleInput:
-    """The input that would save `circle` as it is (for undoing an edit)."""
-    return CircleInput(circle.name, circle.sphere, circle.cadence_days, circle.is_protected)
-
-
-def tool_input(tool: AiTool) -> AiToolInput:
-    """The input that would save `tool` as it is (for undoing an edit)."""
-    return AiToolInput(
-        tool.name, tool.kind, tool.retention_note, tool.training_note, tool.data_location_note
-    )
-
-
 def hint_label(text: str) -> QLabel:
     """A small explanatory line under a field."""
     hint = QLabel(text)

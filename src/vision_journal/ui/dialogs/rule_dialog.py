@@ -77,11 +77,6 @@ MEDIATION_CAPTIONS = {
 }
 
 
-def rule_input(rule: BoundaryRule) -> RuleInput:
-    """The input that would save `rule` as it is (for undoing an edit)."""
-    return RuleInput(rule.name, rule.params, rule.severity, rule.rationale, rule.is_active)
-
-
 def _minutes(value: QTime) -> int:
     return value.hour() * 60 + value.minute()
 

@@ -50,7 +50,6 @@ from vision_journal.ui.widgets.empty_state import EmptyState
 Index = QModelIndex | QPersistentModelIndex
 T = TypeVar("T")
 D = TypeVar("D", CircleDialog, ToolDialog)
-StarterSet = tuple[list[Circle], list[AiTool]]
 
 
 #: What the page shows: circles and tools, and the uses and connections that keep one in use.
@@ -579,21 +578,3 @@ class CirclesPage(QWidget):
             self.circle_table.clearSelection()
             self._show_message("")
         self._update_state()
-
-
-def _add_all(journal: Journal, circles: list[CircleInput], tools: list[AiToolInput]) -> StarterSet:
-    """Save every circle and tool; on a failure take back what was saved, then re-raise."""
-    made_circles: list[Circle] = []
-    made_tools: list[AiTool] = []
-    try:
-        for circle_input in circles:
-            made_circles.append(journal.save_circle(circle_input))
-        for tool_input in tools:
-            made_tools.append(journal.save_tool(tool_input))
-    except (ValidationError, NotFoundError):
-        for tool in made_tools:
-            journal.delete_tool(tool.id)
-        for circle in made_circles:
-            journal.delete_circle(circle.id)
-        raise
-    return made_circles, made_tools
