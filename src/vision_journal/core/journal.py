@@ -16,6 +16,7 @@ from sqlalchemy import Engine, select
 from sqlalchemy.orm import Session, sessionmaker
 
 from vision_journal.core import boundaries, circles, goals, settings_store, usage
+from vision_journal.core import drafts as draft_store
 from vision_journal.core import vision as vision_store
 from vision_journal.core.calendar import journal_day
 from vision_journal.core.changes import ChangeFeed, Changes, ChangeWatch
@@ -24,7 +25,6 @@ from vision_journal.core.db.migrate import prepare_file, upgrade_journal
 from vision_journal.core.db.models import (
     AiToolRow,
     CircleRow,
-    DraftRow,
     GoalRow,
     Setting,
 )
@@ -406,14 +406,12 @@ class Journal:
     def draft(self, key: str) -> str | None:
         """Unsaved text kept under `key`, if any."""
         with self._session() as session:
-            row = session.get(DraftRow, key)
-            return None if row is None else row.text
+            return draft_store.get(session, key)
 
     def drafts(self, prefix: str = "") -> dict[str, str]:
         """Every kept draft whose key starts with `prefix`."""
         with self._session() as session:
-            rows = session.scalars(select(DraftRow).where(DraftRow.key.startswith(prefix)))
-            return {row.key: row.text for row in rows}
+            return draft_store.starting_with(session, prefix)
 
     def discard_drafts(self, prefix: str) -> None:
         """Forget every draft whose key starts with `prefix` (after a save)."""

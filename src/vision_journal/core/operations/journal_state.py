@@ -5,13 +5,10 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
-from vision_journal.core import settings_store, validation
+from vision_journal.core import drafts, settings_store, usage, validation
 from vision_journal.core import vision as vision_store
-from vision_journal.core.calendar import journal_day
-from vision_journal.core.db.models import AiUseRow, ConnectionRow, DraftRow
 from vision_journal.core.operations.step import Label, OpResult
 from vision_journal.core.records import Settings, Vision, VisionRevision
 
@@ -38,10 +35,7 @@ def save_settings(journal: Journal, value: Settings) -> OpResult[Settings]:
     def body(session: Session) -> Settings:
         settings_store.save_settings(session, value)
         if value.day_start_hour != old.day_start_hour:
-            for use in session.scalars(select(AiUseRow)):
-                use.day = journal_day(use.started_at, value.day_start_hour)
-            for moment in session.scalars(select(ConnectionRow)):
-                moment.day = journal_day(moment.started_at, value.day_start_hour)
+            usage.refile_days(session, value.day_start_hour)
         return value
 
     return journal.write(Label("Change settings"), body)
@@ -61,19 +55,12 @@ def keep_draft(journal: Journal, key: str, text: str) -> OpResult[None]:
     save that follows is the step a person takes back.
     """
 
-    def body(session: Session) -> None:
-        row = session.get(DraftRow, key) or DraftRow(key=key)
-        row.text = text
-        row.updated_at = journal.now()
-        session.add(row)
-
-    return journal.write(Label("Keep a draft"), body)
+    return journal.write(
+        Label("Keep a draft"), lambda session: drafts.keep(session, key, text, journal.now())
+    )
 
 
 def discard_drafts(journal: Journal, prefix: str) -> OpResult[None]:
     """Forget every draft whose key starts with `prefix` (after a save, or on cancel)."""
 
-    def body(session: Session) -> None:
-        session.execute(delete(DraftRow).where(DraftRow.key.startswith(prefix)))
-
-    return journal.write(Label("Discard drafts"), body)
+    return journal.write(Label("Discard drafts"), lambda session: drafts.discard(session, prefix))

@@ -4,11 +4,9 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from vision_journal.core import boundaries, validation
-from vision_journal.core.db.models import AiToolRow, CircleRow
+from vision_journal.core import boundaries, circles, validation
 from vision_journal.core.operations.step import Label, OpResult
 from vision_journal.core.records import BoundaryRule, RuleInput
 
@@ -25,8 +23,8 @@ def save_rule(
         validation.check_rule(
             value,
             journal.now().date(),
-            set(session.scalars(select(AiToolRow.id))),
-            set(session.scalars(select(CircleRow.id))),
+            circles.tool_ids(session),
+            circles.circle_ids(session),
         )
         return boundaries.save_rule(session, value, journal.now(), rule_id)
 
