@@ -253,5 +253,5 @@ def test_a_daily_backup_that_fails_says_so_and_leaves_the_journal_alone(
     task.signals.failed.connect(window.say_backup_failed)
     with qtbot.waitSignal(task.signals.failed):
         task.run()  # on this thread: the same code the thread pool runs
-    assert "Today's backup could not be made" in window.statusBar().currentMessage()
+    assert "Today's backup failed" in window.statusBar().currentMessage()
     assert len(seeded.tools()) == 2  # the journal reads as before

@@ -448,10 +448,7 @@ class MainWindow(QMainWindow):
     def say_backup_failed(self, reason: str) -> None:
         """Say that today's backup could not be made, and why (the journal is unchanged)."""
         self.statusBar().showMessage(
-            self.tr(
-                "Today's backup could not be made (%1). Your journal is unchanged; free some "
-                "space or check the backup folder, then make one in Settings."
-            ).replace("%1", reason)
+            self.tr("Today's backup failed (%1). Your journal is unchanged.").replace("%1", reason)
         )
 
     def say_restored(self, source: Path) -> None:
