@@ -52,7 +52,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: list[str] | None = None) -> int:
     """Run Vision Journal; returns the process exit code."""
-    arguments = sys.argv[1:] if argv is None else argv
+    arguments = _command_first(sys.argv[1:] if argv is None else argv)
     if arguments and arguments[0] in CLI_COMMANDS:
         # Imported only here: the window's start-up does not pay for the export code.
         from vision_journal import cli
@@ -70,26 +70,24 @@ def main(argv: list[str] | None = None) -> int:
     return run(JournalPaths(args.data_dir.absolute()) if args.data_dir else None)
 
 
+def _command_first(arguments: list[str]) -> list[str]:
+    """`--data-dir DIR export …` as `export … --data-dir DIR`: the top-level help lists
+    `--data-dir` before the commands, so a person may well write it there."""
+    leading: list[str] = []
+    rest = list(arguments)
+    while rest and (rest[0] == "--data-dir" or rest[0].startswith("--data-dir=")):
+        count = 1 if "=" in rest[0] else 2
+        leading += rest[:count]
+        rest = rest[count:]
+    if leading and rest and rest[0] in CLI_COMMANDS:
+        return [*rest, *leading]
+    return list(arguments)
+
+
 def _run_demo() -> int:
-    from vision_journal.core.journal import Journal
-    from vision_journal.core.keys import new_key
-    from vision_journal.core.paths import JournalPaths
-    from vision_journal.core.setup import mark_setup_done
-    from vision_journal.demo import generate
-    from vision_journal.ui.app import run
+    from vision_journal.ui.app import run_demo
 
-    folder = Path(tempfile.mkdtemp(prefix="vision-journal-demo-"))
-
-    def fill(journal: Journal) -> None:
-        # Up to yesterday, so no sample lies later than now; the demo needs no setup.
-        generate(journal, end=journal.today() - dt.timedelta(days=1), years=1.0, scale="demo")
-        mark_setup_done(journal)
-
-    try:
-        # A throwaway journal gets a throwaway key: nothing goes to the keyring.
-        return run(JournalPaths(folder), title_suffix=" — demo", prepare=fill, key=new_key())
-    finally:
-        shutil.rmtree(folder, ignore_errors=True)
+    return run_demo()
 
 
 def _run_smoke_test() -> int:

@@ -52,7 +52,14 @@ from vision_journal.core.imports import (
     parse_claude,
 )
 from vision_journal.core.journal import Journal
-from vision_journal.core.keys import KeyStore, NoKeyringError, PassphraseRequiredError
+from vision_journal.core.keys import (
+    MIN_PASSPHRASE_LENGTH,
+    CreatedMeanwhileError,
+    KeyringFailedError,
+    KeyStore,
+    NoKeyringError,
+    PassphraseRequiredError,
+)
 from vision_journal.core.paths import JournalPaths, default_data_dir, remembered_data_dir
 
 COMMANDS = frozenset({"export", "import", "backup", "restore", "check"})
@@ -216,21 +223,29 @@ def _open(args: argparse.Namespace, err: TextIO, *, must_exist: bool) -> Journal
     try:
         try:
             return Journal.open(paths)
-        except PassphraseRequiredError:
+        except (PassphraseRequiredError, NoKeyringError, KeyringFailedError) as error:
+            store = KeyStore(paths)
             passphrase = _passphrase(args, err)
             if passphrase is None:
-                raise _FailureError(
-                    "this journal is locked by a passphrase: give --passphrase-file FILE or "
-                    f"set {PASSPHRASE_ENV}"
-                ) from None
-            return Journal.open(paths, KeyStore(paths).key_from_passphrase(passphrase))
-        except NoKeyringError:
-            # No secure keyring: a new journal can still be made, locked by a passphrase.
-            passphrase = _passphrase(args, err)
-            if KeyStore(paths).info() is not None or passphrase is None:
+                if isinstance(error, PassphraseRequiredError):
+                    raise _FailureError(
+                        "this journal is locked by a passphrase: give --passphrase-file FILE "
+                        f"or set {PASSPHRASE_ENV}"
+                    ) from None
                 raise
-            return Journal.open(paths, KeyStore(paths).create_with_passphrase(passphrase))
-    except (JournalOpenError, OSError) as error:
+            if store.info() is None:
+                # No secure keyring: a new journal can still be made, locked by a passphrase.
+                if len(passphrase) < MIN_PASSPHRASE_LENGTH:
+                    raise _FailureError(
+                        f"a new journal needs a passphrase of at least {MIN_PASSPHRASE_LENGTH} "
+                        "characters"
+                    ) from None
+                try:
+                    return Journal.open(paths, store.create_with_passphrase(passphrase))
+                except CreatedMeanwhileError:
+                    pass  # another start made this journal a moment ago: open that one
+            return Journal.open(paths, store.key_from_passphrase(passphrase))
+    except JournalOpenError as error:
         raise _FailureError(f"the journal in {paths.data_dir} cannot be opened: {error}") from None
 
 
@@ -314,6 +329,11 @@ def _import_sessions(args: argparse.Namespace, out: TextIO, err: TextIO) -> None
         report = parse(args.file, gap_minutes=args.gap_minutes)
     except ImportFormatError as error:
         raise _FailureError(str(error)) from None
+    if args.dry_run and not _paths(args.data_dir).database.exists():
+        # Looking creates nothing: no journal, no key, no folder.
+        _print_preview(preview_import(None, report), name, args.file, out)
+        print("Dry run: nothing was written.", file=out)
+        return
     journal = _open(args, err, must_exist=False)
     try:
         preview = preview_import(journal, report)
@@ -348,16 +368,23 @@ def _import_json(args: argparse.Namespace, out: TextIO, err: TextIO) -> None:
         + "\n".join(f"  {key.capitalize():<12} {count}" for key, count in counts.items()),
         file=out,
     )
+    if args.dry_run:
+        try:
+            check_json(data)
+        except DataFormatError as error:
+            raise _FailureError(f"{args.file.name}: {error}") from None
+        is_empty = True
+        if _paths(args.data_dir).database.exists():  # looking creates nothing
+            journal = _open(args, err, must_exist=True)
+            try:
+                is_empty = is_journal_empty(journal)
+            finally:
+                journal.close()
+        state = "empty" if is_empty else "not empty: the import would stop"
+        print(f"The journal is {state}.\nDry run: nothing was written.", file=out)
+        return
     journal = _open(args, err, must_exist=False)
     try:
-        if args.dry_run:
-            try:
-                check_json(data)
-            except DataFormatError as error:
-                raise _FailureError(f"{args.file.name}: {error}") from None
-            state = "empty" if is_journal_empty(journal) else "not empty: the import would stop"
-            print(f"The journal is {state}.\nDry run: nothing was written.", file=out)
-            return
         try:
             result = import_json(journal, data)
         except (DataFormatError, JournalNotEmptyError) as error:
@@ -387,7 +414,7 @@ def _key(args: argparse.Namespace, err: TextIO) -> tuple[JournalPaths, bytes]:
                 f"set {PASSPHRASE_ENV}"
             )
         return paths, store.key_from_passphrase(passphrase)
-    except (JournalOpenError, OSError) as error:
+    except JournalOpenError as error:
         raise _FailureError(
             f"the journal in {paths.data_dir} cannot be unlocked: {error}"
         ) from None
@@ -397,7 +424,7 @@ def _backup(args: argparse.Namespace, out: TextIO, err: TextIO) -> None:
     paths, key = _key(args, err)
     try:
         made = backup.create_backup(paths, key, reason=backup.MANUAL)
-    except (JournalOpenError, OSError) as error:
+    except JournalOpenError as error:
         raise _FailureError(f"no backup was made: {error}") from None
     print(f"Backup written to {made.path}", file=out)
 
@@ -415,13 +442,17 @@ def _restore(args: argparse.Namespace, out: TextIO, err: TextIO) -> None:
     instance = SingleInstance(paths.lock_file)
     if not instance.acquire():
         raise _FailureError("the journal is open in the window: close it first")
+    source = args.file.expanduser().absolute()
     try:
-        backup.restore(paths, key, args.file)
-    except (JournalOpenError, OSError) as error:
+        # As the window does: the journal as it is now stays one restore away.
+        safety = backup.create_backup(paths, key, reason=backup.MANUAL)
+        backup.restore(paths, key, source)
+    except JournalOpenError as error:
         raise _FailureError(f"nothing was restored: {error}") from None
     finally:
         instance.release()
         del application
+    print(f"The journal as it was is kept in {safety.path}", file=out)
     print(f"Restored the journal from {args.file}", file=out)
 
 
@@ -458,6 +489,15 @@ def main(argv: list[str], out: TextIO | None = None, err: TextIO | None = None) 
             _import_sessions(args, out, err)
     except _FailureError as error:
         print(f"vision-journal {args.command}: error: {error}", file=err)
+        return EXIT_BAD_INPUT
+    except Exception as error:
+        # A full disk, a read-only file, a journal kept busy too long: a sentence, no trace.
+        from vision_journal.core.failures import failure_message
+
+        message = failure_message(error, _paths(args.data_dir))
+        if message is None:
+            raise
+        print(f"vision-journal {args.command}: error: {message}", file=err)
         return EXIT_BAD_INPUT
     except KeyboardInterrupt:
         print(f"vision-journal {args.command}: stopped; nothing was written.", file=err)

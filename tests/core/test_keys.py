@@ -38,7 +38,7 @@ def test_key_file_is_private_and_holds_no_key(paths: JournalPaths) -> None:
 
 def test_an_existing_key_is_never_replaced(paths: JournalPaths) -> None:
     keys.KeyStore(paths).create_with_passphrase("a passphrase", FAST)
-    with pytest.raises(keys.KeyFileError):
+    with pytest.raises(keys.CreatedMeanwhileError):
         keys.KeyStore(paths).create_with_keyring()
 
 

@@ -10,6 +10,7 @@ target is untouched; a KeyboardInterrupt is handled the same way.
 
 from __future__ import annotations
 
+import glob
 import os
 import tempfile
 from collections.abc import Iterator
@@ -43,11 +44,16 @@ def atomic_writer(path: str | os.PathLike[str]) -> Iterator[BinaryIO]:
             out.write(chunk)
     ```
     """
+    from vision_journal.core.locks import hold, remove_leftovers
+
     target = Path(path)
     folder = target.parent if str(target.parent) else Path(".")
+    # What an export killed halfway left here; a file another export is writing is held.
+    remove_leftovers(folder, (f".{glob.escape(target.name)}.*{TEMP_SUFFIX}",))
     descriptor, temp_name = tempfile.mkstemp(
         prefix=f".{target.name}.", suffix=TEMP_SUFFIX, dir=folder
     )
+    hold(descriptor)
     temp = Path(temp_name)
     is_replaced = False
     try:

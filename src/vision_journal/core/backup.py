@@ -26,6 +26,7 @@ from typing import Any
 from vision_journal.core.db.engine import connect_raw, damaged_pages, raw_key
 from vision_journal.core.errors import DamagedJournalError
 from vision_journal.core.keys import fsync_dir
+from vision_journal.core.locks import new_partial_file, remove_leftovers
 from vision_journal.core.paths import JournalPaths
 
 DAILY = "daily"
@@ -104,9 +105,13 @@ def last_backup_age(paths: JournalPaths, now: dt.datetime | None = None) -> dt.t
 
 
 def needs_reminder(paths: JournalPaths, now: dt.datetime | None = None) -> bool:
-    """True when the window should remind the person to back up (none, or too old)."""
+    """True when the newest backup is older than a week.
+
+    A journal without any backup is not "overdue": it is new (or its backups were removed),
+    and the daily backup that runs at start makes its first one at once.
+    """
     age = last_backup_age(paths, now)
-    return age is None or age > REMINDER_AGE
+    return age is not None and age > REMINDER_AGE
 
 
 def _target(paths: JournalPaths, reason: str, taken_at: dt.datetime) -> Path:
@@ -120,13 +125,13 @@ def _target(paths: JournalPaths, reason: str, taken_at: dt.datetime) -> Path:
     return target
 
 
+#: The partial files of a backup and of a restore being written (never backups themselves).
+PARTIAL_BACKUPS = ".backup-*.part"
+PARTIAL_RESTORES = ".restore-*.part"
+
+
 def _temporary(folder: Path) -> Path:
     return folder / f".backup-{secrets.token_hex(4)}.part"
-
-
-def _create_private(path: Path) -> None:
-    fd = os.open(path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600)
-    os.close(fd)
 
 
 def _fsync(path: Path) -> None:
@@ -157,22 +162,23 @@ def create_backup(
         raise FileNotFoundError(paths.database)
     taken_at = now or _now()
     target = _target(paths, reason, taken_at)
+    remove_leftovers(target.parent, (PARTIAL_BACKUPS,))
     temporary = _temporary(target.parent)
-    _create_private(temporary)
-    try:
-        source = connect_raw(paths.database, key)
+    with new_partial_file(temporary):
         try:
-            destination = connect_raw(temporary, key)
+            source = connect_raw(paths.database, key)
             try:
-                _copy_pages(source, destination)
+                destination = connect_raw(temporary, key)
+                try:
+                    _copy_pages(source, destination)
+                finally:
+                    destination.close()
             finally:
-                destination.close()
-        finally:
-            source.close()
-        _finish(temporary, target)
-    except BaseException:
-        temporary.unlink(missing_ok=True)
-        raise
+                source.close()
+            _finish(temporary, target)
+        except BaseException:
+            temporary.unlink(missing_ok=True)
+            raise
     return BackupInfo(target, taken_at, reason)
 
 
@@ -181,21 +187,21 @@ def backup_plain_journal(paths: JournalPaths, key: bytes) -> BackupInfo:
     taken_at = _now()
     target = _target(paths, PRE_MIGRATION, taken_at)
     temporary = _temporary(target.parent)
-    _create_private(temporary)
-    try:
-        source = connect_raw(paths.database, None)
+    with new_partial_file(temporary):
         try:
-            source.execute(
-                f'ATTACH DATABASE ? AS encrypted KEY "{raw_key(key)}"', (str(temporary),)
-            )
-            source.execute("SELECT sqlcipher_export('encrypted')").fetchall()
-            source.execute("DETACH DATABASE encrypted")
-        finally:
-            source.close()
-        _finish(temporary, target)
-    except BaseException:
-        temporary.unlink(missing_ok=True)
-        raise
+            source = connect_raw(paths.database, None)
+            try:
+                source.execute(
+                    f'ATTACH DATABASE ? AS encrypted KEY "{raw_key(key)}"', (str(temporary),)
+                )
+                source.execute("SELECT sqlcipher_export('encrypted')").fetchall()
+                source.execute("DETACH DATABASE encrypted")
+            finally:
+                source.close()
+            _finish(temporary, target)
+        except BaseException:
+            temporary.unlink(missing_ok=True)
+            raise
     return BackupInfo(target, taken_at, PRE_MIGRATION)
 
 
@@ -258,11 +264,30 @@ def _checks(connection: Any, path: Path, key: bytes) -> list[str]:
 
 
 def check_file(path: Path, key: bytes) -> CheckReport:
-    """Run SQLite's and SQLCipher's integrity checks on `path` (read only)."""
+    """Run SQLite's and SQLCipher's integrity checks on `path` (read only: nothing is
+    created or changed beside it either)."""
+    from vision_journal.core.db.migrate import not_a_journal
+
     if not path.exists():
         return CheckReport(("the file does not exist",))
+    if path.is_dir():
+        return CheckReport((str(not_a_journal(path)),))
+    report = _check_once(path, key, immutable=True)
+    if not report.is_ok:
+        # The first look took no locks (see connect_raw); a problem is confirmed with them.
+        report = _check_once(path, key, immutable=False)
+    if not report.is_ok:
+        # Named only once it failed as a journal: an encrypted journal begins with random
+        # bytes, which may look like any file type's mark.
+        what = not_a_journal(path)
+        if what is not None:
+            return CheckReport((what,))
+    return report
+
+
+def _check_once(path: Path, key: bytes, *, immutable: bool) -> CheckReport:
     try:
-        connection = connect_raw(path, key, read_only=True)
+        connection = connect_raw(path, key, read_only=True, immutable=immutable)
     except Exception:
         return CheckReport(("the file cannot be opened with this key",))
     try:
@@ -292,8 +317,13 @@ def restore(paths: JournalPaths, key: bytes, source: Path) -> None:
             "Nothing was changed."
         )
     paths.ensure()
+    remove_leftovers(paths.data_dir, (PARTIAL_RESTORES,))
     staged = paths.data_dir / f".restore-{secrets.token_hex(4)}.part"
-    _create_private(staged)
+    with new_partial_file(staged):
+        _restore_staged(paths, key, source, staged)
+
+
+def _restore_staged(paths: JournalPaths, key: bytes, source: Path, staged: Path) -> None:
     try:
         origin = connect_raw(source, key, read_only=True)
         try:

@@ -569,7 +569,7 @@ def _check_prompt_text(journal: Journal, text: str) -> None:
 def add_prompt(journal: Journal, text: str) -> Prompt:
     """Add a prompt of the person's own, asked after the others."""
     _check_prompt_text(journal, text)
-    with journal.session() as session:
+    with journal.session(write=True) as session:
         last = session.scalar(select(func.max(PromptRow.position)))
         row = PromptRow(
             text=text.strip(),
@@ -584,7 +584,7 @@ def add_prompt(journal: Journal, text: str) -> Prompt:
 
 def reorder_prompts(journal: Journal, prompt_ids: Sequence[int]) -> list[Prompt]:
     """Ask the active prompts in the order of `prompt_ids` (which must name each of them)."""
-    with journal.session() as session:
+    with journal.session(write=True) as session:
         rows = _prompt_rows(session, include_retired=False)
         if sorted(prompt_ids) != sorted(r.id for r in rows):
             raise ValueError("name every active prompt exactly once")
@@ -598,7 +598,7 @@ def reorder_prompts(journal: Journal, prompt_ids: Sequence[int]) -> list[Prompt]
 
 def retire_prompt(journal: Journal, prompt_id: int) -> Prompt:
     """Stop asking a prompt; the answers already given stay with their check-ins."""
-    with journal.session() as session:
+    with journal.session(write=True) as session:
         row = _get_prompt_row(session, prompt_id)
         if row.retired_at is None:
             row.retired_at = journal.now()
@@ -607,7 +607,7 @@ def retire_prompt(journal: Journal, prompt_id: int) -> Prompt:
 
 def restore_prompt(journal: Journal, prompt_id: int) -> Prompt:
     """Ask a retired prompt again (the undo of retiring it), after the others."""
-    with journal.session() as session:
+    with journal.session(write=True) as session:
         row = _get_prompt_row(session, prompt_id)
         if row.retired_at is not None:
             last = session.scalar(
@@ -623,7 +623,7 @@ def ensure_default_prompts(journal: Journal) -> list[Prompt]:
 
     A default the person retired stays retired.
     """
-    with journal.session() as session:
+    with journal.session(write=True) as session:
         existing = {r.text for r in session.scalars(select(PromptRow).where(PromptRow.is_default))}
         last = session.scalar(select(func.max(PromptRow.position)))
         position = last if last is not None else -1
@@ -706,7 +706,7 @@ def open_checkin(journal: Journal, first_day: dt.date) -> CheckIn:
     first = week_start(first_day, settings.week_start)
     if first > journal_day(now, settings.day_start_hour):
         raise ValueError(f"the week of {first} has not begun")
-    with journal.session() as session:
+    with journal.session(write=True) as session:
         row = _find_checkin_row(session, first, settings)
         if row is None:
             row = CheckInRow(
@@ -756,7 +756,7 @@ def save_answers(
     if ratings is not None:
         _check_ratings(check, ratings)
     check.raise_if_any()
-    with journal.session() as session:
+    with journal.session(write=True) as session:
         row = _get_checkin_row(session, checkin_id)
         known = set(session.scalars(select(PromptRow.id)))
         unknown = [p for p in answers if p not in known]
@@ -793,7 +793,7 @@ def record_adjustment(journal: Journal, checkin_id: int, adjustment: Adjustment)
     check = Checker(journal.now().date())
     check.text("description", adjustment.description)
     check.raise_if_any()
-    with journal.session() as session:
+    with journal.session(write=True) as session:
         row = _get_checkin_row(session, checkin_id)
         row.adjustments.append(
             AdjustmentRow(
@@ -810,7 +810,7 @@ def record_adjustment(journal: Journal, checkin_id: int, adjustment: Adjustment)
 
 def remove_adjustment(journal: Journal, checkin_id: int, adjustment: Adjustment) -> CheckIn:
     """Forget the latest matching adjustment (the undo of recording it)."""
-    with journal.session() as session:
+    with journal.session(write=True) as session:
         row = _get_checkin_row(session, checkin_id)
         for kept in reversed(row.adjustments):
             if (kept.target, kept.target_id, kept.action, kept.description) == (
@@ -830,7 +830,7 @@ def complete_checkin(journal: Journal, checkin_id: int) -> CheckIn:
     settings = journal.settings()
     now = journal.now()
     today = journal_day(now, settings.day_start_hour)
-    with journal.session() as session:
+    with journal.session(write=True) as session:
         row = _get_checkin_row(session, checkin_id)
         missing = [
             FieldError(f"rating_{name}", "Choose a rating from 1 to 5.")
@@ -856,7 +856,7 @@ def complete_checkin(journal: Journal, checkin_id: int) -> CheckIn:
 
 def reopen_checkin(journal: Journal, checkin_id: int) -> CheckIn:
     """Make a completed check-in's answers and ratings editable again; its facts stay frozen."""
-    with journal.session() as session:
+    with journal.session(write=True) as session:
         row = _get_checkin_row(session, checkin_id)
         row.status = CheckInStatus.DRAFT
         row.updated_at = journal.now()

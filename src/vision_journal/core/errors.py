@@ -51,3 +51,8 @@ class NewerJournalError(JournalOpenError):
 
 class DamagedJournalError(JournalOpenError):
     """The file is not a journal this version can read (damaged or foreign)."""
+
+
+class JournalUnavailableError(JournalOpenError):
+    """The journal could not be opened for now: a full disk, a read-only file, or another
+    program keeping it busy; the message says which."""

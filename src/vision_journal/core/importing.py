@@ -168,15 +168,28 @@ class _Plan:
 
 
 def _plan(session: Session, report: ImportReport) -> _Plan:
-    existing = _existing_ids(session, report.sessions)
+    return _plan_against(_existing_ids(session, report.sessions), report)
+
+
+def _plan_against(existing: set[tuple[str, str]], report: ImportReport) -> _Plan:
     seen: set[tuple[str, str]] = set()
     new: list[ImportedSession] = []
     refused: list[Rejection] = []
     duplicates = 0
     for item in report.sessions:
         key = (item.source.value, item.source_id)
-        if key in existing or key in seen:
+        if key in existing:
             duplicates += 1
+            continue
+        if key in seen:
+            # Not "already in the journal": the file itself holds this session twice.
+            refused.append(
+                Rejection(
+                    f"session from {item.started_at:%Y-%m-%d %H:%M} ({item.tool_name})",
+                    f"repeats an earlier session of this file (same id {item.source_id}); "
+                    "it is imported once",
+                )
+            )
             continue
         seen.add(key)
         problem = _too_long(item)
@@ -204,11 +217,18 @@ def _tool_sessions(
     )
 
 
-def preview_import(journal: Journal, report: ImportReport) -> ImportPreview:
-    """What importing `report` would do to the journal; writes nothing."""
-    with journal.session() as session:
-        plan = _plan(session, report)
-        known = _tool_ids(session)
+def preview_import(journal: Journal | None, report: ImportReport) -> ImportPreview:
+    """What importing `report` would do to the journal; writes nothing.
+
+    `journal` None stands for a journal that does not exist yet (a dry run on an empty
+    folder), so looking creates nothing.
+    """
+    if journal is None:
+        plan, known = _plan_against(set(), report), {}
+    else:
+        with journal.session() as session:
+            plan = _plan(session, report)
+            known = _tool_ids(session)
     return ImportPreview(
         sessions=len(report.sessions),
         minutes=report.total_minutes,
@@ -248,7 +268,7 @@ def apply_import(
     """
     day_start_hour = journal.settings().day_start_hour
     now = journal.now()
-    with journal.session() as session:
+    with journal.session(write=True) as session:
         plan = _plan(session, report)
         tool_ids = _tool_ids(session)
         created: list[str] = []

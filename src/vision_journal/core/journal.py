@@ -20,7 +20,7 @@ from vision_journal.core import drafts as draft_store
 from vision_journal.core import vision as vision_store
 from vision_journal.core.calendar import journal_day
 from vision_journal.core.changes import ChangeFeed, Changes, ChangeWatch
-from vision_journal.core.db.engine import create_journal_engine, session_factory
+from vision_journal.core.db.engine import IMMEDIATE, create_journal_engine, session_factory
 from vision_journal.core.db.migrate import prepare_file, upgrade_journal
 from vision_journal.core.db.models import (
     AiToolRow,
@@ -28,6 +28,7 @@ from vision_journal.core.db.models import (
     GoalRow,
     Setting,
 )
+from vision_journal.core.errors import JournalOpenError, JournalUnavailableError
 from vision_journal.core.operations import circles as circle_ops
 from vision_journal.core.operations import goals as goals_ops
 from vision_journal.core.operations import journal_state as state_ops
@@ -92,14 +93,25 @@ class Journal:
         `KeyUnavailableError` when only a passphrase unlocks the journal. A damaged,
         foreign or newer file is refused untouched (`JournalOpenError`).
         """
-        paths.ensure()
-        revision, key = prepare_file(paths, key)
-        engine = create_journal_engine(paths.database, key)
         try:
-            upgrade_journal(paths, engine, key, revision)
-        except BaseException:
-            engine.dispose()
+            paths.ensure()
+            revision, key = prepare_file(paths, key)
+            engine = create_journal_engine(paths.database, key)
+            try:
+                upgrade_journal(paths, engine, key, revision)
+            except BaseException:
+                engine.dispose()
+                raise
+        except JournalOpenError:
             raise
+        except Exception as error:
+            # A full disk, a read-only file, a journal kept busy: said, not a traceback.
+            from vision_journal.core.failures import failure_message
+
+            message = failure_message(error, paths)
+            if message is None:
+                raise
+            raise JournalUnavailableError(message[0].upper() + message[1:]) from error
         return cls(engine, clock)
 
     def close(self) -> None:
@@ -135,20 +147,24 @@ class Journal:
         return journal_day(self.now(), self.settings().day_start_hour)
 
     @contextmanager
-    def session(self) -> Iterator[Session]:
+    def session(self, *, write: bool = False) -> Iterator[Session]:
         """One session in one transaction: committed on success, rolled back on error.
 
         For the core's feature modules (check-ins, import, export) only: each of their public
         functions opens exactly one of these, like the methods here. Never for the UI.
-        Inside an operation (`write`) on this thread it is the operation's own session, so
-        whatever a feature function reads or writes joins that one transaction and its row
-        log.
+        `write` takes the write lock at the start (`BEGIN IMMEDIATE`), for a transaction that
+        reads and then writes while another process may be writing too (an import).
+        Inside an operation (`Journal.write`) on this thread it is the operation's own
+        session, which holds the write lock already, so whatever a feature function reads or
+        writes joins that one transaction and its row log.
         """
         active: Session | None = getattr(self._operation, "session", None)
         if active is not None:
             yield active
             return
         with self._sessions() as session, session.begin():
+            if write:
+                session.connection(execution_options={IMMEDIATE: True})
             yield session
 
     _session = session
@@ -169,7 +185,7 @@ class Journal:
             return OpResult(body(active), Changes(), None)
         try:
             with self._sessions() as session, session.begin():
-                connection = session.connection()
+                connection = session.connection(execution_options={IMMEDIATE: True})
                 rowlog.start(connection)
                 self._operation.session = session
                 try:
@@ -193,7 +209,7 @@ class Journal:
         """Write logged rows back as they were (`backwards`) or as they became, in one
         transaction; `StaleUndoError` when one of them changed since (nothing written)."""
         with self._sessions() as session, session.begin():
-            rowlog.apply(session.connection(), rows, backwards)
+            rowlog.apply(session.connection(execution_options={IMMEDIATE: True}), rows, backwards)
             self._changes.add(session, changes)
         self._forget_cached(changes)
         return changes

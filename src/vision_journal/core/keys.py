@@ -35,7 +35,7 @@ import json
 import os
 import secrets
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any, TypeVar
@@ -45,6 +45,10 @@ from vision_journal.core.paths import JournalPaths
 
 KEY_BYTES = 32
 KEY_FILE_FORMAT = 1
+#: The partial files of a key file being replaced (`write_private_file`).
+PARTIAL_KEY_FILES = ".journal.key.*.part"
+#: The shortest passphrase accepted for a new journal (the window and the command line).
+MIN_PASSPHRASE_LENGTH = 8
 KEYRING_SERVICE = "vision-journal"
 KEYRING_TIMEOUT_S = 2.0
 _FINGERPRINT_LABEL = b"vision-journal key fingerprint v1"
@@ -97,6 +101,35 @@ class WrongKeyError(JournalOpenError):
 
 class KeyFileError(JournalOpenError):
     """The key file is damaged or of an unknown format; it was not changed."""
+
+
+class MissingKeyFileError(KeyUnavailableError):
+    """The database exists but its key file does not: never a reason to make a new key."""
+
+
+class CreatedMeanwhileError(KeyUnavailableError):
+    """Another process created this journal's key first; open that journal instead."""
+
+
+def has_encrypted_database(paths: JournalPaths) -> bool:
+    """True when a database that needs a key file is there (not a journal from before
+    encryption, which is plain SQLite and gets its first key when it is encrypted)."""
+    try:
+        with paths.database.open("rb") as file:
+            return file.read(16) != b"SQLite format 3\x00"
+    except FileNotFoundError:
+        return False
+    except OSError:
+        return True
+
+
+def missing_key_message(paths: JournalPaths) -> str:
+    """What to say when the key file beside an existing journal is gone."""
+    return (
+        f"The journal's key is missing: its key file was expected at {paths.key_file}. "
+        "Without it the journal cannot be opened. Put the key file back (from a copy of the "
+        "journal folder); the journal was not changed and no new key was made."
+    )
 
 
 NO_KEYRING_MESSAGE = "No secure keyring is available on this system."
@@ -263,7 +296,28 @@ def _slot_from_json(data: Any) -> KeySlot:
             base64.b64decode(raw["nonce"], validate=True),
             base64.b64decode(raw["ciphertext"], validate=True),
         )
+        _check_wrapped(wrapped)
     return KeySlot(fp, in_keyring, wrapped)
+
+
+#: The bounds of a key file's Argon2id cost: a file outside them is damaged or hostile, and
+#: deriving with it would take hours or all the memory there is.
+MAX_KDF_ITERATIONS = 64
+MAX_KDF_LANES = 64
+MAX_KDF_MEMORY_KIB = 1024 * 1024
+
+
+def _check_wrapped(wrapped: WrappedKey) -> None:
+    kdf = wrapped.kdf
+    if not (
+        1 <= kdf.iterations <= MAX_KDF_ITERATIONS
+        and 1 <= kdf.lanes <= MAX_KDF_LANES
+        and 8 * kdf.lanes <= kdf.memory_cost_kib <= MAX_KDF_MEMORY_KIB
+        and len(wrapped.salt) >= 8
+        and len(wrapped.nonce) == 12
+        and len(wrapped.ciphertext) == KEY_BYTES + 16
+    ):
+        raise ValueError("wrapped key parameters")
 
 
 def read_key_info(paths: JournalPaths) -> KeyInfo | None:
@@ -283,7 +337,7 @@ def read_key_info(paths: JournalPaths) -> KeyInfo | None:
             _slot_from_json(data["current"]),
             _slot_from_json(pending) if pending is not None else None,
         )
-    except (ValueError, KeyError, TypeError) as exc:
+    except (ValueError, KeyError, TypeError, OverflowError, RecursionError) as exc:
         raise KeyFileError(_key_file_message(paths)) from exc
 
 
@@ -304,9 +358,12 @@ def write_key_info(paths: JournalPaths, info: KeyInfo) -> None:
 
 def write_private_file(target: Path, data: bytes) -> None:
     """Write `data` to `target` atomically, mode 0600 whatever the umask."""
+    from vision_journal.core.locks import hold
+
     temporary = target.with_name(f".{target.name}.{secrets.token_hex(4)}.part")
     fd = os.open(temporary, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600)
     try:
+        hold(fd)  # work in progress: not a leftover to remove (core.locks)
         with os.fdopen(fd, "wb") as out:
             out.write(data)
             out.flush()
@@ -484,29 +541,48 @@ class KeyStore:
     # Creating ------------------------------------------------------------------------------
 
     def create_with_keyring(self) -> bytes:
-        """A new key kept in the keyring; raises NoKeyringError / KeyringFailedError."""
-        self._refuse_overwrite()
+        """A new key kept in the keyring; raises NoKeyringError / KeyringFailedError, and
+        CreatedMeanwhileError when another process made the journal's key first."""
         key = new_key()
-        self.keyring.put(key)
-        self._write(KeyInfo(KeySlot(fingerprint(key), in_keyring=True)))
+        with self._creating():
+            self.keyring.put(key)
+            self._write(KeyInfo(KeySlot(fingerprint(key), in_keyring=True)))
         return key
 
     def create_with_passphrase(self, passphrase: str, kdf: KdfParams = DEFAULT_KDF) -> bytes:
-        """A new key wrapped by `passphrase` in the key file."""
-        self._refuse_overwrite()
+        """A new key wrapped by `passphrase` in the key file (CreatedMeanwhileError when
+        another process made the journal's key first)."""
         key = new_key()
-        self._write(KeyInfo(KeySlot(fingerprint(key), wrapped=wrap_key(key, passphrase, kdf))))
+        wrapped = wrap_key(key, passphrase, kdf)
+        with self._creating():
+            self._write(KeyInfo(KeySlot(fingerprint(key), wrapped=wrapped)))
         return key
 
     def adopt(self, key: bytes) -> None:
-        """Record the fingerprint of a key the caller keeps itself (demo, tests)."""
-        if self.info() is None:
+        """Record the fingerprint of a key the caller keeps itself (demo, tests); the
+        caller has checked that `key` opens the database, if there is one."""
+        with contextlib.suppress(CreatedMeanwhileError), self._creating(has_database=True):
             self._write(KeyInfo(KeySlot(fingerprint(key))))
 
-    def _refuse_overwrite(self) -> None:
-        # A key file is never replaced by a new key: that would lock the journal for good.
-        if self.info() is not None:
-            raise KeyFileError("This journal already has a key; it was not replaced.")
+    @contextlib.contextmanager
+    def _creating(self, *, has_database: bool = False) -> Iterator[None]:
+        """Hold the folder's creation lock while a first key is written, after checking
+        that there is still no key and no database.
+
+        Two first starts at the same moment both come here; the first writes its key (and
+        then its database, under the same lock), the second finds that key and is told to
+        open the journal it belongs to. A database without a key file is never given a new
+        key: that would lock it for good.
+        """
+        from vision_journal.core.locks import creation_lock
+
+        self.paths.ensure()
+        with creation_lock(self.paths.data_dir):
+            if self.info() is not None:
+                raise CreatedMeanwhileError("This journal already has a key; it was not replaced.")
+            if has_encrypted_database(self.paths) and not has_database:
+                raise MissingKeyFileError(missing_key_message(self.paths))
+            yield
 
     def _forget(self, fp: str) -> None:
         # Best effort: an orphaned keyring entry is harmless, the key file no longer names it.
@@ -522,6 +598,8 @@ class KeyStore:
     def _slots(self) -> list[KeySlot]:
         info = self.info()
         if info is None:
+            if has_encrypted_database(self.paths):
+                raise MissingKeyFileError(missing_key_message(self.paths))
             raise KeyUnavailableError("This journal has no key yet.")
         return [info.current] + ([info.pending] if info.pending is not None else [])
 
@@ -593,7 +671,12 @@ class KeyStore:
         """
         info = self.info()
         if info is None:
-            return self.create_with_keyring()
+            if has_encrypted_database(self.paths):
+                raise MissingKeyFileError(missing_key_message(self.paths))
+            try:
+                return self.create_with_keyring()
+            except CreatedMeanwhileError:
+                return self.unattended_key()
         if any(s.in_keyring for s in (info.current, info.pending) if s is not None):
             return self.key_from_keyring()
         if self.has_passphrase():

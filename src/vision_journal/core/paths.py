@@ -109,8 +109,29 @@ class JournalPaths:
 
 
 def ensure_private_dir(folder: Path) -> Path:
-    """Create `folder` (and parents) and make it 0700, whatever the umask was."""
-    folder.mkdir(parents=True, exist_ok=True)
+    """Create `folder` (and parents) private to the user (0700, whatever the umask was).
+
+    A folder that exists already keeps its mode: it may be shared (someone passing
+    `--data-dir /tmp`), and what the journal puts in it is private (0600) on its own.
+    """
+    try:
+        folder.mkdir(parents=True)
+    except FileExistsError:
+        if not folder.is_dir():
+            raise
+        return folder
     # mkdir's mode is masked by the umask, so set it explicitly afterwards.
     os.chmod(folder, 0o700)
     return folder
+
+
+def make_private(path: Path) -> None:
+    """Make the file at `path` private (0600), creating it empty if it is missing."""
+    if not path.parent.is_dir():
+        return  # nothing to protect yet; whoever creates the folder makes it private
+    fd = os.open(path, os.O_CREAT | os.O_WRONLY, 0o600)
+    try:
+        if os.name != "nt":
+            os.fchmod(fd, 0o600)
+    finally:
+        os.close(fd)

@@ -288,7 +288,8 @@ def curfew_minutes(params: CurfewParams, use: AiUse) -> int:
     date = start.date() - _ONE_DAY
     while date <= end.date():
         if date.weekday() in params.weekdays:
-            midnight = dt.datetime.combine(date, dt.time())
+            # In the use's own zone: an aware start compares only with aware windows.
+            midnight = dt.datetime.combine(date, dt.time(), tzinfo=start.tzinfo)
             for window in params.windows:
                 opens = midnight + dt.timedelta(minutes=window.start_minute)
                 closes = midnight + dt.timedelta(minutes=window.end_minute)

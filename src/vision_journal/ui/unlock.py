@@ -15,15 +15,19 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 
 from vision_journal import APP_NAME
 from vision_journal.core import backup
+from vision_journal.core.db.migrate import refuse_keyless
 from vision_journal.core.errors import DamagedJournalError, JournalOpenError
 from vision_journal.core.journal import Journal
 from vision_journal.core.keys import (
+    CreatedMeanwhileError,
     KeyringAccess,
     KeyringFailedError,
     KeyStore,
     KeyUnavailableError,
+    MissingKeyFileError,
     NoKeyringError,
     Protection,
+    has_encrypted_database,
 )
 from vision_journal.core.paths import JournalPaths
 from vision_journal.ui.dialogs.unlock_dialog import ProtectionDialog, UnlockDialog
@@ -57,6 +61,9 @@ class KeyFlow:
         """The journal key, or None when the person cancelled or it cannot be had."""
         info = self.store.info()
         if info is None:
+            if has_encrypted_database(self.store.paths):
+                # A journal without its key file: say so, never offer to make a new key.
+                refuse_keyless(self.store.paths)
             return self._create_key()
         if info.current.protection is Protection.KEYRING or (
             info.pending is not None and info.pending.in_keyring
@@ -108,10 +115,15 @@ class KeyFlow:
                 protection, passphrase = dialog.protection(), dialog.passphrase()
             finally:
                 dialog.deleteLater()
-            if protection is Protection.PASSPHRASE:
-                return self.store.create_with_passphrase(passphrase)
             try:
+                if protection is Protection.PASSPHRASE:
+                    return self.store.create_with_passphrase(passphrase)
                 return self.store.create_with_keyring()
+            except CreatedMeanwhileError:
+                # A command made this journal while the dialog was open: unlock that one.
+                return self.obtain_key()
+            except MissingKeyFileError:
+                raise
             except KeyUnavailableError as error:
                 # Offer the choice again, with the keyring's trouble explained.
                 note = self.tr_failed(str(error))

@@ -18,7 +18,9 @@ from __future__ import annotations
 
 import importlib
 import os
+import shutil
 import sqlite3
+import tempfile
 from pathlib import Path
 from typing import Any, Protocol
 
@@ -27,6 +29,8 @@ from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.pool import QueuePool
 
 BUSY_TIMEOUT_MS = 5000
+#: The execution option that makes a transaction begin with the write lock (`BEGIN IMMEDIATE`).
+IMMEDIATE = "vision_journal_immediate"
 KEY_BYTES = 32
 
 
@@ -105,7 +109,11 @@ def _configure(engine: Engine) -> None:
 
     @event.listens_for(engine, "begin")
     def _on_begin(connection: Any) -> None:
-        connection.exec_driver_sql("BEGIN")
+        # A transaction that will write takes the write lock first: a deferred one that read
+        # before another process committed could not write at all (SQLITE_BUSY at once,
+        # without waiting); an immediate one waits up to the busy timeout.
+        immediate = connection.get_execution_options().get(IMMEDIATE, False)
+        connection.exec_driver_sql("BEGIN IMMEDIATE" if immediate else "BEGIN")
 
 
 def _quiet_cipher_log(cursor: Any) -> None:
@@ -114,15 +122,25 @@ def _quiet_cipher_log(cursor: Any) -> None:
     cursor.execute("PRAGMA cipher_log_level = NONE")
 
 
-def connect_raw(path: Path, key: bytes | None, *, read_only: bool = False) -> DBAPIConnection:
+def connect_raw(
+    path: Path, key: bytes | None, *, read_only: bool = False, immutable: bool = False
+) -> DBAPIConnection:
     """A DB-API connection to `path` through SQLCipher, keyed with `key` (None: plain file).
 
-    `read_only` opens with `mode=ro`, which never writes (used to probe files we must not
-    touch). The connection runs in autocommit mode; callers issue BEGIN themselves.
+    `read_only` opens with `mode=ro`, which never writes to the file (used to probe files we
+    must not touch). `immutable` also keeps SQLite from creating the `-wal` and `-shm` files
+    beside it, which even a read-only look at a WAL journal does; it applies only when no
+    log is there (a log means a writer is active or crashed, and its pages must be read),
+    and it takes no locks, so a problem it finds must be confirmed by a look with locks.
+    The connection runs in autocommit mode; callers issue BEGIN themselves.
     """
     sqlcipher = sqlcipher_module()
     if read_only:
-        connection = sqlcipher.connect(f"{path.as_uri()}?mode=ro", uri=True, isolation_level=None)
+        has_log = path.with_name(path.name + "-wal").exists()
+        mode = "immutable=1" if immutable and not has_log else "mode=ro"
+        # A URI needs an absolute path (a backup named relative to the working folder).
+        uri = path.absolute().as_uri()
+        connection = sqlcipher.connect(f"{uri}?{mode}", uri=True, isolation_level=None)
     else:
         ensure_private_file(path)
         connection = sqlcipher.connect(str(path), isolation_level=None)
@@ -146,19 +164,37 @@ def damaged_pages(connection: DBAPIConnection, path: Path, key: bytes) -> list[A
     The check reads the file's pages, not the write-ahead log. After a crash the log can
     hold pages that supersede the file's, all of them when the crash came right after a
     rekey committed (the file's pages are then under the old key). So when the check finds
-    something and a log is there, the log is first copied into the file, which is what
-    SQLite does anyway when it next opens the journal, and the check runs again.
+    something and a log is there, the file is checked as it will be once the log is copied
+    in: on a copy, never on the journal itself, which stays exactly as it was found.
     """
     problems: list[Any] = connection.execute("PRAGMA cipher_integrity_check").fetchall()
     wal = path.with_name(path.name + "-wal")
     if problems and wal.exists() and wal.stat().st_size > 0:
-        writer = connect_raw(path, key)
+        problems = _damaged_pages_with_log(path, wal, key, problems)
+    return problems
+
+
+def _damaged_pages_with_log(path: Path, wal: Path, key: bytes, found: list[Any]) -> list[Any]:
+    # The copy is as encrypted as the journal; the system's temporary folder is private
+    # enough for it, and a journal folder that cannot be written to can still be checked.
+    try:
+        folder = Path(tempfile.mkdtemp(prefix="vision-journal-check-"))
+    except OSError:
+        return found
+    try:
+        copy = folder / path.name
+        shutil.copyfile(path, copy)
+        shutil.copyfile(wal, folder / wal.name)
+        writer = connect_raw(copy, key)
         try:
             writer.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()
+            return list(writer.execute("PRAGMA cipher_integrity_check").fetchall())
         finally:
             writer.close()
-        problems = connection.execute("PRAGMA cipher_integrity_check").fetchall()
-    return problems
+    except (OSError, sqlcipher_module().Error):
+        return found  # no room for a copy: the file stays reported as it reads now
+    finally:
+        shutil.rmtree(folder, ignore_errors=True)
 
 
 def sqlcipher_module() -> Any:

@@ -28,6 +28,7 @@ from sqlalchemy import Connection, Engine, text
 from sqlalchemy.exc import DatabaseError
 
 from vision_journal.core.db.engine import (
+    IMMEDIATE,
     connect_raw,
     damaged_pages,
     ensure_private_file,
@@ -45,7 +46,6 @@ _KNOWN_TYPES = (
     (b"PK\x03\x04", "ZIP archive (or an office document)"),
     (b"\x89PNG", "PNG image"),
     (b"\xff\xd8\xff", "JPEG image"),
-    (b"{", "text file"),
 )
 
 DAMAGED_MESSAGE = (
@@ -68,10 +68,17 @@ CORRUPT_INSIDE_MESSAGE = (
     "The journal file is damaged: some of its pages do not read back as they were written. "
     "It was not changed."
 )
+FOLDER_MESSAGE = (
+    "{name} is a folder, not a Vision Journal database file. Nothing in it was changed."
+)
 OTHER_TYPE_MESSAGE = "This file is a {kind}, not a Vision Journal database. It was not changed."
 NO_KEY_MESSAGE = (
     "This file is not a Vision Journal database, or it is an encrypted journal whose key "
     "file (journal.key) is missing. It was not changed."
+)
+
+EMPTY_SQLITE_MESSAGE = (
+    "This file is an empty SQLite database, not a Vision Journal. It was not changed."
 )
 
 #: The newest schema revision this version writes. A test keeps it equal to Alembic's head.
@@ -114,7 +121,11 @@ def file_kind(path: Path) -> FileKind:
             header = file.read(len(SQLITE_HEADER))
     except FileNotFoundError:
         return FileKind.MISSING
+    except IsADirectoryError:
+        raise DamagedJournalError(FOLDER_MESSAGE.format(name=path.name)) from None
     except OSError as exc:
+        if path.is_dir():  # Windows says "permission denied" for a folder
+            raise DamagedJournalError(FOLDER_MESSAGE.format(name=path.name)) from None
         raise JournalOpenError(f"The journal file cannot be read ({exc.strerror}).") from exc
     if not header:
         return FileKind.EMPTY
@@ -123,8 +134,43 @@ def file_kind(path: Path) -> FileKind:
 
 def _sniff_other_type(path: Path) -> str | None:
     with path.open("rb") as file:
-        head = file.read(8)
-    return next((name for magic, name in _KNOWN_TYPES if head.startswith(magic)), None)
+        head = file.read(512)
+    found = next((name for magic, name in _KNOWN_TYPES if head.startswith(magic)), None)
+    if found is None and _is_text(head):
+        found = "text file"
+    return found
+
+
+def _is_text(head: bytes) -> bool:
+    # An encrypted journal begins with 16 random bytes: they are never all printable text.
+    try:
+        text = head.decode("utf-8")
+    except UnicodeDecodeError:
+        return False
+    return len(head) >= 16 and all(c.isprintable() or c in "\t\r\n" for c in text)
+
+
+def refuse_keyless(paths: JournalPaths) -> NoReturn:
+    """Refuse a database that has no key file: a file that plainly is something else is
+    named as such; anything else may be an encrypted journal whose key file is gone."""
+    from vision_journal.core.keys import MissingKeyFileError, missing_key_message
+
+    what = not_a_journal(paths.database)
+    if what is not None:
+        raise DamagedJournalError(what)
+    raise MissingKeyFileError(missing_key_message(paths))
+
+
+def not_a_journal(path: Path) -> str | None:
+    """Why the thing at `path` plainly is no journal file (a folder, a text file, a PDF…);
+    None when it may be one. For the messages of `check` and of opening."""
+    if path.is_dir():
+        return FOLDER_MESSAGE.format(name=path.name)
+    try:
+        kind = _sniff_other_type(path)
+    except OSError:
+        return None
+    return OTHER_TYPE_MESSAGE.format(kind=kind) if kind is not None else None
 
 
 def probe_file(
@@ -180,7 +226,21 @@ def _probe_encrypted(path: Path, key: bytes | None, expected: str | None) -> str
         refuse(TRUNCATED_MESSAGE)
     unreadable = UNREADABLE_MESSAGE if is_known_key else DAMAGED_MESSAGE
     try:
-        connection = connect_raw(path, key, read_only=True)
+        return _probe_keyed(path, key, unreadable, refuse, immutable=True)
+    except DamagedJournalError:
+        if not path.with_name(path.name + "-wal").exists():
+            # Looked at without locks (so nothing was created beside it): another process
+            # may have been writing at that moment. Only a second look with SQLite's locks
+            # can call the file damaged.
+            return _probe_keyed(path, key, unreadable, refuse, immutable=False)
+        raise
+
+
+def _probe_keyed(
+    path: Path, key: bytes, unreadable: str, refuse: Any, *, immutable: bool
+) -> str | None:
+    try:
+        connection = connect_raw(path, key, read_only=True, immutable=immutable)
     except Exception:
         refuse(unreadable)
     try:
@@ -224,22 +284,27 @@ def prepare_file(paths: JournalPaths, key: bytes | None) -> tuple[str | None, by
     keyring without asking (see `KeyStore.unattended_key`).
     """
     from vision_journal.core.keys import KeyStore, read_key_info
+    from vision_journal.core.locks import creation_lock
 
     database = paths.database
-    for suffix in (".creating", ".encrypting"):
-        # Leftovers of a crash while creating or encrypting; they hold no plaintext.
-        database.with_name(database.name + suffix).unlink(missing_ok=True)
+    remove_partial_files(paths)
     kind = file_kind(database)
     info = read_key_info(paths)
     store = KeyStore(paths)
-    if kind is FileKind.EMPTY and info is not None:
+    if kind is FileKind.EMPTY:
         raise DamagedJournalError(EMPTY_MESSAGE)
     if kind is FileKind.PLAIN_SQLITE:
         revision = probe_file(database)
+        if revision is None:
+            # An empty SQLite file is nobody's journal: not ours to turn into one.
+            raise DamagedJournalError(EMPTY_SQLITE_MESSAGE)
         key = _checked_key(store, key)
-        encrypt_plain_journal(paths, key)
+        with creation_lock(paths.data_dir):
+            encrypt_plain_journal(paths, key)
         return revision, key
     if kind is FileKind.OTHER:
+        if info is None and key is None:
+            refuse_keyless(paths)
         if info is None:
             revision = probe_file(database, key)  # refuses when there is no key
             assert key is not None
@@ -248,8 +313,28 @@ def prepare_file(paths: JournalPaths, key: bytes | None) -> tuple[str | None, by
         key = _checked_key(store, key)
         return probe_file(database, key, info.fingerprint), key
     key = _checked_key(store, key)
-    create_database(database, key)
-    return None, key
+    with creation_lock(paths.data_dir):
+        # Checked again under the lock: another first start may have made it meanwhile.
+        if not database.exists():
+            create_database(database, key)
+            return None, key
+    info = read_key_info(paths)
+    return probe_file(database, key, info.fingerprint if info else None), key
+
+
+def remove_partial_files(paths: JournalPaths) -> list[Path]:
+    """Delete what killed work left behind: partial backups, restores and key files.
+
+    Only files no living process holds (see `core.locks`), so a backup the window is
+    writing right now stays.
+    """
+    from vision_journal.core.backup import PARTIAL_BACKUPS, PARTIAL_RESTORES
+    from vision_journal.core.keys import PARTIAL_KEY_FILES
+    from vision_journal.core.locks import remove_leftovers
+
+    removed = remove_leftovers(paths.data_dir, (PARTIAL_RESTORES, PARTIAL_KEY_FILES))
+    removed += remove_leftovers(paths.backups_dir, (PARTIAL_BACKUPS,))
+    return removed
 
 
 def _checked_key(store: Any, key: bytes | None) -> bytes:
@@ -273,18 +358,40 @@ def create_database(path: Path, key: bytes) -> None:
     `path` (which a later start would rightly refuse as damaged).
     """
     temporary = path.with_name(path.name + ".creating")
-    temporary.unlink(missing_ok=True)
+    temporary.unlink(missing_ok=True)  # a crash's leftover (the caller holds the lock)
     ensure_private_file(temporary)
-    connection = connect_raw(temporary, key)
     try:
-        # Writes page 1 (the salt and the WAL flag), so the file is never zero bytes.
-        connection.execute("PRAGMA journal_mode = WAL").fetchall()
-        connection.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()
+        connection = connect_raw(temporary, key)
+        try:
+            # Writes page 1 (the salt and the WAL flag), so the file is never zero bytes.
+            connection.execute("PRAGMA journal_mode = WAL").fetchall()
+            connection.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()
+        finally:
+            connection.close()
+        _fsync_file(temporary)
+        _publish(temporary, path)
     finally:
-        connection.close()
-    _fsync_file(temporary)
-    os.replace(temporary, path)
+        for leftover in (temporary, *_sidecars(temporary)):
+            leftover.unlink(missing_ok=True)
     fsync_dir(path.parent)
+
+
+def _publish(temporary: Path, path: Path) -> None:
+    """Put `temporary` at `path` without ever replacing a file that is there."""
+    try:
+        # A link never replaces: should a journal be there after all, it stays.
+        os.link(temporary, path)
+    except FileExistsError:
+        raise
+    except OSError:
+        # A file system without hard links: the caller's lock makes the check and rename safe.
+        if path.exists():
+            raise FileExistsError(path) from None
+        os.replace(temporary, path)
+
+
+def _sidecars(path: Path) -> tuple[Path, Path]:
+    return path.with_name(path.name + "-wal"), path.with_name(path.name + "-shm")
 
 
 def encrypt_plain_journal(paths: JournalPaths, key: bytes) -> None:
@@ -299,7 +406,7 @@ def encrypt_plain_journal(paths: JournalPaths, key: bytes) -> None:
     database = paths.database
     backup.backup_plain_journal(paths, key)
     temporary = database.with_name(database.name + ".encrypting")
-    temporary.unlink(missing_ok=True)
+    temporary.unlink(missing_ok=True)  # a crash's leftover (the caller holds the lock)
     ensure_private_file(temporary)
     connection = connect_raw(database, None)
     try:
@@ -356,13 +463,20 @@ def known_revisions() -> set[str]:
 
 def upgrade_to_head(engine: Engine) -> bool:
     """Migrate the journal to the head revision; True when anything was migrated."""
-    with engine.connect() as connection, connection.begin():
-        revision = current_revision(connection)
-        if revision == HEAD_REVISION:
-            return False
-        if revision is not None and revision not in known_revisions():
-            raise NewerJournalError(newer_message(revision))
-        _run_alembic(connection)
+    with engine.connect() as connection:
+        # Two first starts may both get here; the second waits, then finds the schema made.
+        connection.execution_options(**{IMMEDIATE: True})
+        with connection.begin():
+            return _upgrade(connection)
+
+
+def _upgrade(connection: Connection) -> bool:
+    revision = current_revision(connection)
+    if revision == HEAD_REVISION:
+        return False
+    if revision is not None and revision not in known_revisions():
+        raise NewerJournalError(newer_message(revision))
+    _run_alembic(connection)
     return True
 
 

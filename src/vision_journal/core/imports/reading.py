@@ -15,6 +15,7 @@ import zlib
 from pathlib import Path, PurePosixPath
 
 from vision_journal.core.imports.errors import ImportFormatError
+from vision_journal.core.json_text import UnsafeJsonError, decode_json
 
 #: Files larger than this are refused unread (1 GiB); callers may pass their own limit.
 DEFAULT_MAX_BYTES = 1 << 30
@@ -110,7 +111,9 @@ def _read_zip_member(file: Path, name: str, member: str, max_bytes: int) -> tupl
 
 def _decode_json(raw: bytes, label: str) -> object:
     try:
-        return json.loads(raw)
+        return decode_json(raw)
+    except UnsafeJsonError as error:
+        raise ImportFormatError(f"{label}: {error}") from None
     except json.JSONDecodeError as error:
         # The decoder's own messages name a position and a token kind, never document text.
         raise ImportFormatError(

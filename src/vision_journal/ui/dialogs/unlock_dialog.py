@@ -19,9 +19,12 @@ from PySide6.QtWidgets import (
 )
 
 from vision_journal.core.errors import JournalOpenError
-from vision_journal.core.keys import KeyStore, Protection, WrongPassphraseError
-
-MIN_PASSPHRASE_LENGTH = 8
+from vision_journal.core.keys import (
+    MIN_PASSPHRASE_LENGTH,
+    KeyStore,
+    Protection,
+    WrongPassphraseError,
+)
 
 
 class UnlockDialog(QDialog):
