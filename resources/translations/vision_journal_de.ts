@@ -4,7 +4,7 @@
 <context>
     <name>AdjustmentsPage</name>
     <message>
-        <location filename="../../src/vision_journal/ui/dialogs/checkin_wizard.py" line="+518"/>
+        <location filename="../../src/vision_journal/ui/dialogs/checkin_wizard.py" line="+519"/>
         <source>Adjust</source>
         <translation>Anpassen</translation>
     </message>
@@ -115,9 +115,9 @@
 <context>
     <name>BoundariesPage</name>
     <message>
-        <location filename="../../src/vision_journal/ui/pages/boundaries_page.py" line="+82"/>
+        <location filename="../../src/vision_journal/ui/pages/boundaries_page.py" line="+95"/>
         <source>At most 45 minutes of AI a day</source>
-        <extracomment>How the page learns each rule&apos;s state today: given the journal and its rules, the status of each rule by id (a rule left out shows no status).</extracomment>
+        <extracomment>How the page learns each rule&apos;s state today: given the journal and its rules, the status of each rule by id (a rule left out shows no status). What the page shows: the rules, how today&apos;s uses stand against them, the breach log, and the names of tools and circles they are about.</extracomment>
         <translation>Höchstens 45 Minuten KI am Tag</translation>
     </message>
     <message>
@@ -283,26 +283,6 @@
         <source>No breaches noted. Reasons are asked for firm lines only.</source>
         <translation>Keine Überschreitungen notiert. Nach Gründen wird nur bei festen Grenzen gefragt.</translation>
     </message>
-    <message>
-        <location line="+29"/>
-        <source>Pause rule</source>
-        <translation>Regel pausieren</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Resume rule</source>
-        <translation>Regel fortsetzen</translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <source>Delete rule</source>
-        <translation>Regel löschen</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>Add rule</source>
-        <translation>Regel hinzufügen</translation>
-    </message>
 </context>
 <context>
     <name>CharterPanel</name>
@@ -467,7 +447,7 @@
         <translation>%1 Punkte niedriger als in der Woche davor.</translation>
     </message>
     <message>
-        <location line="+436"/>
+        <location line="+433"/>
         <source>Check-in: %1</source>
         <translation>Check-in: %1</translation>
     </message>
@@ -492,17 +472,7 @@
         <translation>Entwurf speichern und schließen</translation>
     </message>
     <message>
-        <location line="+91"/>
-        <source>Complete check-in of %1</source>
-        <translation>Check-in für %1 abschließen</translation>
-    </message>
-    <message>
-        <location line="+24"/>
-        <source>Record adjustment</source>
-        <translation>Anpassung festhalten</translation>
-    </message>
-    <message>
-        <location line="+35"/>
+        <location line="+144"/>
         <source>New goal: %1</source>
         <translation>Neues Ziel: %1</translation>
     </message>
@@ -522,17 +492,7 @@
         <translation>Geänderte Regel: %1</translation>
     </message>
     <message>
-        <location line="+30"/>
-        <source>Pause goal “%1”</source>
-        <translation>Ziel „%1“ pausieren</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Resume goal “%1”</source>
-        <translation>Ziel „%1“ fortsetzen</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+27"/>
         <source>Paused goal: %1</source>
         <translation>Pausiertes Ziel: %1</translation>
     </message>
@@ -543,16 +503,6 @@
     </message>
     <message>
         <location line="+9"/>
-        <source>Pause rule “%1”</source>
-        <translation>Regel „%1“ pausieren</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Resume rule “%1”</source>
-        <translation>Regel „%1“ fortsetzen</translation>
-    </message>
-    <message>
-        <location line="+7"/>
         <source>Paused rule: %1</source>
         <translation>Pausierte Regel: %1</translation>
     </message>
@@ -565,7 +515,7 @@
 <context>
     <name>CheckInsPage</name>
     <message>
-        <location filename="../../src/vision_journal/ui/pages/checkins_page.py" line="+218"/>
+        <location filename="../../src/vision_journal/ui/pages/checkins_page.py" line="+235"/>
         <source>Check-ins</source>
         <translation>Check-ins</translation>
     </message>
@@ -658,18 +608,18 @@
     </message>
     <message>
         <location line="+6"/>
-        <location line="+322"/>
+        <location line="+317"/>
         <source>No check-ins yet</source>
         <translation>Noch keine Check-ins</translation>
     </message>
     <message>
-        <location line="-320"/>
-        <location line="+322"/>
+        <location line="-315"/>
+        <location line="+317"/>
         <source>Once a week, ten minutes: look at the week&apos;s facts, answer a few questions, rate the week and decide what to adjust.</source>
         <translation>Einmal pro Woche, zehn Minuten: Schau dir die Fakten der Woche an, beantworte ein paar Fragen, bewerte die Woche und entscheide, was du anpassen möchtest.</translation>
     </message>
     <message>
-        <location line="-309"/>
+        <location line="-304"/>
         <source>The chosen check-in</source>
         <translation>Der gewählte Check-in</translation>
     </message>
@@ -839,12 +789,7 @@
         <translation>%1 (zurückgezogene Frage)</translation>
     </message>
     <message>
-        <location line="+50"/>
-        <source>Reopen check-in of %1</source>
-        <translation>Check-in für %1 wieder öffnen</translation>
-    </message>
-    <message>
-        <location line="+38"/>
+        <location line="+83"/>
         <source>Week %1 of %2</source>
         <translation>Woche %1 von %2</translation>
     </message>
@@ -858,26 +803,11 @@
         <source>No answer contains “%1”.</source>
         <translation>Keine Antwort enthält „%1“.</translation>
     </message>
-    <message>
-        <location line="+20"/>
-        <source>Reorder questions</source>
-        <translation>Fragen neu ordnen</translation>
-    </message>
-    <message>
-        <location line="+20"/>
-        <source>Retire question</source>
-        <translation>Frage zurückziehen</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>Add question</source>
-        <translation>Frage hinzufügen</translation>
-    </message>
 </context>
 <context>
     <name>CircleDialog</name>
     <message>
-        <location filename="../../src/vision_journal/ui/dialogs/circle_dialog.py" line="+105"/>
+        <location filename="../../src/vision_journal/ui/dialogs/circle_dialog.py" line="+94"/>
         <source>Edit circle</source>
         <translation>Kreis bearbeiten</translation>
     </message>
@@ -961,22 +891,13 @@
         <source>For circles where human authorship matters most: messages written with AI help count double in your balance.</source>
         <translation>Für Kreise, bei denen es besonders darauf ankommt, dass du selbst schreibst: Nachrichten mit KI-Hilfe zählen in deiner Balance doppelt.</translation>
     </message>
-    <message>
-        <location line="+42"/>
-        <source>New circle “%1”</source>
-        <translation>Neuer Kreis „%1“</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Edit circle “%1”</source>
-        <translation>Kreis „%1“ bearbeiten</translation>
-    </message>
 </context>
 <context>
     <name>CircleTableModel</name>
     <message>
-        <location filename="../../src/vision_journal/ui/pages/circles_page.py" line="+98"/>
+        <location filename="../../src/vision_journal/ui/pages/circles_page.py" line="+105"/>
         <source>Circle</source>
+        <extracomment>What the page shows: circles and tools, and the uses and connections that keep one in use.</extracomment>
         <translation>Kreis</translation>
     </message>
     <message>
@@ -1173,38 +1094,22 @@
         <translation>Noch nichts notiert.</translation>
     </message>
     <message>
-        <location line="+34"/>
-        <source>Delete circle “%1”</source>
-        <translation>Kreis „%1“ löschen</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <location line="+28"/>
+        <location line="+35"/>
+        <location line="+25"/>
         <source>“%1” cannot be deleted: %2</source>
         <translation>„%1“ kann nicht gelöscht werden: %2</translation>
-    </message>
-    <message>
-        <location line="-4"/>
-        <source>Delete AI tool “%1”</source>
-        <translation>KI-Werkzeug „%1“ löschen</translation>
-    </message>
-    <message>
-        <location line="+58"/>
-        <source>Add starter set</source>
-        <translation>Startpaket hinzufügen</translation>
     </message>
 </context>
 <context>
     <name>ConnectionDialog</name>
     <message>
         <location filename="../../src/vision_journal/ui/dialogs/connection_dialog.py" line="+63"/>
-        <location line="+167"/>
         <source>Edit connection</source>
         <extracomment>Minute presets for a moment with someone (any other number goes in the box beside them). How many circles get a chip; all of them are under &quot;More&quot;.</extracomment>
         <translation>Begegnung bearbeiten</translation>
     </message>
     <message>
-        <location line="-167"/>
+        <location line="+0"/>
         <source>Log a human connection</source>
         <translation>Menschliche Begegnung eintragen</translation>
     </message>
@@ -1326,11 +1231,6 @@
         <source>Add a circle first (Circles &amp; tools), then log who you met.</source>
         <translation>Leg zuerst einen Kreis an (Kreise &amp; Werkzeuge) und trag dann ein, wen du getroffen hast.</translation>
     </message>
-    <message>
-        <location line="+7"/>
-        <source>Log connection</source>
-        <translation>Begegnung eintragen</translation>
-    </message>
 </context>
 <context>
     <name>ConnectionTableModel</name>
@@ -1373,9 +1273,9 @@
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../src/vision_journal/ui/pages/dashboard_page.py" line="+137"/>
+        <location filename="../../src/vision_journal/ui/pages/dashboard_page.py" line="+143"/>
         <source>Dashboard</source>
-        <extracomment>Below this content width the cards stack in one column. What each section was last built from (see `_is_new`).</extracomment>
+        <extracomment>Below this content width the cards stack in one column. What the dashboard shows: everything but drafts of unsaved text. It declares no days: a week&apos;s index depends on the days before it, so a use written on any day may move it. What each section was last built from (see `_is_new`).</extracomment>
         <translation>Übersicht</translation>
     </message>
     <message>
@@ -1715,7 +1615,7 @@
 <context>
     <name>ExportPage</name>
     <message>
-        <location filename="../../src/vision_journal/ui/pages/export_page.py" line="+166"/>
+        <location filename="../../src/vision_journal/ui/pages/export_page.py" line="+168"/>
         <source>Export and import</source>
         <extracomment>(key, file suffix, file-dialog filter) of each export format.</extracomment>
         <translation>Export und Import</translation>
@@ -1983,7 +1883,7 @@
         <translation>Angehalten. Es wurde nichts geschrieben.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+11"/>
         <source>Imported %1 sessions (%2 minutes).</source>
         <translation>%1 Sitzungen importiert (%2 Minuten).</translation>
     </message>
@@ -1991,7 +1891,7 @@
 <context>
     <name>FactsPage</name>
     <message>
-        <location filename="../../src/vision_journal/ui/dialogs/checkin_wizard.py" line="-658"/>
+        <location filename="../../src/vision_journal/ui/dialogs/checkin_wizard.py" line="-634"/>
         <location line="+5"/>
         <source>The week&apos;s facts</source>
         <translation>Die Fakten der Woche</translation>
@@ -2270,7 +2170,7 @@
 <context>
     <name>GoalDialog</name>
     <message>
-        <location filename="../../src/vision_journal/ui/dialogs/goal_dialog.py" line="+148"/>
+        <location filename="../../src/vision_journal/ui/dialogs/goal_dialog.py" line="+133"/>
         <source>Edit goal</source>
         <translation>Ziel bearbeiten</translation>
     </message>
@@ -2405,17 +2305,7 @@
         <translation>Kein bestimmter Kreis</translation>
     </message>
     <message>
-        <location line="+63"/>
-        <source>New goal “%1”</source>
-        <translation>Neues Ziel „%1“</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Edit goal “%1”</source>
-        <translation>Ziel „%1“ bearbeiten</translation>
-    </message>
-    <message>
-        <location line="+9"/>
+        <location line="+64"/>
         <source>This goal was deleted in the meantime.</source>
         <translation>Dieses Ziel wurde inzwischen gelöscht.</translation>
     </message>
@@ -2462,10 +2352,10 @@
 <context>
     <name>GoalsPage</name>
     <message>
-        <location filename="../../src/vision_journal/ui/pages/goals_page.py" line="+113"/>
+        <location filename="../../src/vision_journal/ui/pages/goals_page.py" line="+118"/>
         <location line="+10"/>
         <source>Goals</source>
-        <extracomment>The width the sentence of an empty state wraps at.</extracomment>
+        <extracomment>The width the sentence of an empty state wraps at. What the page shows: goals and their progress, the circles they name, and the uses and connections a measured goal counts.</extracomment>
         <translation>Ziele</translation>
     </message>
     <message>
@@ -2766,28 +2656,13 @@
         <source>%1 of %2 goals shown</source>
         <translation>%1 von %2 Zielen gezeigt</translation>
     </message>
-    <message>
-        <location line="+67"/>
-        <source>Remove progress from “%1”</source>
-        <translation>Fortschritt von „%1“ entfernen</translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <source>Mark “%1” as %2</source>
-        <translation>„%1“ als %2 markieren</translation>
-    </message>
-    <message>
-        <location line="+27"/>
-        <source>Delete goal “%1”</source>
-        <translation>Ziel „%1“ löschen</translation>
-    </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/vision_journal/ui/main_window.py" line="+127"/>
+        <location filename="../../src/vision_journal/ui/main_window.py" line="+136"/>
         <source>Sections</source>
-        <extracomment>A page of the window. Set to 1 to quit as soon as the window is shown with its dashboard (start-up benchmark). A backup to restore once the window has closed (the journal must be closed first). Sections whose page is built on first use: stand-in → how to build the page. The pages built so far, by the name of the method that built them. The sections&apos; names, in sidebar order (the sidebar hides them when folded).</extracomment>
+        <extracomment>A page of the window. Set to 1 to quit as soon as the window is shown with its dashboard (start-up benchmark). How often the window looks for writes of other processes (milliseconds). A backup to restore once the window has closed (the journal must be closed first). Sections whose page is built on first use: stand-in → how to build the page. The pages built so far, by the name of the method that built them. The sections&apos; names, in sidebar order (the sidebar hides them when folded).</extracomment>
         <translation>Bereiche</translation>
     </message>
     <message>
@@ -2841,7 +2716,7 @@
         <translation>Alles bleibt auf diesem Computer.</translation>
     </message>
     <message>
-        <location line="+126"/>
+        <location line="+127"/>
         <source>&amp;Journal</source>
         <translation>&amp;Journal</translation>
     </message>
@@ -2882,16 +2757,18 @@
     </message>
     <message>
         <location line="+1"/>
+        <location line="+80"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-78"/>
+        <location line="+82"/>
         <source>&amp;Redo</source>
         <translation>&amp;Wiederholen</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-76"/>
         <source>&amp;Delete selected</source>
         <translation>Auswahl &amp;löschen</translation>
     </message>
@@ -2906,22 +2783,47 @@
         <translation>Ü&amp;ber Vision Journal</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+49"/>
         <source>Saved. This use went past your nudge %1.</source>
         <translation>Gespeichert. Diese Nutzung ging über deinen Hinweis %1 hinaus.</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+18"/>
+        <source>&amp;Undo %1</source>
+        <translation>&amp;Rückgängig: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Redo %1</source>
+        <translation>&amp;Wiederholen: %1</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Cannot undo</source>
+        <translation>Rückgängig nicht möglich</translation>
+    </message>
+    <message>
+        <location line="+42"/>
         <source>Restore a backup</source>
         <translation>Sicherung wiederherstellen</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Replace your journal with the backup “%1”? Your journal as it is now is backed up first, so this can be reversed. The window closes and opens again.</source>
-        <translation>Dein Journal durch die Sicherung „%1“ ersetzen? Dein Journal, wie es jetzt ist, wird vorher gesichert, du kannst es also rückgängig machen. Das Fenster schließt sich und öffnet sich neu.</translation>
+        <source>Replace your journal with the backup “%1”? Your journal as it is now is backed up first, so this can be reversed. The window closes and opens again, and what you did until now can no longer be undone with Ctrl+Z.</source>
+        <translation>Ihr Journal durch die Sicherung „%1“ ersetzen? Ihr Journal, wie es jetzt ist, wird vorher gesichert, das lässt sich also umkehren. Das Fenster schließt sich und öffnet sich wieder, und was Sie bis jetzt getan haben, lässt sich nicht mehr mit Strg+Z rückgängig machen.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+14"/>
+        <source>Today&apos;s backup failed (%1). Your journal is unchanged.</source>
+        <translation>Die heutige Sicherung ist fehlgeschlagen (%1). Ihr Journal ist unverändert.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Restored the backup “%1”. What you did before it can no longer be undone.</source>
+        <translation>Die Sicherung „%1“ ist wiederhergestellt. Was Sie davor getan haben, lässt sich nicht mehr rückgängig machen.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>Time for your weekly check-in: ten quiet minutes to look back and adjust.</source>
         <translation>Zeit für deinen Wochenrückblick: zehn ruhige Minuten, um zurückzuschauen und anzupassen.</translation>
     </message>
@@ -2994,12 +2896,7 @@
         <translation>&amp;Notiz:</translation>
     </message>
     <message>
-        <location line="+26"/>
-        <source>Add progress to “%1”</source>
-        <translation>Fortschritt zu „%1“ hinzufügen</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="+27"/>
         <source>This goal was deleted in the meantime.</source>
         <translation>Dieses Ziel wurde inzwischen gelöscht.</translation>
     </message>
@@ -3043,7 +2940,7 @@
 <context>
     <name>ProtectionDialog</name>
     <message>
-        <location filename="../../src/vision_journal/ui/dialogs/unlock_dialog.py" line="+88"/>
+        <location filename="../../src/vision_journal/ui/dialogs/unlock_dialog.py" line="+91"/>
         <source>How should your journal be protected?</source>
         <translation>Wie soll dein Journal geschützt werden?</translation>
     </message>
@@ -3104,9 +3001,9 @@
 <context>
     <name>RatingsChart</name>
     <message>
-        <location filename="../../src/vision_journal/ui/pages/checkins_page.py" line="-612"/>
+        <location filename="../../src/vision_journal/ui/pages/checkins_page.py" line="-556"/>
         <source>Connection quality</source>
-        <extracomment>How many of the latest check-ins the ratings chart shows. Line colours of the three ratings, chosen to read on light and dark backgrounds.</extracomment>
+        <extracomment>How many of the latest check-ins the ratings chart shows. Line colours of the three ratings, chosen to read on light and dark backgrounds. What the page shows: check-ins, their answers and adjustments, the questions, and the weeks (the settings say when one starts; uses and connections, when the journal did).</extracomment>
         <translation>Qualität der Verbindungen</translation>
     </message>
     <message>
@@ -3212,7 +3109,7 @@
 <context>
     <name>RuleDialog</name>
     <message>
-        <location filename="../../src/vision_journal/ui/dialogs/rule_dialog.py" line="+72"/>
+        <location filename="../../src/vision_journal/ui/dialogs/rule_dialog.py" line="+73"/>
         <source>AI &amp;drafted</source>
         <translation>Von KI &amp;entworfen</translation>
     </message>
@@ -3232,19 +3129,17 @@
         <translation>KI hat für &amp;mich geantwortet</translation>
     </message>
     <message>
-        <location line="+101"/>
-        <location line="+687"/>
+        <location line="+96"/>
         <source>Edit rule</source>
         <translation>Regel bearbeiten</translation>
     </message>
     <message>
-        <location line="-687"/>
-        <location line="+687"/>
+        <location line="+0"/>
         <source>New rule</source>
         <translation>Neue Regel</translation>
     </message>
     <message>
-        <location line="-669"/>
+        <location line="+18"/>
         <source>Kind of rule</source>
         <translation>Art der Regel</translation>
     </message>
@@ -3661,8 +3556,9 @@
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../src/vision_journal/ui/pages/settings_page.py" line="+74"/>
+        <location filename="../../src/vision_journal/ui/pages/settings_page.py" line="+79"/>
         <source>Settings</source>
+        <extracomment>What the page shows: the settings.</extracomment>
         <translation>Einstellungen</translation>
     </message>
     <message>
@@ -3963,12 +3859,7 @@
         <translation>Journal-Sicherungen (*.vjbackup)</translation>
     </message>
     <message>
-        <location line="+49"/>
-        <source>Change settings</source>
-        <translation>Einstellungen ändern</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="+50"/>
         <source>Not saved: see the messages above.</source>
         <translation>Nicht gespeichert: Sieh dir die Hinweise oben an.</translation>
     </message>
@@ -3981,7 +3872,7 @@
 <context>
     <name>SetupWizard</name>
     <message>
-        <location filename="../../src/vision_journal/ui/setup_wizard.py" line="+66"/>
+        <location filename="../../src/vision_journal/ui/setup_wizard.py" line="+68"/>
         <location line="+24"/>
         <source>Welcome to Vision Journal</source>
         <extracomment>True when the person chose to look around a journal of sample data first.</extracomment>
@@ -4302,8 +4193,9 @@
 <context>
     <name>SphereForm</name>
     <message>
-        <location filename="../../src/vision_journal/ui/pages/vision_page.py" line="+81"/>
+        <location filename="../../src/vision_journal/ui/pages/vision_page.py" line="+87"/>
         <source>Purpose: why bring AI into your relationships at all?</source>
+        <extracomment>What the page shows: the vision&apos;s revisions.</extracomment>
         <translation>Zweck: Warum überhaupt KI in deine Beziehungen bringen?</translation>
     </message>
     <message>
@@ -4457,7 +4349,7 @@
 <context>
     <name>ToolDialog</name>
     <message>
-        <location filename="../../src/vision_journal/ui/dialogs/circle_dialog.py" line="+34"/>
+        <location filename="../../src/vision_journal/ui/dialogs/circle_dialog.py" line="+68"/>
         <source>Edit AI tool</source>
         <translation>KI-Werkzeug bearbeiten</translation>
     </message>
@@ -4546,21 +4438,11 @@
         <source>&amp;Data goes to:</source>
         <translation>&amp;Daten gehen an:</translation>
     </message>
-    <message>
-        <location line="+38"/>
-        <source>New AI tool “%1”</source>
-        <translation>Neues KI-Werkzeug „%1“</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Edit AI tool “%1”</source>
-        <translation>KI-Werkzeug „%1“ bearbeiten</translation>
-    </message>
 </context>
 <context>
     <name>ToolTableModel</name>
     <message>
-        <location filename="../../src/vision_journal/ui/pages/circles_page.py" line="-432"/>
+        <location filename="../../src/vision_journal/ui/pages/circles_page.py" line="-372"/>
         <source>AI tool</source>
         <translation>KI-Werkzeug</translation>
     </message>
@@ -4616,9 +4498,10 @@
 <context>
     <name>UsagePage</name>
     <message>
-        <location filename="../../src/vision_journal/ui/pages/usage_page.py" line="+50"/>
+        <location filename="../../src/vision_journal/ui/pages/usage_page.py" line="+57"/>
         <location line="+7"/>
         <source>AI use</source>
+        <extracomment>What the page shows: uses and connections, with the names of tools, circles and goals.</extracomment>
         <translation>KI-Nutzung</translation>
     </message>
     <message>
@@ -4664,18 +4547,18 @@
     </message>
     <message>
         <location line="+5"/>
-        <location line="+148"/>
+        <location line="+138"/>
         <source>No AI use logged yet</source>
         <translation>Noch keine KI-Nutzung eingetragen</translation>
     </message>
     <message>
-        <location line="-146"/>
-        <location line="+148"/>
+        <location line="-136"/>
+        <location line="+138"/>
         <source>Each time you use an AI tool, log it here in a few keystrokes: the tool, what it was for and how long. Your balance builds from these.</source>
         <translation>Trag hier jede Nutzung eines KI-Werkzeugs mit ein paar Tastendrücken ein: das Werkzeug, wofür und wie lange. Daraus entsteht deine Balance.</translation>
     </message>
     <message>
-        <location line="-145"/>
+        <location line="-135"/>
         <source>&amp;Log your first AI use</source>
         <translation>&amp;Deine erste KI-Nutzung eintragen</translation>
     </message>
@@ -4720,17 +4603,7 @@
         <translation>Eine &amp;Begegnung eintragen</translation>
     </message>
     <message>
-        <location line="+50"/>
-        <source>Delete connection</source>
-        <translation>Begegnung löschen</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>Delete AI use</source>
-        <translation>KI-Nutzung löschen</translation>
-    </message>
-    <message>
-        <location line="+22"/>
+        <location line="+72"/>
         <source>Nothing matches</source>
         <translation>Nichts passt</translation>
     </message>
@@ -4780,18 +4653,16 @@
     </message>
     <message>
         <location line="+25"/>
-        <location line="+294"/>
         <source>Edit AI use</source>
         <translation>KI-Nutzung bearbeiten</translation>
     </message>
     <message>
-        <location line="-294"/>
-        <location line="+286"/>
+        <location line="+0"/>
         <source>Log AI use</source>
         <translation>KI-Nutzung eintragen</translation>
     </message>
     <message>
-        <location line="-268"/>
+        <location line="+18"/>
         <location line="+1"/>
         <location line="+154"/>
         <source>AI tool</source>
@@ -4987,7 +4858,7 @@
         <translation>Mit Begründung speichern</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+36"/>
         <source>New AI tool</source>
         <translation>Neues KI-Werkzeug</translation>
     </message>
@@ -5070,12 +4941,11 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+133"/>
         <source>Save the vision</source>
         <translation>Die Vision speichern</translation>
     </message>
     <message>
-        <location line="-132"/>
+        <location line="+1"/>
         <source>Save a new version (Ctrl+S)</source>
         <translation>Eine neue Version speichern (Strg+S)</translation>
     </message>
@@ -5131,12 +5001,12 @@
     </message>
     <message>
         <location line="+51"/>
-        <location line="+61"/>
+        <location line="+55"/>
         <source>Unsaved changes</source>
         <translation>Ungespeicherte Änderungen</translation>
     </message>
     <message>
-        <location line="-52"/>
+        <location line="-46"/>
         <source>Not saved yet</source>
         <translation>Noch nicht gespeichert</translation>
     </message>
@@ -5146,12 +5016,12 @@
         <translation>Gespeichert %1</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+13"/>
         <source>Not saved: %1</source>
         <translation>Nicht gespeichert: %1</translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+88"/>
         <source>*Nothing written yet.*</source>
         <translation>*Noch nichts geschrieben.*</translation>
     </message>
@@ -5271,7 +5141,32 @@
 <context>
     <name>WriteFailure</name>
     <message>
-        <location filename="../../src/vision_journal/ui/write_failure.py" line="+33"/>
+        <location filename="../../src/vision_journal/ui/write_failure.py" line="+34"/>
+        <source>This step can no longer be taken back or made again: what it changed was changed since, elsewhere. Nothing was changed.</source>
+        <translation>Dieser Schritt lässt sich nicht mehr rückgängig machen oder wiederholen: Was er geändert hat, wurde seitdem anderswo geändert. Nichts wurde geändert.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Not saved: what this changes was deleted in the meantime (in another window or by the command line). What you typed is still here.</source>
+        <translation>Nicht gespeichert: Was hier geändert wird, wurde inzwischen gelöscht (in einem anderen Fenster oder über die Kommandozeile). Ihre Eingabe ist noch da.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Not saved: another program is writing to the journal (a backup or the command line). Save again in a moment; what you typed is still here.</source>
+        <translation>Nicht gespeichert: Ein anderes Programm schreibt gerade in das Journal (eine Sicherung oder die Kommandozeile). Speichern Sie gleich noch einmal; Ihre Eingabe ist noch da.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Not saved: the journal file is damaged. Nothing was changed; Settings can restore a backup. What you typed is still here.</source>
+        <translation>Nicht gespeichert: Die Journaldatei ist beschädigt. Nichts wurde geändert; unter Einstellungen lässt sich eine Sicherung wiederherstellen. Ihre Eingabe ist noch da.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Not saved: a record this refers to was changed or removed meanwhile. What you typed is still here.</source>
+        <translation>Nicht gespeichert: Ein Eintrag, auf den sich dies bezieht, wurde inzwischen geändert oder entfernt. Ihre Eingabe ist noch da.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Not saved: the disk is full. Free some space, then save again; what you typed is still here.</source>
         <translation>Nicht gespeichert: Der Datenträger ist voll. Schaffe etwas Platz und speichere erneut; dein Text ist noch da.</translation>
     </message>
@@ -5294,7 +5189,7 @@
 <context>
     <name>_RecordDialog</name>
     <message>
-        <location filename="../../src/vision_journal/ui/dialogs/circle_dialog.py" line="-264"/>
+        <location filename="../../src/vision_journal/ui/dialogs/circle_dialog.py" line="-216"/>
         <source>This was deleted in the meantime; cancel and add it again.</source>
         <translation>Das wurde inzwischen gelöscht; brich ab und füge es neu hinzu.</translation>
     </message>
@@ -5302,7 +5197,7 @@
 <context>
     <name>core</name>
     <message>
-        <location filename="../../src/vision_journal/ui/core_text.py" line="+35"/>
+        <location filename="../../src/vision_journal/ui/core_text.py" line="+39"/>
         <source>Enter a name.</source>
         <extracomment>The core&apos;s validation messages (core/validation.py, circles.py, checkins.py, settings_store.py) as templates: %1, %2 stand for the numbers or names in the message.</extracomment>
         <translation>Gib einen Namen ein.</translation>
@@ -5555,7 +5450,188 @@
         <translation>Was passt du nächste Woche an?</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+5"/>
+        <source>Log AI use</source>
+        <extracomment>The names of the core&apos;s operations (core/operations/), as the Edit menu shows them.</extracomment>
+        <translation>KI-Nutzung eintragen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit AI use</source>
+        <translation>KI-Nutzung bearbeiten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete AI use</source>
+        <translation>KI-Nutzung löschen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Log connection</source>
+        <translation>Begegnung eintragen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit connection</source>
+        <translation>Begegnung bearbeiten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete connection</source>
+        <translation>Begegnung löschen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New goal “%1”</source>
+        <translation>Neues Ziel „%1“</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit goal “%1”</source>
+        <translation>Ziel „%1“ bearbeiten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete goal “%1”</source>
+        <translation>Ziel „%1“ löschen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mark “%1” as %2</source>
+        <translation>„%1“ als %2 markieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add progress to “%1”</source>
+        <translation>Fortschritt zu „%1“ hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove progress from “%1”</source>
+        <translation>Fortschritt von „%1“ entfernen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New circle “%1”</source>
+        <translation>Neuer Kreis „%1“</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit circle “%1”</source>
+        <translation>Kreis „%1“ bearbeiten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete circle “%1”</source>
+        <translation>Kreis „%1“ löschen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New AI tool “%1”</source>
+        <translation>Neues KI-Werkzeug „%1“</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit AI tool “%1”</source>
+        <translation>KI-Werkzeug „%1“ bearbeiten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete AI tool “%1”</source>
+        <translation>KI-Werkzeug „%1“ löschen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add starter set</source>
+        <translation>Startpaket hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New rule</source>
+        <translation>Neue Regel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit rule</source>
+        <translation>Regel bearbeiten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pause rule</source>
+        <translation>Regel pausieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Resume rule</source>
+        <translation>Regel fortsetzen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete rule</source>
+        <translation>Regel löschen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep a reason</source>
+        <translation>Begründung festhalten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the vision</source>
+        <translation>Die Vision speichern</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change settings</source>
+        <translation>Einstellungen ändern</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Guided setup</source>
+        <translation>Geführte Einrichtung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Complete check-in of %1</source>
+        <translation>Check-in für %1 abschließen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reopen check-in of %1</source>
+        <translation>Check-in für %1 wieder öffnen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Record adjustment</source>
+        <translation>Anpassung festhalten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add question</source>
+        <translation>Frage hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reorder questions</source>
+        <translation>Fragen neu ordnen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Retire question</source>
+        <translation>Frage zurückziehen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Import %1 sessions from %2</source>
+        <translation>%1 Sitzungen aus %2 importieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Import %1 sessions</source>
+        <translation>%1 Sitzungen importieren</translation>
+    </message>
+    <message>
+        <location line="+74"/>
         <source>Budget adherence</source>
         <translation>Budgettreue</translation>
     </message>
@@ -6034,10 +6110,11 @@
 <context>
     <name>rules</name>
     <message>
-        <location filename="../../src/vision_journal/ui/core_text.py" line="-204"/>
+        <location filename="../../src/vision_journal/ui/core_text.py" line="-222"/>
         <location filename="../../src/vision_journal/ui/rule_sentence.py" line="+58"/>
         <location line="+12"/>
         <source>, </source>
+        <extracomment>Longest name a step&apos;s text shows in full.</extracomment>
         <translation>, </translation>
     </message>
     <message>
@@ -6483,8 +6560,9 @@
 <context>
     <name>window</name>
     <message>
-        <location filename="../../src/vision_journal/ui/app.py" line="+196"/>
+        <location filename="../../src/vision_journal/ui/app.py" line="+217"/>
         <source>Your last backup was more than a week ago; one is being made now.</source>
+        <extracomment>The backup the window was closed to restore, said once it opens again. What makes a backup fail without a fault of ours: the disk, the folder, the file.</extracomment>
         <translation>Deine letzte Sicherung ist über eine Woche her; jetzt wird eine erstellt.</translation>
     </message>
 </context>
