@@ -285,6 +285,99 @@
     </message>
 </context>
 <context>
+    <name>CaptureSettings</name>
+    <message>
+        <location filename="../../src/vision_journal/ui/widgets/capture_settings.py" line="+60"/>
+        <source>Finding AI use you forgot to log</source>
+        <translation>KI-Nutzung finden, die Sie nicht eingetragen haben</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Only times, minutes, the tool and the site&apos;s domain are read: never titles, messages or addresses. What is found waits in the Inbox until you confirm it.</source>
+        <translation>Gelesen werden nur Zeiten, Minuten, das Werkzeug und die Domain der Seite: nie Titel, Nachrichten oder Adressen. Was gefunden wird, wartet im Eingang, bis Sie es bestätigen.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Read a running &amp;ActivityWatch</source>
+        <translation>Ein laufendes &amp;ActivityWatch lesen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>ActivityWatch address</source>
+        <translation>Adresse von ActivityWatch</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add&amp;ress:</source>
+        <translation>Ad&amp;resse:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>C&amp;heck now</source>
+        <translation>Jetzt &amp;prüfen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check ActivityWatch now</source>
+        <translation>ActivityWatch jetzt prüfen</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>ActivityWatch status</source>
+        <translation>Zustand von ActivityWatch</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Browser histories (each profile on its own):</source>
+        <translation>Browserverläufe (jedes Profil einzeln):</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No Firefox or Chromium-family history was found.</source>
+        <translation>Kein Verlauf von Firefox oder einem Chromium-Browser gefunden.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Read %1</source>
+        <translation>%1 lesen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Reads the times of visits to known AI sites and their domains; no addresses, no titles.</source>
+        <translation>Liest die Zeiten von Besuchen bekannter KI-Seiten und deren Domains; keine Adressen, keine Titel.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Known AI &amp;tools…</source>
+        <translation>Bekannte KI-&amp;Werkzeuge…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit the known AI tools</source>
+        <translation>Die bekannten KI-Werkzeuge bearbeiten</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Not read yet.</source>
+        <translation>Noch nicht gelesen.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Read %1.</source>
+        <translation>Gelesen %1.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Checking…</source>
+        <translation>Wird geprüft…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>ActivityWatch answers. New sessions found: %1.</source>
+        <translation>ActivityWatch antwortet. Neu gefundene Sitzungen: %1.</translation>
+    </message>
+</context>
+<context>
     <name>CharterPanel</name>
     <message>
         <location filename="../../src/vision_journal/ui/widgets/charter_panel.py" line="+41"/>
@@ -357,7 +450,7 @@
         <translation>Nie geteilt: warum du ein Ziel oder eine Regel gesetzt hast, pausierte oder aufgegebene Ziele, die Bedenken anderer und alles, was du protokolliert hast.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>Charter preview</source>
         <translation>Vorschau der Charta</translation>
     </message>
@@ -1273,7 +1366,7 @@
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../src/vision_journal/ui/pages/dashboard_page.py" line="+143"/>
+        <location filename="../../src/vision_journal/ui/pages/dashboard_page.py" line="+144"/>
         <source>Dashboard</source>
         <extracomment>Below this content width the cards stack in one column. What the dashboard shows: everything but drafts of unsaved text. It declares no days: a week&apos;s index depends on the days before it, so a use written on any day may move it. What each section was last built from (see `_is_new`).</extracomment>
         <translation>Übersicht</translation>
@@ -1287,6 +1380,11 @@
         <location line="+1"/>
         <source>Log connection</source>
         <translation>Begegnung eintragen</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Open the Inbox</source>
+        <translation>Den Eingang öffnen</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -1422,7 +1520,12 @@
         <translation>Wie der Index entsteht</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+34"/>
+        <source>AI sessions found on this computer wait in the Inbox: %1. They count once you confirm them. Review…</source>
+        <translation>Auf diesem Computer gefundene KI-Sitzungen warten im Eingang: %1. Sie zählen, sobald Sie sie bestätigen. Ansehen…</translation>
+    </message>
+    <message>
+        <location line="+56"/>
         <source>No index yet — nothing to compare with</source>
         <translation>Noch kein Index – nichts zum Vergleichen</translation>
     </message>
@@ -2658,11 +2761,269 @@
     </message>
 </context>
 <context>
+    <name>InboxModel</name>
+    <message>
+        <location filename="../../src/vision_journal/ui/pages/inbox_page.py" line="+117"/>
+        <source>When</source>
+        <extracomment>The purposes in the order of their keys: 1 … 9, then 0. What the page shows: the sessions found and where from, with the tools and circles their labels name, and the uses a confirmed one became. What a sync (off the window&apos;s thread, outside the operations) writes.</extracomment>
+        <translation>Wann</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tool</source>
+        <translation>Werkzeug</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Purpose</source>
+        <translation>Zweck</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Minutes</source>
+        <translation>Minuten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Found by</source>
+        <translation>Gefunden von</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sphere</source>
+        <translation>Bereich</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>Choose (keys 1–0)</source>
+        <translation>Wählen (Tasten 1–0)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 (suggested)</source>
+        <translation>%1 (vorgeschlagen)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Found by %1</source>
+        <translation>Gefunden von %1</translation>
+    </message>
+</context>
+<context>
+    <name>InboxPage</name>
+    <message>
+        <location line="+30"/>
+        <source>Inbox</source>
+        <translation>Eingang</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Sync now</source>
+        <translation>Jetzt &amp;suchen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Look for AI use now</source>
+        <translation>Jetzt nach KI-Nutzung suchen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>AI use found on this computer waits here. Nothing counts until you confirm it. Arrow keys move, 1–0 choose a purpose, Enter confirms, Delete dismisses.</source>
+        <translation>Auf diesem Computer gefundene KI-Nutzung wartet hier. Nichts zählt, bevor Sie es bestätigen. Pfeiltasten bewegen, 1–0 wählen einen Zweck, Eingabe bestätigt, Entf verwirft.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Capture status</source>
+        <translation>Zustand der Suche</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Nothing waits</source>
+        <translation>Nichts wartet</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>When ActivityWatch or a browser history you turned on in Settings shows time in a known AI tool, it waits here for you to confirm.</source>
+        <translation>Wenn ActivityWatch oder ein Browserverlauf, den Sie in den Einstellungen eingeschaltet haben, Zeit in einem bekannten KI-Werkzeug zeigt, wartet sie hier auf Ihre Bestätigung.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Found sessions</source>
+        <translation>Gefundene Sitzungen</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Confirm as</source>
+        <translation>Bestätigen als</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Purpose</source>
+        <translation>Zweck</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose a purpose</source>
+        <translation>Einen Zweck wählen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Purpose:</source>
+        <translation>&amp;Zweck:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sphere</source>
+        <translation>Bereich</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sp&amp;here:</source>
+        <translation>&amp;Bereich:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Circle</source>
+        <translation>Kreis</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Circle:</source>
+        <translation>&amp;Kreis:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mediation</source>
+        <translation>Vermittlung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Mediation:</source>
+        <translation>&amp;Vermittlung:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Minutes</source>
+        <translation>Minuten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mi&amp;nutes:</source>
+        <translation>Mi&amp;nuten:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+136"/>
+        <source>&amp;Confirm</source>
+        <translation>Bes&amp;tätigen</translation>
+    </message>
+    <message>
+        <location line="-135"/>
+        <source>Confirm the selected sessions</source>
+        <translation>Die gewählten Sitzungen bestätigen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Dismiss</source>
+        <translation>&amp;Verwerfen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dismiss the selected sessions</source>
+        <translation>Die gewählten Sitzungen verwerfen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Inbox status</source>
+        <translation>Zustand des Eingangs</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>No circle</source>
+        <translation>Kein Kreis</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>Suggested from your earlier uses of %1 around this time of day (%2).</source>
+        <translation>Vorgeschlagen aus Ihren früheren Nutzungen von %1 um diese Tageszeit (%2).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No earlier use of %1 at this time of day to suggest from.</source>
+        <translation>Keine frühere Nutzung von %1 um diese Tageszeit, aus der etwas vorzuschlagen wäre.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Confirm %1</source>
+        <translation>%1 bes&amp;tätigen</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>Choose a purpose first (keys 1–0): nothing is guessed for you.</source>
+        <translation>Wählen Sie zuerst einen Zweck (Tasten 1–0): Es wird nichts für Sie geraten.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Confirmed: %1.</source>
+        <translation>Bestätigt: %1.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Dismissed: %1.</source>
+        <translation>Verworfen: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>KnownToolsDialog</name>
+    <message>
+        <location filename="../../src/vision_journal/ui/widgets/capture_settings.py" line="+25"/>
+        <location line="+12"/>
+        <source>Known AI tools</source>
+        <translation>Bekannte KI-Werkzeuge</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>Apps match their whole name; a domain matches itself and its subdomains. Untick a tool to stop finding it. Apps and sites in no row are never counted.</source>
+        <translation>Apps passen mit ihrem ganzen Namen; eine Domain passt zu sich selbst und ihren Subdomains. Entfernen Sie den Haken, um ein Werkzeug nicht mehr zu finden. Apps und Seiten, die in keiner Zeile stehen, zählen nie.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Journal tool</source>
+        <translation>Werkzeug im Journal</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+34"/>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <location line="-34"/>
+        <source>Apps</source>
+        <translation>Apps</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Domains</source>
+        <translation>Domains</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Add a tool</source>
+        <translation>Werkzeug &amp;hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Problem with the list</source>
+        <translation>Problem mit der Liste</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/vision_journal/ui/main_window.py" line="+136"/>
+        <location filename="../../src/vision_journal/ui/main_window.py" line="+147"/>
         <source>Sections</source>
-        <extracomment>A page of the window. Set to 1 to quit as soon as the window is shown with its dashboard (start-up benchmark). How often the window looks for writes of other processes (milliseconds). A backup to restore once the window has closed (the journal must be closed first). Sections whose page is built on first use: stand-in → how to build the page. The pages built so far, by the name of the method that built them. The sections&apos; names, in sidebar order (the sidebar hides them when folded).</extracomment>
+        <extracomment>A page of the window. Set to 1 to quit as soon as the window is shown with its dashboard (start-up benchmark). The tables the Inbox&apos;s waiting count is read from. How often the window looks for writes of other processes (milliseconds). A backup to restore once the window has closed (the journal must be closed first). Sections whose page is built on first use: stand-in → how to build the page. The pages built so far, by the name of the method that built them. The sections&apos; names, in sidebar order (the sidebar hides them when folded).</extracomment>
         <translation>Bereiche</translation>
     </message>
     <message>
@@ -2671,7 +3032,13 @@
         <translation>Übersicht</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
+        <location line="+369"/>
+        <source>Inbox</source>
+        <translation>Eingang</translation>
+    </message>
+    <message>
+        <location line="-365"/>
         <source>Vision</source>
         <translation>Vision</translation>
     </message>
@@ -2716,7 +3083,7 @@
         <translation>Alles bleibt auf diesem Computer.</translation>
     </message>
     <message>
-        <location line="+127"/>
+        <location line="+141"/>
         <source>&amp;Journal</source>
         <translation>&amp;Journal</translation>
     </message>
@@ -2751,24 +3118,24 @@
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+80"/>
+        <location line="+84"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location line="-78"/>
-        <location line="+82"/>
+        <location line="-82"/>
+        <location line="+86"/>
         <source>&amp;Redo</source>
         <translation>&amp;Wiederholen</translation>
     </message>
     <message>
-        <location line="-76"/>
+        <location line="-80"/>
         <source>&amp;Delete selected</source>
         <translation>Auswahl &amp;löschen</translation>
     </message>
@@ -2783,7 +3150,7 @@
         <translation>Ü&amp;ber Vision Journal</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+53"/>
         <source>Saved. This use went past your nudge %1.</source>
         <translation>Gespeichert. Diese Nutzung ging über deinen Hinweis %1 hinaus.</translation>
     </message>
@@ -2803,12 +3170,7 @@
         <translation>Rückgängig nicht möglich</translation>
     </message>
     <message>
-        <location line="+42"/>
-        <source>Restore a backup</source>
-        <translation>Sicherung wiederherstellen</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+117"/>
         <source>Replace your journal with the backup “%1”? Your journal as it is now is backed up first, so this can be reversed. The window closes and opens again, and what you did until now can no longer be undone with Ctrl+Z.</source>
         <translation>Ihr Journal durch die Sicherung „%1“ ersetzen? Ihr Journal, wie es jetzt ist, wird vorher gesichert, das lässt sich also umkehren. Das Fenster schließt sich und öffnet sich wieder, und was Sie bis jetzt getan haben, lässt sich nicht mehr mit Strg+Z rückgängig machen.</translation>
     </message>
@@ -2823,7 +3185,42 @@
         <translation>Die Sicherung „%1“ ist wiederhergestellt. Was Sie davor getan haben, lässt sich nicht mehr rückgängig machen.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="-80"/>
+        <source>Inbox (%1)</source>
+        <translation>Eingang (%1)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Found AI sessions waiting in the Inbox: %1</source>
+        <translation>Gefundene KI-Sitzungen im Eingang: %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Looking for AI use…</source>
+        <translation>Suche nach KI-Nutzung…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No source is turned on: choose them in Settings.</source>
+        <translation>Keine Quelle ist eingeschaltet: Wählen Sie sie in den Einstellungen.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1: new sessions found: %2</source>
+        <translation>%1: neu gefundene Sitzungen: %2</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Looking for AI use failed: %1</source>
+        <translation>Die Suche nach KI-Nutzung ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Restore a backup</source>
+        <translation>Sicherung wiederherstellen</translation>
+    </message>
+    <message>
+        <location line="+49"/>
         <source>Time for your weekly check-in: ten quiet minutes to look back and adjust.</source>
         <translation>Zeit für deinen Wochenrückblick: zehn ruhige Minuten, um zurückzuschauen und anzupassen.</translation>
     </message>
@@ -2833,7 +3230,7 @@
         <translation>Die Erinnerung an den Wochenrückblick kommt wieder am %1.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+29"/>
         <source>About Vision Journal</source>
         <translation>Über Vision Journal</translation>
     </message>
@@ -3556,7 +3953,7 @@
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../src/vision_journal/ui/pages/settings_page.py" line="+79"/>
+        <location filename="../../src/vision_journal/ui/pages/settings_page.py" line="+80"/>
         <source>Settings</source>
         <extracomment>What the page shows: the settings.</extracomment>
         <translation>Einstellungen</translation>
@@ -3723,7 +4120,7 @@
         <translation>Gewichte:</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <source>Where your journal lives</source>
         <translation>Wo dein Journal liegt</translation>
     </message>
@@ -4631,7 +5028,7 @@
 <context>
     <name>UseDialog</name>
     <message>
-        <location filename="../../src/vision_journal/ui/dialogs/use_dialog.py" line="+78"/>
+        <location filename="../../src/vision_journal/ui/dialogs/use_dialog.py" line="+79"/>
         <source>Not noted</source>
         <extracomment>Minute presets of the quick log (any other number goes in the box beside them). How many tools and purposes get a chip; the rest are under &quot;More&quot;. How many of the latest uses decide which tools and purposes come first. The purposes offered first before the journal knows the person&apos;s own. Purposes that usually belong to work, so the sphere can follow them.</extracomment>
         <translation>Nicht notiert</translation>
@@ -4664,12 +5061,12 @@
     <message>
         <location line="+18"/>
         <location line="+1"/>
-        <location line="+154"/>
+        <location line="+161"/>
         <source>AI tool</source>
         <translation>KI-Werkzeug</translation>
     </message>
     <message>
-        <location line="-105"/>
+        <location line="-112"/>
         <source>&amp;New tool…</source>
         <translation>Ne&amp;ues Werkzeug…</translation>
     </message>
@@ -4686,12 +5083,12 @@
     <message>
         <location line="+17"/>
         <location line="+3"/>
-        <location line="+144"/>
+        <location line="+151"/>
         <source>Purpose</source>
         <translation>Zweck</translation>
     </message>
     <message>
-        <location line="-160"/>
+        <location line="-167"/>
         <location line="+84"/>
         <source> min</source>
         <translation> Min.</translation>
@@ -4843,12 +5240,22 @@
         <translation>&amp;Notiz:</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+6"/>
+        <source>Found by</source>
+        <translation>Gefunden von</translation>
+    </message>
+    <message>
+        <location line="+71"/>
         <source>No one in particular</source>
         <translation>Niemand Bestimmtes</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+31"/>
+        <source>Found by %1.</source>
+        <translation>Gefunden von %1.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
         <source>Add the AI tool you used first.</source>
         <translation>Füg zuerst das KI-Werkzeug hinzu, das du genutzt hast.</translation>
     </message>
@@ -5457,6 +5864,16 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Confirm found sessions (%1)</source>
+        <translation>Gefundene Sitzungen bestätigen (%1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dismiss found sessions (%1)</source>
+        <translation>Gefundene Sitzungen verwerfen (%1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Edit AI use</source>
         <translation>KI-Nutzung bearbeiten</translation>
     </message>
@@ -5824,7 +6241,7 @@
 <context>
     <name>labels</name>
     <message>
-        <location filename="../../src/vision_journal/ui/labels.py" line="+32"/>
+        <location filename="../../src/vision_journal/ui/labels.py" line="+33"/>
         <source>Personal</source>
         <translation>Privat</translation>
     </message>
@@ -6105,6 +6522,31 @@
         <location line="+1"/>
         <source>Creativity</source>
         <translation>Kreativität</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>your ChatGPT export</source>
+        <translation>Ihrem ChatGPT-Export</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>your Claude export</source>
+        <translation>Ihrem Claude-Export</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>your own log</source>
+        <translation>Ihrem eigenen Eintrag</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a data file</source>
+        <translation>einer Datendatei</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 and %2</source>
+        <translation>%1 und %2</translation>
     </message>
 </context>
 <context>

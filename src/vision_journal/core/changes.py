@@ -53,6 +53,9 @@ class Table(StrEnum):
     CHECKIN_ANSWER = "checkin_answer"
     CHECKIN_ADJUSTMENT = "checkin_adjustment"
     DRAFT = "draft"
+    FOUND_SESSION = "found_session"
+    FOUND_SOURCE = "found_source"
+    SYNC_STATE = "sync_state"
 
 
 #: A boundary rule lives in its common table and the table of its kind (and windows).

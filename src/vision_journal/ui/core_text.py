@@ -99,6 +99,8 @@ PROMPT_TEXTS: tuple[str, ...] = (
 #: The names of the core's operations (core/operations/), as the Edit menu shows them.
 STEP_TEMPLATES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("core", "Log AI use"),
+    QT_TRANSLATE_NOOP("core", "Confirm found sessions (%1)"),
+    QT_TRANSLATE_NOOP("core", "Dismiss found sessions (%1)"),
     QT_TRANSLATE_NOOP("core", "Edit AI use"),
     QT_TRANSLATE_NOOP("core", "Delete AI use"),
     QT_TRANSLATE_NOOP("core", "Log connection"),
