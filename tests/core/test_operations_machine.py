@@ -406,7 +406,7 @@ class Operations(RuleBasedStateMachine):
             )
             for _ in range(count)
         )
-        self._run(import_ops.apply_import, ImportReport(sessions, ()))
+        self._run(import_ops.import_sessions, ImportReport(sessions, ()))
 
     # --- undo and redo in between ---------------------------------------------------------
 
