@@ -240,7 +240,7 @@ def test_an_import_is_one_step_to_undo_and_redo(
     preview_file(qtbot, page, "chatgpt", "chatgpt_export.zip")
     with qtbot.waitSignal(page.import_finished, timeout=10_000):
         qtbot.mouseClick(page.import_button, Qt.MouseButton.LeftButton)
-    assert page._history.undo_text() == "Import 3 AI-use sessions"
+    assert page._history.undo_text() == "Import 3 sessions from ChatGPT"
 
     page._history.undo()
     assert journal.count_uses() == 0
