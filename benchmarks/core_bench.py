@@ -2,6 +2,7 @@
 
     python benchmarks/core_bench.py dashboard --data-dir DIR --runs 20
     python benchmarks/core_bench.py json --data-dir DIR --runs 5
+    python benchmarks/core_bench.py json-import --data-dir DIR --work-dir DIR --runs 3
     python benchmarks/core_bench.py activitywatch --work-dir DIR --events 1000000 --runs 3
 
 Run by `run.py` in the benchmark environment (see `common.bench_env`); prints one RESULT line.
@@ -74,6 +75,49 @@ def _json(args: argparse.Namespace) -> dict[str, object]:
     finally:
         journal.close()
     return {"json_ms": median_ms(samples), "json_bytes": sizes[-1]}
+
+
+def _json_import(args: argparse.Namespace) -> dict[str, object]:
+    """The heavy journal's JSON export read from its file and imported into a new journal.
+
+    The export is written once (untimed); each run opens a fresh empty journal (untimed: a
+    new key and the schema), then times `load_json_file` + `import_json`, as the command line
+    does.
+    """
+    from vision_journal.core.export.data_json import (
+        import_json,
+        load_json_file,
+        write_json_file,
+    )
+    from vision_journal.core.keys import new_key
+
+    work: Path = args.work_dir
+    work.mkdir(parents=True, exist_ok=True)
+    export = work / "export.json"
+    journal = Journal.open(JournalPaths(args.data_dir))
+    try:
+        write_json_file(journal, export)
+    finally:
+        journal.close()
+    samples: list[float] = []
+    uses = 0
+    for run in range(args.runs):
+        folder = work / f"json-import-{run}"
+        shutil.rmtree(folder, ignore_errors=True)
+        into = Journal.open(JournalPaths(folder), key=new_key())
+        try:
+            started = time.perf_counter()
+            result = import_json(into, load_json_file(export))
+            samples.append(time.perf_counter() - started)
+            uses = result.counts["uses"]
+        finally:
+            into.close()
+            shutil.rmtree(folder, ignore_errors=True)
+    return {
+        "json_import_ms": median_ms(samples),
+        "json_import_uses": uses,
+        "json_import_bytes": export.stat().st_size,
+    }
 
 
 _APPS = ("firefox", "code", "Slack", "Terminal", "Thunderbird", "ChatGPT", "Claude")
@@ -188,7 +232,9 @@ def _setup_done(args: argparse.Namespace) -> dict[str, object]:
 def main(argv: list[str] | None = None) -> int:
     """Run one measurement and print its RESULT line."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("what", choices=("dashboard", "json", "activitywatch", "setup-done"))
+    parser.add_argument(
+        "what", choices=("dashboard", "json", "json-import", "activitywatch", "setup-done")
+    )
     parser.add_argument("--data-dir", type=Path)
     parser.add_argument("--work-dir", type=Path)
     parser.add_argument("--runs", type=int, default=5)
@@ -197,6 +243,7 @@ def main(argv: list[str] | None = None) -> int:
     measure = {
         "dashboard": _dashboard,
         "json": _json,
+        "json-import": _json_import,
         "activitywatch": _activitywatch,
         "setup-done": _setup_done,
     }

@@ -247,6 +247,20 @@ def main(argv: list[str] | None = None) -> int:
     exported = _run(
         [*core, "json", "--data-dir", str(data_dir), "--runs", str(max(3, runs // 3))], env, "json"
     )
+    imported = _run(
+        [
+            *core,
+            "json-import",
+            "--data-dir",
+            str(data_dir),
+            "--work-dir",
+            str(root / "json-import"),
+            "--runs",
+            str(max(3, runs // 3)),
+        ],
+        env,
+        "json-import",
+    )
     print("window: log a use, filter, scroll, PDF ...", flush=True)
     gui = _run(
         [PYTHON, str(BENCH_DIR / "gui_bench.py"), "--data-dir", str(data_dir), "--runs", str(runs)],
@@ -268,7 +282,7 @@ def main(argv: list[str] | None = None) -> int:
         env,
         "activitywatch",
     )
-    raw.update(dashboard=dashboard, json=exported, gui=gui, activitywatch=aw)
+    raw.update(dashboard=dashboard, json=exported, json_import=imported, gui=gui, activitywatch=aw)
 
     rows += [
         Row(
@@ -324,15 +338,23 @@ def main(argv: list[str] | None = None) -> int:
             "JSON export of everything",
             float(exported["json_ms"]),
             "ms",
-            None,
-            f"{int(exported['json_bytes']) / 1e6:.1f} MB written",
-            None,
+            1000.0,
+            f"1 s ({int(exported['json_bytes']) / 1e6:.1f} MB written)",
+            1.0,
+        ),
+        Row(
+            "JSON import of it into an empty journal",
+            float(imported["json_import_ms"]),
+            "ms",
+            4000.0,
+            f"4 s ({int(imported['json_import_uses']):,} uses)",
+            1.0,
         ),
         Row(
             f"ActivityWatch import, {events:,} events",
             float(aw["aw_total_ms"]),
             "ms",
-            10_000.0 * events / 1_000_000,
+            2_000.0 * events / 1_000_000,
             f"{float(aw['aw_events_per_s']):,.0f} events/s",
             1.0,
         ),

@@ -21,7 +21,7 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from PySide6.QtCore import QLocale
+from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import QApplication
 
 from vision_journal.core.journal import Journal
@@ -31,10 +31,11 @@ from vision_journal.core.sample_data import generate
 from vision_journal.core.setup import mark_setup_done
 from vision_journal.ui.app import make_application
 from vision_journal.ui.main_window import MainWindow
+from vision_journal.ui.style import install_theme
 from vision_journal.ui.translations import install_translations
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from screenshots import SIZE, dark_palette
+from screenshots import SIZE
 
 
 @dataclass(frozen=True)
@@ -71,7 +72,7 @@ def draw(variant: Variant, out: Path) -> None:
     if variant.is_german:
         install_translations(app, QLocale())
     if variant.is_dark:
-        app.setPalette(dark_palette())
+        install_theme(app).apply(Qt.ColorScheme.Dark)
     with tempfile.TemporaryDirectory() as folder:
         # A home of its own, so the Settings page shows where a journal usually lives.
         os.environ["HOME"] = folder

@@ -305,10 +305,89 @@
     </message>
 </context>
 <context>
+    <name>CharterPanel</name>
+    <message>
+        <location filename="../../src/vision_journal/ui/widgets/charter_panel.py" line="+41"/>
+        <source>What the charter holds</source>
+        <translation>Was die Charta enthält</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&lt;b&gt;Parts of life&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Lebensbereiche&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Share: %1</source>
+        <translation>Teilen: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&lt;b&gt;Sections&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Abschnitte&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Purpose</source>
+        <translation>Zweck</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Values</source>
+        <translation>Werte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Long-term horizon</source>
+        <translation>Langfristiger Horizont</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ethical commitments</source>
+        <translation>Ethische Verpflichtungen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Who I share with, and what they can expect</source>
+        <translation>Mit wem ich teile, und was sie erwarten können</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Goals I choose below</source>
+        <translation>Ziele, die ich unten auswähle</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Boundary rules, as promises</source>
+        <translation>Grenzen, als Versprechen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Section: %1</source>
+        <translation>Abschnitt: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Active goals to share</source>
+        <translation>Aktive Ziele zum Teilen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Never shared: why you set a goal or a rule, paused or dropped goals, others&apos; concerns, and anything you logged.</source>
+        <translation>Nie geteilt: warum du ein Ziel oder eine Regel gesetzt hast, pausierte oder aufgegebene Ziele, die Bedenken anderer und alles, was du protokolliert hast.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Charter preview</source>
+        <translation>Vorschau der Charta</translation>
+    </message>
+</context>
+<context>
     <name>CheckInWizard</name>
     <message>
-        <location filename="../../src/vision_journal/ui/formatting.py" line="+45"/>
+        <location filename="../../src/vision_journal/ui/formatting.py" line="+66"/>
         <source>Week %1 of %2 (%3 – %4)</source>
+        <extracomment>The weekday in a long date format, with the punctuation and space that tie it to the date.</extracomment>
         <translation>Woche %1 von %2 (%3 – %4)</translation>
     </message>
     <message>
@@ -502,7 +581,7 @@
         <translation>Eine verpasste Woche nachholen</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Check-in streak</source>
         <translation>Check-in-Serie</translation>
     </message>
@@ -579,18 +658,18 @@
     </message>
     <message>
         <location line="+6"/>
-        <location line="+323"/>
+        <location line="+322"/>
         <source>No check-ins yet</source>
         <translation>Noch keine Check-ins</translation>
     </message>
     <message>
-        <location line="-321"/>
-        <location line="+323"/>
+        <location line="-320"/>
+        <location line="+322"/>
         <source>Once a week, ten minutes: look at the week&apos;s facts, answer a few questions, rate the week and decide what to adjust.</source>
         <translation>Einmal pro Woche, zehn Minuten: Schau dir die Fakten der Woche an, beantworte ein paar Fragen, bewerte die Woche und entscheide, was du anpassen möchtest.</translation>
     </message>
     <message>
-        <location line="-310"/>
+        <location line="-309"/>
         <source>The chosen check-in</source>
         <translation>Der gewählte Check-in</translation>
     </message>
@@ -605,7 +684,7 @@
         <translation>Den gewählten Check-in öffnen</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+17"/>
         <source>These questions are asked in every check-in, in this order. A retired question is no longer asked; its old answers stay readable.</source>
         <translation>Diese Fragen werden in jedem Check-in in dieser Reihenfolge gestellt. Eine zurückgezogene Frage wird nicht mehr gestellt; ihre alten Antworten bleiben lesbar.</translation>
     </message>
@@ -1118,38 +1197,36 @@
 <context>
     <name>ConnectionDialog</name>
     <message>
-        <location filename="../../src/vision_journal/ui/dialogs/connection_dialog.py" line="+53"/>
-        <location line="+115"/>
+        <location filename="../../src/vision_journal/ui/dialogs/connection_dialog.py" line="+63"/>
+        <location line="+167"/>
         <source>Edit connection</source>
+        <extracomment>Minute presets for a moment with someone (any other number goes in the box beside them). How many circles get a chip; all of them are under &quot;More&quot;.</extracomment>
         <translation>Begegnung bearbeiten</translation>
     </message>
     <message>
-        <location line="-115"/>
+        <location line="-167"/>
         <source>Log a human connection</source>
         <translation>Menschliche Begegnung eintragen</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <source>A moment with someone, without AI in between.</source>
-        <translation>Ein Moment mit jemandem, ohne KI dazwischen.</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="+18"/>
+        <location line="+2"/>
         <source>Circle</source>
         <translation>Kreis</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;Who:</source>
         <translation>&amp;Wer:</translation>
     </message>
     <message>
         <location line="+2"/>
+        <location line="+2"/>
         <source>How you connected</source>
         <translation>Wie ihr in Kontakt wart</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;How:</source>
         <translation>W&amp;ie:</translation>
     </message>
@@ -1160,16 +1237,47 @@
     </message>
     <message>
         <location line="+1"/>
+        <location line="+2"/>
         <source>Minutes</source>
         <translation>Minuten</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>%1 min</source>
+        <translation>%1 Min.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>&amp;Minutes:</source>
         <translation>&amp;Minuten:</translation>
     </message>
     <message>
+        <location line="+4"/>
+        <source>Mo&amp;re</source>
+        <translation>&amp;Mehr</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>More details</source>
+        <translation>Weitere Angaben</translation>
+    </message>
+    <message>
         <location line="+2"/>
+        <source>Details (optional)</source>
+        <translation>Details (freiwillig)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>All c&amp;ircles:</source>
+        <translation>Alle K&amp;reise:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>All &amp;ways:</source>
+        <translation>Alle &amp;Arten:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>When</source>
         <translation>Wann</translation>
     </message>
@@ -1214,7 +1322,7 @@
         <translation>N&amp;otiz:</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+63"/>
         <source>Add a circle first (Circles &amp; tools), then log who you met.</source>
         <translation>Leg zuerst einen Kreis an (Kreise &amp; Werkzeuge) und trag dann ein, wen du getroffen hast.</translation>
     </message>
@@ -1265,7 +1373,7 @@
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../src/vision_journal/ui/pages/dashboard_page.py" line="+148"/>
+        <location filename="../../src/vision_journal/ui/pages/dashboard_page.py" line="+137"/>
         <source>Dashboard</source>
         <extracomment>Below this content width the cards stack in one column. What each section was last built from (see `_is_new`).</extracomment>
         <translation>Übersicht</translation>
@@ -1414,7 +1522,7 @@
         <translation>Wie der Index entsteht</translation>
     </message>
     <message>
-        <location line="+122"/>
+        <location line="+80"/>
         <source>No index yet — nothing to compare with</source>
         <translation>Noch kein Index – nichts zum Vergleichen</translation>
     </message>
@@ -1444,7 +1552,7 @@
         <translation>Von 100. Ausgewogen ab %1, Im Blick ab %2.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+18"/>
         <source>Balanced</source>
         <translation>Ausgewogen</translation>
     </message>
@@ -1607,19 +1715,19 @@
 <context>
     <name>ExportPage</name>
     <message>
-        <location filename="../../src/vision_journal/ui/pages/export_page.py" line="+164"/>
+        <location filename="../../src/vision_journal/ui/pages/export_page.py" line="+166"/>
         <source>Export and import</source>
         <extracomment>(key, file suffix, file-dialog filter) of each export format.</extracomment>
         <translation>Export und Import</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+181"/>
+        <location line="+190"/>
         <source>Export</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location line="-176"/>
+        <location line="-185"/>
         <source>First day</source>
         <translation>Erster Tag</translation>
     </message>
@@ -1629,7 +1737,7 @@
         <translation>Letzter Tag</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>to</source>
         <translation>bis</translation>
     </message>
@@ -1670,11 +1778,11 @@
     </message>
     <message>
         <location line="+2"/>
-        <source>&amp;Charter only (leave out private logs, for sharing)</source>
-        <translation>Nur die &amp;Charta (ohne private Einträge, zum Teilen)</translation>
+        <source>&amp;Charter only: commitments to share, no private logs or reasons</source>
+        <translation>Nur die &amp;Charta: Verpflichtungen zum Teilen, keine privaten Einträge oder Gründe</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>&amp;Export…</source>
         <translation>&amp;Exportieren…</translation>
     </message>
@@ -1745,12 +1853,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+194"/>
+        <location line="+212"/>
         <source>Rejected</source>
         <translation>Abgelehnt</translation>
     </message>
     <message>
-        <location line="-194"/>
+        <location line="-212"/>
         <source>Why</source>
         <translation>Warum</translation>
     </message>
@@ -1775,12 +1883,12 @@
         <translation>Ergebnis des Imports</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+54"/>
         <source>The period starts after it ends.</source>
         <translation>Der Zeitraum beginnt nach seinem Ende.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+28"/>
         <source>Could not write %1: %2</source>
         <translation>%1 konnte nicht geschrieben werden: %2</translation>
     </message>
@@ -1790,7 +1898,7 @@
         <translation>%1 gespeichert.</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+46"/>
         <source>Choose an export to import</source>
         <translation>Wähle einen Export zum Importieren</translation>
     </message>
@@ -2162,7 +2270,7 @@
 <context>
     <name>GoalDialog</name>
     <message>
-        <location filename="../../src/vision_journal/ui/dialogs/goal_dialog.py" line="+147"/>
+        <location filename="../../src/vision_journal/ui/dialogs/goal_dialog.py" line="+148"/>
         <source>Edit goal</source>
         <translation>Ziel bearbeiten</translation>
     </message>
@@ -2361,7 +2469,7 @@
         <translation>Ziele</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+25"/>
         <source>No goals yet</source>
         <translation>Noch keine Ziele</translation>
     </message>
@@ -2677,9 +2785,9 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/vision_journal/ui/main_window.py" line="+124"/>
+        <location filename="../../src/vision_journal/ui/main_window.py" line="+127"/>
         <source>Sections</source>
-        <extracomment>A page of the window. Set to 1 to quit as soon as the window is shown with its dashboard (start-up benchmark). A backup to restore once the window has closed (the journal must be closed first). Sections whose page is built on first use: stand-in → how to build the page. The pages built so far, by the name of the method that built them.</extracomment>
+        <extracomment>A page of the window. Set to 1 to quit as soon as the window is shown with its dashboard (start-up benchmark). A backup to restore once the window has closed (the journal must be closed first). Sections whose page is built on first use: stand-in → how to build the page. The pages built so far, by the name of the method that built them. The sections&apos; names, in sidebar order (the sidebar hides them when folded).</extracomment>
         <translation>Bereiche</translation>
     </message>
     <message>
@@ -2733,7 +2841,7 @@
         <translation>Alles bleibt auf diesem Computer.</translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location line="+126"/>
         <source>&amp;Journal</source>
         <translation>&amp;Journal</translation>
     </message>
@@ -3553,7 +3661,7 @@
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../src/vision_journal/ui/pages/settings_page.py" line="+73"/>
+        <location filename="../../src/vision_journal/ui/pages/settings_page.py" line="+74"/>
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
@@ -3709,12 +3817,12 @@
         <translation>Selbsteinschätzung</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+11"/>
         <source>Weight of %1</source>
         <translation>Gewicht von %1</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+7"/>
         <source>Weights:</source>
         <translation>Gewichte:</translation>
     </message>
@@ -3873,27 +3981,19 @@
 <context>
     <name>SetupWizard</name>
     <message>
-        <location filename="../../src/vision_journal/ui/setup_wizard.py" line="+65"/>
+        <location filename="../../src/vision_journal/ui/setup_wizard.py" line="+66"/>
+        <location line="+24"/>
         <source>Welcome to Vision Journal</source>
+        <extracomment>True when the person chose to look around a journal of sample data first.</extracomment>
         <translation>Willkommen bei Vision Journal</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-20"/>
         <source>&amp;Skip the rest</source>
         <translation>&amp;Rest überspringen</translation>
     </message>
     <message>
-        <location line="+19"/>
-        <source>Where your journal lives</source>
-        <translation>Wo dein Journal liegt</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Your journal is one file on this computer. Nothing is sent anywhere. Keep the suggested folder, or choose another one (a synced or external drive works too).</source>
-        <translation>Dein Journal ist eine Datei auf diesem Computer. Nichts wird irgendwohin gesendet. Behalte den vorgeschlagenen Ordner oder wähle einen anderen (auch ein synchronisiertes oder externes Laufwerk geht).</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="+65"/>
         <source>Journal folder</source>
         <translation>Journal-Ordner</translation>
     </message>
@@ -3904,17 +4004,42 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+244"/>
+        <location line="+252"/>
         <source>Choose the journal folder</source>
         <translation>Den Journal-Ordner wählen</translation>
     </message>
     <message>
-        <location line="-241"/>
-        <source>&amp;Folder:</source>
-        <translation>&amp;Ordner:</translation>
+        <location line="-298"/>
+        <source>A private journal for using AI in ways that strengthen your relationships.</source>
+        <translation>Ein privates Journal, um KI so zu nutzen, dass sie deine Beziehungen stärkt.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+4"/>
+        <source>&lt;p&gt;&lt;b&gt;What it does.&lt;/b&gt; You write down how AI should fit into your personal and working life, log the times you use it and the time you spend with people, and set boundaries. A balance index shows, without judgement, when you lean on AI more than you meant to; a weekly check-in helps you adjust.&lt;/p&gt;&lt;p&gt;&lt;b&gt;What stays private.&lt;/b&gt; Everything. The journal is one encrypted file on this computer; it has no account, sends nothing anywhere and has no AI inside. You decide what goes into a charter you share.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Was es tut.&lt;/b&gt; Du schreibst auf, wie KI in dein privates und berufliches Leben passen soll, hältst fest, wann du sie nutzt und wie viel Zeit du mit Menschen verbringst, und setzt Grenzen. Ein Balance-Index zeigt ohne Urteil, wenn du dich mehr auf KI stützt als gewollt; ein wöchentlicher Check-in hilft beim Nachjustieren.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Was privat bleibt.&lt;/b&gt; Alles. Das Journal ist eine verschlüsselte Datei auf diesem Computer; es hat kein Konto, sendet nichts und enthält keine KI. Du entscheidest, was in eine Charta kommt, die du teilst.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>&amp;Set up my journal</source>
+        <translation>Mein Journal &amp;einrichten</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Explore with sample data</source>
+        <translation>Mit &amp;Beispieldaten erkunden</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A throwaway journal with a year of sample entries; nothing is kept.</source>
+        <translation>Ein Wegwerf-Journal mit einem Jahr Beispieleinträgen; nichts wird behalten.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Your journal &amp;folder (a synced or external drive works too):</source>
+        <translation>Dein Journal-&amp;Ordner (auch ein synchronisiertes oder externes Laufwerk geht):</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>1 · Purpose</source>
         <translation>1 · Zweck</translation>
     </message>
@@ -4082,11 +4207,16 @@
     </message>
     <message>
         <location line="+14"/>
-        <source>6 · Circles and tools</source>
-        <translation>6 · Kreise und Werkzeuge</translation>
+        <source>6 · Circles, tools and boundaries</source>
+        <translation>6 · Kreise, Werkzeuge und Grenzen</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+28"/>
+        <source>&lt;b&gt;Suggested boundaries&lt;/b&gt; — tick the ones you want; a nudge only informs, a firm line asks for a reason when you cross it.</source>
+        <translation>&lt;b&gt;Vorgeschlagene Grenzen&lt;/b&gt; — hake an, was du möchtest; ein Hinweis informiert nur, eine feste Grenze fragt nach einem Grund, wenn du sie überschreitest.</translation>
+    </message>
+    <message>
+        <location line="-26"/>
         <source>Circles group the people in your life; tools are the AI you use. Untick what does not fit; you can change everything later.</source>
         <translation>Kreise ordnen die Menschen in deinem Leben; Werkzeuge sind die KI, die du nutzt. Nimm die Haken weg, wo etwas nicht passt; du kannst später alles ändern.</translation>
     </message>
@@ -4116,17 +4246,7 @@
         <translation>Werkzeug %1 hinzufügen</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>7 · Suggested boundaries</source>
-        <translation>7 · Vorgeschlagene Grenzen</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>A few rules many people start with. Accept the ones you want; a nudge only informs, a firm line asks for a reason when you cross it.</source>
-        <translation>Ein paar Regeln, mit denen viele anfangen. Übernimm die, die du möchtest; ein Hinweis informiert nur, eine feste Grenze fragt nach einem Grund, wenn du sie überschreitest.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+14"/>
         <source>At most 45 minutes of AI a day — nudge</source>
         <translation>Höchstens 45 Minuten KI am Tag – Hinweis</translation>
     </message>
@@ -4638,9 +4758,9 @@
 <context>
     <name>UseDialog</name>
     <message>
-        <location filename="../../src/vision_journal/ui/dialogs/use_dialog.py" line="+59"/>
+        <location filename="../../src/vision_journal/ui/dialogs/use_dialog.py" line="+78"/>
         <source>Not noted</source>
-        <extracomment>Purposes that usually belong to work, so the sphere can follow them.</extracomment>
+        <extracomment>Minute presets of the quick log (any other number goes in the box beside them). How many tools and purposes get a chip; the rest are under &quot;More&quot;. How many of the latest uses decide which tools and purposes come first. The purposes offered first before the journal knows the person&apos;s own. Purposes that usually belong to work, so the sphere can follow them.</extracomment>
         <translation>Nicht notiert</translation>
     </message>
     <message>
@@ -4660,28 +4780,25 @@
     </message>
     <message>
         <location line="+25"/>
-        <location line="+226"/>
+        <location line="+294"/>
         <source>Edit AI use</source>
         <translation>KI-Nutzung bearbeiten</translation>
     </message>
     <message>
-        <location line="-226"/>
-        <location line="+218"/>
+        <location line="-294"/>
+        <location line="+286"/>
         <source>Log AI use</source>
         <translation>KI-Nutzung eintragen</translation>
     </message>
     <message>
-        <location line="-205"/>
-        <source>Only the tool, the purpose and the minutes are needed.</source>
-        <translation>Nur Werkzeug, Zweck und Minuten sind nötig.</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="-268"/>
+        <location line="+1"/>
+        <location line="+154"/>
         <source>AI tool</source>
         <translation>KI-Werkzeug</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-105"/>
         <source>&amp;New tool…</source>
         <translation>Ne&amp;ues Werkzeug…</translation>
     </message>
@@ -4691,40 +4808,78 @@
         <translation>Ein neues KI-Werkzeug hinzufügen</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-46"/>
         <source>&amp;Tool:</source>
         <translation>Werkzeu&amp;g:</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+17"/>
+        <location line="+3"/>
+        <location line="+144"/>
         <source>Purpose</source>
         <translation>Zweck</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>&amp;Purpose:</source>
-        <translation>&amp;Zweck:</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <location line="+45"/>
+        <location line="-160"/>
+        <location line="+84"/>
         <source> min</source>
         <translation> Min.</translation>
     </message>
     <message>
-        <location line="-44"/>
+        <location line="-83"/>
+        <location line="+2"/>
         <source>Minutes</source>
         <translation>Minuten</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
+        <source>%1 min</source>
+        <translation>%1 Min.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>&amp;Minutes:</source>
         <translation>&amp;Minuten:</translation>
     </message>
     <message>
+        <location line="+8"/>
+        <source>&amp;For:</source>
+        <translation>&amp;Wofür:</translation>
+    </message>
+    <message>
         <location line="+4"/>
+        <source>About someone?</source>
+        <translation>Geht es um jemanden?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>About &amp;someone?</source>
+        <translation>Um &amp;jemanden?</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Mo&amp;re</source>
+        <translation>&amp;Mehr</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>More details</source>
+        <translation>Weitere Angaben</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Details (optional)</source>
         <translation>Details (freiwillig)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>A&amp;ll tools:</source>
+        <translation>A&amp;lle Werkzeuge:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>All &amp;purposes:</source>
+        <translation>Alle &amp;Zwecke:</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -4752,17 +4907,7 @@
         <translation>Endete um</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Circle</source>
-        <translation>Kreis</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Circle:</source>
-        <translation>&amp;Kreis:</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Sphere</source>
         <translation>Lebensbereich</translation>
     </message>
@@ -4827,12 +4972,12 @@
         <translation>&amp;Notiz:</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+70"/>
         <source>No one in particular</source>
         <translation>Niemand Bestimmtes</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+56"/>
         <source>Add the AI tool you used first.</source>
         <translation>Füg zuerst das KI-Werkzeug hinzu, das du genutzt hast.</translation>
     </message>
@@ -4925,12 +5070,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+134"/>
+        <location line="+133"/>
         <source>Save the vision</source>
         <translation>Die Vision speichern</translation>
     </message>
     <message>
-        <location line="-133"/>
+        <location line="-132"/>
         <source>Save a new version (Ctrl+S)</source>
         <translation>Eine neue Version speichern (Strg+S)</translation>
     </message>
@@ -4985,7 +5130,7 @@
         <translation>Die gewählte Version ins Formular übernehmen</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+51"/>
         <location line="+61"/>
         <source>Unsaved changes</source>
         <translation>Ungespeicherte Änderungen</translation>
@@ -6338,7 +6483,7 @@
 <context>
     <name>window</name>
     <message>
-        <location filename="../../src/vision_journal/ui/app.py" line="+168"/>
+        <location filename="../../src/vision_journal/ui/app.py" line="+196"/>
         <source>Your last backup was more than a week ago; one is being made now.</source>
         <translation>Deine letzte Sicherung ist über eine Woche her; jetzt wird eine erstellt.</translation>
     </message>

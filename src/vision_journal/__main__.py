@@ -85,25 +85,9 @@ def _command_first(arguments: list[str]) -> list[str]:
 
 
 def _run_demo() -> int:
-    from vision_journal.core.journal import Journal
-    from vision_journal.core.keys import new_key
-    from vision_journal.core.paths import JournalPaths
-    from vision_journal.core.sample_data import generate
-    from vision_journal.core.setup import mark_setup_done
-    from vision_journal.ui.app import run
+    from vision_journal.ui.app import run_demo
 
-    folder = Path(tempfile.mkdtemp(prefix="vision-journal-demo-"))
-
-    def fill(journal: Journal) -> None:
-        # Up to yesterday, so no sample lies later than now; the demo needs no setup.
-        generate(journal, end=journal.today() - dt.timedelta(days=1), years=1.0, scale="demo")
-        mark_setup_done(journal)
-
-    try:
-        # A throwaway journal gets a throwaway key: nothing goes to the keyring.
-        return run(JournalPaths(folder), title_suffix=" — demo", prepare=fill, key=new_key())
-    finally:
-        shutil.rmtree(folder, ignore_errors=True)
+    return run_demo()
 
 
 def _run_smoke_test() -> int:

@@ -442,13 +442,17 @@ def _restore(args: argparse.Namespace, out: TextIO, err: TextIO) -> None:
     instance = SingleInstance(paths.lock_file)
     if not instance.acquire():
         raise _FailureError("the journal is open in the window: close it first")
+    source = args.file.expanduser().absolute()
     try:
-        backup.restore(paths, key, args.file)
+        # As the window does: the journal as it is now stays one restore away.
+        safety = backup.create_backup(paths, key, reason=backup.MANUAL)
+        backup.restore(paths, key, source)
     except JournalOpenError as error:
         raise _FailureError(f"nothing was restored: {error}") from None
     finally:
         instance.release()
         del application
+    print(f"The journal as it was is kept in {safety.path}", file=out)
     print(f"Restored the journal from {args.file}", file=out)
 
 

@@ -39,7 +39,7 @@ def test_daily_backup_once_a_day_and_rotation_keeps_7_daily_4_weekly(
 def test_reminder_when_the_last_backup_is_older_than_a_week(paths: JournalPaths) -> None:
     Journal.open(paths).close()
     now = dt.datetime(2026, 11, 18, 12, 0)
-    assert backup.needs_reminder(paths, now)
+    assert not backup.needs_reminder(paths, now)  # never backed up: a new journal
     backup.create_backup(paths, _key(paths), now=now - dt.timedelta(days=8))
     assert backup.last_backup_age(paths, now) == dt.timedelta(days=8)
     assert backup.needs_reminder(paths, now)

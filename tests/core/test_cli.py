@@ -40,6 +40,13 @@ def journal_dir(tmp_path: Path) -> Path:
 
 
 def run(*args: str | Path, passphrase: str | None = PASSPHRASE) -> subprocess.CompletedProcess[str]:
+    return subprocess_in(None, *args, passphrase=passphrase)
+
+
+def subprocess_in(
+    folder: Path | None, *args: str | Path, passphrase: str | None = PASSPHRASE
+) -> subprocess.CompletedProcess[str]:
+    """The command line run in the working folder `folder` (None: this one)."""
     env = dict(os.environ)
     env.pop(PASSPHRASE_ENV, None)
     if passphrase is not None:
@@ -51,6 +58,7 @@ def run(*args: str | Path, passphrase: str | None = PASSPHRASE) -> subprocess.Co
         text=True,
         env=env,
         stdin=subprocess.DEVNULL,
+        cwd=folder,
         timeout=120,
         check=False,
     )
@@ -230,6 +238,25 @@ def test_backup_check_and_restore_from_the_command_line(journal_dir: Path) -> No
     restored = run("restore", backup_file, "--data-dir", journal_dir)
     assert restored.returncode == 0, restored.stderr
     assert uses_in(journal_dir) == before
+
+
+def test_restore_keeps_a_safety_backup_and_takes_a_relative_path(
+    journal_dir: Path, tmp_path: Path
+) -> None:
+    made = run("backup", "--data-dir", journal_dir)
+    backup_file = Path(made.stdout.strip().removeprefix("Backup written to "))
+    run("import", "chatgpt", FIXTURES / "chatgpt_conversations.json", "--data-dir", journal_dir)
+    imported = uses_in(journal_dir)
+    relative = os.path.relpath(backup_file, tmp_path)
+    restored = subprocess_in(tmp_path, "restore", relative, "--data-dir", journal_dir)
+    assert restored.returncode == 0, restored.stderr
+    assert uses_in(journal_dir) < imported
+    kept = Path(restored.stdout.splitlines()[0].removeprefix("The journal as it was is kept in "))
+    assert kept.is_file()
+    assert kept != backup_file
+    undo = run("restore", kept, "--data-dir", journal_dir)  # the safety copy brings it back
+    assert undo.returncode == 0, undo.stderr
+    assert uses_in(journal_dir) == imported
 
 
 def test_check_reports_a_damaged_journal(journal_dir: Path) -> None:

@@ -39,7 +39,7 @@ from vision_journal.core.export.data_json import (
 )
 from vision_journal.core.export.html import render_html
 from vision_journal.core.export.markdown import escape, render_markdown
-from vision_journal.core.export.summary import build_summary
+from vision_journal.core.export.summary import CharterChoice, CharterSection, build_summary
 from vision_journal.core.journal import Journal
 from vision_journal.core.paths import JournalPaths
 from vision_journal.core.records import (
@@ -236,7 +236,52 @@ def test_charter_only_leaves_out_every_private_log(small: Journal, render: objec
     assert all(goal.strength_percent is None for goal in summary.goals)
     assert "Balance over the period" not in text
     assert "At most 45 minutes of AI a day." in text
+
+
+@pytest.mark.parametrize("render", [render_markdown, render_html])
+def test_a_charter_holds_commitments_never_private_reasons_or_others_concerns(
+    small: Journal, render: object
+) -> None:
+    assert callable(render)
+    text = render(build_summary(small, FIRST_DAY, LAST_DAY, charter_only=True))
+    for promise in (
+        "never to speak for me",  # purpose
+        "Presence.",  # values
+        "No photos of friends in prompts.",  # an ethical commitment
+        "A curfew",  # what Sam can expect
+        "At most 45 minutes of AI a day.",  # an active rule as a promise
+    ):
+        assert promise in text
+    for private in (
+        "We drift apart",  # a goal's why
+        "Learn to touch-type",  # a paused goal
+        "Late nights",  # Sam's concerns
+        "Enough for real help.",  # a rule's rationale
+        "Ask first.",  # the note under a commitment
+        "No AI-mediated messages to Sam",  # a paused rule
+        "Fewer screens at dinner",  # the horizon is not a commitment: out unless chosen
+        "Call Sam twice a week",  # goals are shared only when picked
+    ):
+        assert private not in text
+
+
+def test_the_person_chooses_spheres_sections_and_goals(small: Journal) -> None:
+    call = next(g for g in small.goals() if g.title == "Call Sam twice a week")
+    choice = CharterChoice(
+        spheres=frozenset({Sphere.PERSONAL}),
+        sections=frozenset({CharterSection.VALUES, CharterSection.GOALS}),
+        goal_ids=frozenset({call.id}),
+    )
+    summary = build_summary(small, FIRST_DAY, LAST_DAY, charter=choice)
+    text = render_markdown(summary)
     assert "Call Sam twice a week" in text
+    assert "We drift apart" not in text
+    assert "Less AI at work" not in text  # not picked (and of the other sphere)
+    assert "Presence." in text
+    assert "AI drafts; I decide" not in text  # the work sphere was left out
+    assert "never to speak for me" not in text  # purpose not chosen
+    assert "## Charter" not in text  # rules not chosen
+    assert "## Communication plan" not in text
 
 
 def test_html_is_self_contained_and_escaped(small: Journal) -> None:
@@ -496,3 +541,32 @@ def test_generated_journals_survive_the_json_round_trip(plan: dict[str, object])
         finally:
             source.close()
             target.close()
+
+
+def test_exported_times_are_written_as_iso_8601(paths: JournalPaths) -> None:
+    # The export reads stored text, not datetimes: its times must still be what
+    # `datetime.isoformat` writes, with a fraction of a second only when there is one.
+    now = [dt.datetime(2026, 11, 3, 9, 15)]
+    journal = Journal.open(paths, clock=lambda: now[0])
+    try:
+        tool = journal.save_tool(AiToolInput("ChatGPT", ToolKind.CHAT_ASSISTANT))
+        started = dt.datetime(2026, 11, 3, 8, 0)
+        first = journal.log_use(
+            AiUseInput(started, 10, tool.id, UsePurpose.PLANNING, Sphere.PROFESSIONAL)
+        )
+        now[0] = dt.datetime(2026, 11, 3, 9, 15, 0, 250)
+        second = journal.log_use(
+            AiUseInput(started, 5, tool.id, UsePurpose.PLANNING, Sphere.PROFESSIONAL)
+        )
+        exported = export_json(journal)["uses"]
+    finally:
+        journal.close()
+    assert isinstance(exported, list)
+    assert [(u["started_at"], u["day"], u["created_at"]) for u in exported] == [
+        ("2026-11-03T08:00:00", "2026-11-03", "2026-11-03T09:15:00"),
+        ("2026-11-03T08:00:00", "2026-11-03", "2026-11-03T09:15:00.000250"),
+    ]
+    assert [u["created_at"] for u in exported] == [
+        first.created_at.isoformat(),
+        second.created_at.isoformat(),
+    ]

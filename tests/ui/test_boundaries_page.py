@@ -432,7 +432,7 @@ def test_delete_and_undo_restore_the_rule_with_its_breach_log(
     assert page.rationale.text() == "They matter."
     assert page.breaches.rowCount() == 1
     assert page.breaches.item(0, 1).text() == "A hard birthday message."
-    assert page.breaches.item(0, 0).text() == "18/11/2026"
+    assert page.breaches.item(0, 0).text() == "18 Nov 2026"
     click(qtbot, page.delete_button)
     assert journal.rules() == []
     assert page.stack.currentWidget() is page.empty

@@ -37,6 +37,7 @@ def test_ctrl_shift_l_logs_a_connection(qtbot: QtBot, window: MainWindow, seeded
     select_data(dialog.mode, ConnectionMode.CALL)
     dialog.minutes.selectAll()
     qtbot.keyClicks(dialog.minutes, "40")
+    qtbot.mouseClick(dialog.more_button, Qt.MouseButton.LeftButton)  # quality and note
     qtbot.mouseClick(dialog.quality.button(5), Qt.MouseButton.LeftButton)
     qtbot.keyClicks(dialog.note, "Long call with Dad")
     save(qtbot, dialog)

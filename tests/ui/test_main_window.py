@@ -228,7 +228,7 @@ def test_sections_are_built_when_first_opened(
     qtbot: QtBot, window: MainWindow, seeded: Journal
 ) -> None:
     # At start only the dashboard has read the journal; the AI-use list has not.
-    sections = [window.sidebar.item(row).text() for row in range(window.sidebar.count())]
+    sections = window.section_titles
     assert window.stack.widget(sections.index("AI use")).findChildren(QTableView) == []
     window.find_action.trigger()  # Ctrl+F opens the AI-use list with its filter
     page = window.stack.currentWidget()

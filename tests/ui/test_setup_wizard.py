@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QWizard
+from PySide6.QtWidgets import QLabel, QWizard
 from pytestqt.qtbot import QtBot
 
 from vision_journal.core.journal import Journal
@@ -28,14 +28,13 @@ def wizard(qtbot: QtBot, tmp_path: Path) -> SetupWizard:
 def test_pages_follow_the_vision_order(wizard: SetupWizard) -> None:
     titles = [wizard.page(i).title() for i in wizard.pageIds()]
     assert titles == [
-        "Where your journal lives",
+        "Welcome to Vision Journal",
         "1 · Purpose",
         "2 · Personal vision",
         "3 · Professional vision",
         "4 · Ethical framework",
         "5 · Communication plan",
-        "6 · Circles and tools",
-        "7 · Suggested boundaries",
+        "6 · Circles, tools and boundaries",
     ]
 
 
@@ -52,7 +51,7 @@ def test_the_default_folder_is_shown_and_can_be_changed(
 def test_a_walk_through_writes_vision_circles_tools_and_rules(
     qtbot: QtBot, wizard: SetupWizard, journal: Journal
 ) -> None:
-    wizard.next()  # location kept
+    qtbot.mouseClick(wizard.set_up_button, Qt.MouseButton.LeftButton)  # folder kept
     qtbot.mouseClick(wizard.purposes[VisionPurpose.COMMUNICATION], Qt.MouseButton.LeftButton)
     qtbot.keyClicks(wizard.purpose_statement, "Find words, never borrow a voice")
     wizard.next()
@@ -67,7 +66,6 @@ def test_a_walk_through_writes_vision_circles_tools_and_rules(
     wizard.next()
     friends = next(box for box, c in wizard.circle_boxes if c.name == "Friends")
     qtbot.keyClick(friends, Qt.Key.Key_Space)  # untick one, from the keyboard
-    wizard.next()
     qtbot.keyClick(wizard.rule_boxes[SuggestedRule.DAILY_BUDGET], Qt.Key.Key_Space)
     qtbot.keyClick(wizard.rule_boxes[SuggestedRule.NO_DRAFTS_TO_PROTECTED], Qt.Key.Key_Space)
     wizard.accept()
@@ -106,9 +104,47 @@ def test_skip_ends_the_setup_with_nothing_written(
     assert journal.settings().has_completed_setup
 
 
+def test_skip_on_the_first_page_adds_no_circle_or_tool_never_shown(
+    qtbot: QtBot, wizard: SetupWizard, journal: Journal
+) -> None:
+    wizard.next()  # the purpose page, the first of the vision
+    qtbot.mouseClick(wizard.button(QWizard.WizardButton.CustomButton1), Qt.MouseButton.LeftButton)
+    apply_plan(journal, wizard.plan())
+    assert journal.circles() == []
+    assert journal.tools() == []
+
+
+def test_skip_after_the_circles_page_keeps_what_was_shown_ticked(
+    qtbot: QtBot, wizard: SetupWizard, journal: Journal
+) -> None:
+    while wizard.currentPage().title() != "6 · Circles, tools and boundaries":
+        wizard.next()
+    qtbot.mouseClick(wizard.button(QWizard.WizardButton.CustomButton1), Qt.MouseButton.LeftButton)
+    apply_plan(journal, wizard.plan())
+    assert len(journal.circles()) == 6
+    assert journal.rules() == []  # suggestions are shown, never ticked for the person
+
+
+def test_the_first_page_says_what_is_kept_private_and_offers_sample_data(
+    qtbot: QtBot, wizard: SetupWizard, journal: Journal
+) -> None:
+    page = wizard.currentPage()
+    text = " ".join(label.text() for label in page.findChildren(QLabel))
+    assert "What stays private" in text
+    assert "sends nothing anywhere" in text
+    qtbot.mouseClick(wizard.explore_button, Qt.MouseButton.LeftButton)
+    assert wizard.result() == QWizard.DialogCode.Accepted.value
+    assert wizard.explore_requested
+    apply_plan(journal, wizard.plan())  # even if applied, nothing unseen is added
+    assert journal.circles() == []
+    assert journal.tools() == []
+
+
 def test_running_the_setup_twice_duplicates_nothing(
     qtbot: QtBot, wizard: SetupWizard, journal: Journal
 ) -> None:
+    while wizard.currentPage().title() != "6 · Circles, tools and boundaries":
+        wizard.next()
     wizard.accept()
     apply_plan(journal, wizard.plan())
     apply_plan(journal, wizard.plan())

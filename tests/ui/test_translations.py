@@ -274,7 +274,7 @@ def test_no_visible_text_escapes_translation(
     seen: list[tuple[str, str, str]] = []
     for row in range(window.sidebar.count()):
         window.sidebar.setCurrentRow(row)
-        page = window.sidebar.item(row).text()
+        page = window.section_titles[row]
         seen += [(page, where, text) for where, text in _visible_texts(window)]
     seen += [("menus", where, text) for where, text in _menu_texts(window)]
     dialogs = {

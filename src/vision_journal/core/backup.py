@@ -105,9 +105,13 @@ def last_backup_age(paths: JournalPaths, now: dt.datetime | None = None) -> dt.t
 
 
 def needs_reminder(paths: JournalPaths, now: dt.datetime | None = None) -> bool:
-    """True when the window should remind the person to back up (none, or too old)."""
+    """True when the newest backup is older than a week.
+
+    A journal without any backup is not "overdue": it is new (or its backups were removed),
+    and the daily backup that runs at start makes its first one at once.
+    """
     age = last_backup_age(paths, now)
-    return age is None or age > REMINDER_AGE
+    return age is not None and age > REMINDER_AGE
 
 
 def _target(paths: JournalPaths, reason: str, taken_at: dt.datetime) -> Path:

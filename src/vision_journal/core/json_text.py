@@ -12,6 +12,8 @@ from __future__ import annotations
 import json
 import re
 
+from vision_journal.core import jsonio
+
 _SURROGATE_ESCAPE = re.compile(r"(\\+)u([dD][89a-fA-F][0-9a-fA-F]{2})")
 
 
@@ -25,6 +27,11 @@ def decode_json(raw: bytes) -> object:
     Raises `UnicodeDecodeError` and `json.JSONDecodeError` like `json.loads`, and
     `UnsafeJsonError` for a lone surrogate, nesting too deep, or a number too long.
     """
+    try:
+        # The common case, several times faster; anything unusual is read below.
+        return jsonio.fast_loads(raw)
+    except jsonio.RefusedError:
+        pass
     # Strict decoding: json.loads itself lets raw surrogates in UTF-16 text through.
     text = raw.decode(json.detect_encoding(raw))
     position = lone_surrogate_at(text)

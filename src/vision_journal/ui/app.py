@@ -25,6 +25,7 @@ from vision_journal.ui.icons import app_icon
 from vision_journal.ui.main_window import MainWindow
 from vision_journal.ui.setup_wizard import SetupWizard, offer_setup
 from vision_journal.ui.single_instance import SingleInstance
+from vision_journal.ui.style import install_theme
 from vision_journal.ui.translations import install_translations
 from vision_journal.ui.unlock import KeyFlow, open_journal
 from vision_journal.ui.write_failure import install_write_failure_hook
@@ -43,6 +44,7 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     app.setDesktopFileName(APP_ID)
     app.setWindowIcon(app_icon())
     install_translations(app)
+    install_theme(app)
     return app
 
 
@@ -77,6 +79,8 @@ def run(
             wizard = SetupWizard(default_data_dir())
             if wizard.exec() != QWizard.DialogCode.Accepted.value:
                 return 0  # nothing was created; the next start asks again
+            if wizard.explore_requested:
+                return run_demo()  # nothing of the person's is created; the next start asks
             folder = wizard.location() or default_data_dir()
             paths = JournalPaths(folder)
             plan = wizard.plan()
@@ -121,6 +125,30 @@ def run(
             window.deleteLater()
     finally:
         instance.release()
+
+
+def run_demo() -> int:
+    """A throwaway journal filled with a year of sample data, deleted when the window closes."""
+    import datetime as dt
+    import shutil
+    import tempfile
+
+    from vision_journal.core.keys import new_key
+    from vision_journal.core.sample_data import generate
+    from vision_journal.core.setup import mark_setup_done
+
+    folder = Path(tempfile.mkdtemp(prefix="vision-journal-demo-"))
+
+    def fill(journal: Journal) -> None:
+        # Up to yesterday, so no sample lies later than now; the demo needs no setup.
+        generate(journal, end=journal.today() - dt.timedelta(days=1), years=1.0, scale="demo")
+        mark_setup_done(journal)
+
+    try:
+        # A throwaway journal gets a throwaway key: nothing goes to the keyring.
+        return run(JournalPaths(folder), title_suffix=" — demo", prepare=fill, key=new_key())
+    finally:
+        shutil.rmtree(folder, ignore_errors=True)
 
 
 def _open(paths: JournalPaths, key: bytes | None) -> tuple[Journal | None, bytes | None]:

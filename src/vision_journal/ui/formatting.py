@@ -3,23 +3,44 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, QTime
 
 from vision_journal.core.calendar import iso_week_label
 
 
-def format_datetime(value: dt.datetime, long: bool = False) -> str:
-    """A local wall-clock time as the locale writes it."""
-    kind = QLocale.FormatType.LongFormat if long else QLocale.FormatType.ShortFormat
-    return QLocale().toString(QDateTime(value), kind)
+def date_pattern(locale: QLocale | None = None, *, weekday: bool = False) -> str:
+    """The one date style of the window: the locale's long date with the month abbreviated.
+
+    "2 Dec 2026" (English and the C/POSIX locale), "2. Dez. 2026" (German), "Dec 2, 2026"
+    (United States). The short formats are avoided: some are all numbers without separators
+    ("2 12 2026" in the C locale) and two-digit years read ambiguously. `weekday` keeps the
+    long format's weekday ("Wednesday, 2 Dec 2026").
+    """
+    pattern = (locale or QLocale()).dateFormat(QLocale.FormatType.LongFormat)
+    if not weekday:
+        pattern = _WEEKDAY.sub("", pattern).strip(" ,\u060c")
+    return pattern.replace("MMMM", "MMM")
 
 
-def format_date(value: dt.date, long: bool = False) -> str:
-    """A date as the locale writes it."""
-    kind = QLocale.FormatType.LongFormat if long else QLocale.FormatType.ShortFormat
-    return QLocale().toString(QDate(value), kind)
+#: The weekday in a long date format, with the punctuation and space that tie it to the date.
+_WEEKDAY = re.compile(r"dddd[,\u060c]?\s*|[,\u060c]?\s*dddd")
+
+
+def format_datetime(value: dt.datetime) -> str:
+    """A local wall-clock time: the window's date style and the locale's short time."""
+    locale = QLocale()
+    date = locale.toString(QDate(value.date()), date_pattern(locale))
+    time = locale.toString(QTime(value.hour, value.minute), QLocale.FormatType.ShortFormat)
+    return f"{date} {time}"
+
+
+def format_date(value: dt.date, *, weekday: bool = False) -> str:
+    """A date in the window's one style (see `date_pattern`)."""
+    locale = QLocale()
+    return locale.toString(QDate(value), date_pattern(locale, weekday=weekday))
 
 
 def format_number(value: int | float, decimals: int = 0) -> str:
@@ -39,7 +60,7 @@ def format_path(path: Path) -> str:
 
 
 def week_title(first: dt.date) -> str:
-    """ "Week 53 of 2026 (28/12/2026 – 03/01/2027)"."""
+    """ "Week 53 of 2026 (28 Dec 2026 – 3 Jan 2027)"."""
     year, week = iso_week_label(first)
     # The check-in wizard's context: the text was first written there.
     template = QCoreApplication.translate("CheckInWizard", "Week %1 of %2 (%3 – %4)")

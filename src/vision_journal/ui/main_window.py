@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, TypeVar, cast
 
 from PySide6.QtCore import QSettings, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShowEvent
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QApplication,
     QHBoxLayout,
@@ -48,22 +48,18 @@ from vision_journal.ui.pages.settings_page import SettingsPage
 from vision_journal.ui.reminders import CheckInReminder
 from vision_journal.ui.setup_wizard import offer_setup
 from vision_journal.ui.stale import RefreshWhenShown
+from vision_journal.ui.style import (
+    RAIL_FOLD_WIDTH,
+    RAIL_ICONS_WIDTH,
+    RAIL_WIDTH,
+    SPACE_L,
+    install_theme,
+    symbol,
+)
 from vision_journal.ui.undo import UndoHistory
 from vision_journal.ui.warnings import WarningCenter
 from vision_journal.ui.widgets.banner import REMINDER, WarningBanner
 from vision_journal.ui.write_failure import write_failure_text
-
-STYLE = """
-QWidget#rail { background: palette(base); }
-QLabel#brand { font-size: 12pt; font-weight: 600; padding: 0 10px 10px 10px; }
-QListWidget#sidebar { border: none; background: palette(base); outline: 0; }
-QListWidget#sidebar::item { padding: 9px 14px; margin: 1px 0; border-radius: 6px; }
-QListWidget#sidebar::item:selected { background: palette(highlight);
-    color: palette(highlighted-text); }
-QLabel#pageTitle { font-size: 20pt; font-weight: 600; margin-bottom: 4px; }
-QFrame#banner { background: palette(alternate-base); border: 1px solid palette(mid);
-    border-radius: 6px; }
-"""
 
 if TYPE_CHECKING:
     from vision_journal.ui.dialogs.checkin_wizard import CheckInWizard
@@ -111,8 +107,10 @@ class MainWindow(QMainWindow):
         self._built: dict[str, QWidget] = {}
         self._usage_refresher: RefreshWhenShown | None = None
         self.setWindowTitle(APP_NAME + title_suffix)
-        self.setStyleSheet(STYLE)
+        self.theme = install_theme()
         self._build()
+        self._on_theme_changed()
+        self.theme.changed.connect(self._on_theme_changed)
         self._build_actions()
         self._connect()
         self.reminder = CheckInReminder(self._journal, self._journal.now, self._settings, self)
@@ -124,7 +122,12 @@ class MainWindow(QMainWindow):
             self.warnings.evaluate(data)
 
     def _build(self) -> None:
+        #: The sections' names, in sidebar order (the sidebar hides them when folded).
+        self.section_titles: list[str] = []
+        self._section_icons: list[str] = []
         self.sidebar = QListWidget()
+        self.sidebar.setIconSize(QSize(20, 20))
+        self.sidebar.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.sidebar.setObjectName("sidebar")
         self.sidebar.setAccessibleName(self.tr("Sections"))
         self.stack = QStackedWidget()
@@ -135,25 +138,25 @@ class MainWindow(QMainWindow):
         self.settings_page = SettingsPage(
             self._journal, self.history, self._data_dir, key=self._key
         )
-        self._add_page(self.tr("Dashboard"), self.dashboard_page)
+        self._add_page(self.tr("Dashboard"), self.dashboard_page, "layout-dashboard")
         # These four read the most at start (a tenth of a second on a ten-year journal, and
         # some megabytes): they are built when first opened or asked for (`_page`).
-        self._add_later(self.tr("Vision"), self._build_vision_page)
-        self._add_later(self.tr("Goals"), self._build_goals_page)
-        self._add_later(self.tr("AI use"), self._build_usage_page)
-        self._add_later(self.tr("Boundaries"), self._build_boundaries_page)
-        self._add_page(self.tr("Check-ins"), self.checkins_page)
-        self._add_page(self.tr("Circles & tools"), self.circles_page)
-        self._add_page(self.tr("Export & import"), self.export_page)
-        self._add_page(self.tr("Settings"), self.settings_page)
-        rail = QWidget()
-        rail.setObjectName("rail")
-        rail.setFixedWidth(190)
-        rail_layout = QVBoxLayout(rail)
-        rail_layout.setContentsMargins(6, 14, 6, 8)
-        brand = QLabel(APP_NAME)
-        brand.setObjectName("brand")
-        rail_layout.addWidget(brand)
+        self._add_later(self.tr("Vision"), self._build_vision_page, "eye")
+        self._add_later(self.tr("Goals"), self._build_goals_page, "target")
+        self._add_later(self.tr("AI use"), self._build_usage_page, "sparkles")
+        self._add_later(self.tr("Boundaries"), self._build_boundaries_page, "shield-check")
+        self._add_page(self.tr("Check-ins"), self.checkins_page, "calendar-check")
+        self._add_page(self.tr("Circles & tools"), self.circles_page, "users")
+        self._add_page(self.tr("Export & import"), self.export_page, "file-export")
+        self._add_page(self.tr("Settings"), self.settings_page, "settings")
+        self.rail = QWidget()
+        self.rail.setObjectName("rail")
+        self._unfold_rail()
+        rail_layout = QVBoxLayout(self.rail)
+        rail_layout.setContentsMargins(8, 14, 8, 8)
+        self.brand = QLabel(APP_NAME)
+        self.brand.setObjectName("brand")
+        rail_layout.addWidget(self.brand)
         rail_layout.addWidget(self.sidebar, 1)
         self.banner = WarningBanner()
         content = QWidget()
@@ -169,23 +172,61 @@ class MainWindow(QMainWindow):
         layout = QHBoxLayout(central)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
-        layout.addWidget(rail)
+        layout.addWidget(self.rail)
         layout.addWidget(content, 1)
         self.setCentralWidget(central)
         self.sidebar.setCurrentRow(0)
         self.statusBar().showMessage(self.tr("Everything stays on this computer."))
 
-    def _add_page(self, title: str, page: QWidget) -> None:
+    def _add_page(self, title: str, page: QWidget, icon: str) -> None:
+        """A section: its name (and bundled icon) in the sidebar, its page in the stack."""
         item = QListWidgetItem(title)
-        item.setSizeHint(QSize(160, 38))
+        item.setData(Qt.ItemDataRole.AccessibleTextRole, title)
+        item.setToolTip(title)
         self.sidebar.addItem(item)
+        self.section_titles.append(title)
+        self._section_icons.append(icon)
         self.stack.addWidget(page)
 
-    def _add_later(self, title: str, build: Callable[[], QWidget]) -> None:
+    def _add_later(self, title: str, build: Callable[[], QWidget], icon: str) -> None:
         """A section whose page is built on first use; an empty stand-in holds its place."""
         stand_in = QWidget()
         self._later[stand_in] = build
-        self._add_page(title, stand_in)
+        self._add_page(title, stand_in, icon)
+
+    def _on_theme_changed(self) -> None:
+        """Draw the sidebar's icons in the text colour of the scheme now in use."""
+        colour = self.theme.tokens.text
+        for row, name in enumerate(self._section_icons):
+            self.sidebar.item(row).setIcon(symbol(name, colour))
+
+    def is_sidebar_folded(self) -> bool:
+        """True when the sidebar shows icons only (a narrow window)."""
+        return self.rail.maximumWidth() == RAIL_ICONS_WIDTH
+
+    def _unfold_rail(self) -> None:
+        # At most the full width, at least the icons' width: the rail never holds the window
+        # wider than the page needs (it folds below RAIL_FOLD_WIDTH anyway).
+        self.rail.setMinimumWidth(RAIL_ICONS_WIDTH)
+        # Wide enough for the longest name at the font in use (150 %, 200 %, German).
+        names = self.sidebar.sizeHintForColumn(0) + self.sidebar.iconSize().width() + 2 * SPACE_L
+        self.rail.setMaximumWidth(max(RAIL_WIDTH, names))
+
+    def _fold_sidebar(self, folded: bool) -> None:
+        """Icons only below `RAIL_FOLD_WIDTH`, so the page keeps the room; names on hover."""
+        if folded == self.is_sidebar_folded():
+            return
+        if folded:
+            self.rail.setFixedWidth(RAIL_ICONS_WIDTH)
+        else:
+            self._unfold_rail()
+        self.brand.setVisible(not folded)
+        for row, title in enumerate(self.section_titles):
+            self.sidebar.item(row).setText("" if folded else title)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fold_sidebar(event.size().width() < RAIL_FOLD_WIDTH)
 
     def _page(self, build: Callable[[], P]) -> P:
         """The page `build` makes, built now if it was not yet, in its place in the stack."""
@@ -283,7 +324,7 @@ class MainWindow(QMainWindow):
         view_menu = self.menuBar().addMenu(self.tr("&View"))
         self.section_actions: list[QAction] = []
         for row in range(self.sidebar.count()):
-            action = QAction(self.sidebar.item(row).text(), self)
+            action = QAction(self.section_titles[row], self)
             action.setShortcut(QKeySequence(f"Ctrl+{row + 1}"))
             action.triggered.connect(lambda _=False, r=row: self.sidebar.setCurrentRow(r))
             view_menu.addAction(action)

@@ -40,9 +40,11 @@ from vision_journal.core.atomic import write_atomically
 from vision_journal.core.export.summary import (
     STATUS_NAMES,
     BalanceSection,
+    CharterSection,
     CheckInSection,
     SphereSection,
     VisionSummary,
+    answers_label,
     date_text,
     level_name,
     period_text,
@@ -342,70 +344,78 @@ def _build(build: _Builder, summary: VisionSummary) -> None:
         f"{_e(date_text(summary.generated_at.date()))}</p>",
         0,
     )
-    build.heading("Vision")
-    if not summary.has_vision:
-        build.text("<p class='muted'><i>No vision written yet.</i></p>", 2)
-    else:
+    if summary.shows_vision:
+        build.heading("Vision")
+        if not summary.has_vision:
+            build.text("<p class='muted'><i>No vision written yet.</i></p>", 2)
+        else:
+            for part in summary.spheres:
+                _sphere(build, part)
+
+    if summary.shows(CharterSection.SHARING):
+        build.heading("Communication plan")
+        if not summary.has_communication_plan:
+            build.text("<p class='muted'><i>No one named yet.</i></p>", 2)
         for part in summary.spheres:
-            _sphere(build, part)
-
-    build.heading("Communication plan")
-    if not summary.has_communication_plan:
-        build.text("<p class='muted'><i>No one named yet.</i></p>", 2)
-    for part in summary.spheres:
-        if not part.stakeholders:
-            continue
-        build.heading(part.title, 3)
-        for person in part.stakeholders:
-            rows = "".join(
-                f"<br><span class='label'>{label}</span>&nbsp; {_e(text.strip())}"
-                for label, text in (
-                    ("SHARE", person.what_to_share),
-                    ("CONCERNS", person.concerns),
-                    ("ANSWERS", person.answers),
+            if not part.stakeholders:
+                continue
+            build.heading(part.title, 3)
+            for person in part.stakeholders:
+                rows = "".join(
+                    f"<br><span class='label'>{label}</span>&nbsp; {_e(text.strip())}"
+                    for label, text in (
+                        ("SHARE", person.what_to_share),
+                        ("CONCERNS", person.concerns),
+                        (answers_label(summary).upper(), person.answers),
+                    )
+                    if text.strip()
                 )
-                if text.strip()
-            )
-            build.text(f"<p><b>{_e(person.name)}</b>{rows}</p>", 4)
+                build.text(f"<p><b>{_e(person.name)}</b>{rows}</p>", 4)
 
-    build.heading("Goals")
-    if not summary.goals:
-        build.text("<p class='muted'><i>No goals yet.</i></p>", 2)
-    for status in GoalStatus:
-        lines = [g for g in summary.goals if g.status is status]
-        if not lines:
-            continue
-        build.heading(STATUS_NAMES[status], 3)
-        for goal in lines:
-            details = [goal.target] if goal.target else []
-            if goal.circle:
-                details.append(f"with {goal.circle}")
-            if goal.strength_percent is not None:
-                details.append(f"strength {goal.strength_percent} %")
-            detail = f"<br><span class='muted'>{_e('; '.join(details))}</span>" if details else ""
-            why = f"<br>{_e(goal.why)}" if goal.why else ""
-            build.text(f"<p><b>{_e(goal.title)}</b>{detail}{why}</p>", 3)
+    if summary.shows(CharterSection.GOALS):
+        build.heading("Goals")
+        if not summary.goals:
+            build.text("<p class='muted'><i>No goals yet.</i></p>", 2)
+        for status in GoalStatus:
+            lines = [g for g in summary.goals if g.status is status]
+            if not lines:
+                continue
+            build.heading(STATUS_NAMES[status], 3)
+            for goal in lines:
+                details = [goal.target] if goal.target else []
+                if goal.circle:
+                    details.append(f"with {goal.circle}")
+                if goal.strength_percent is not None:
+                    details.append(f"strength {goal.strength_percent} %")
+                detail = (
+                    f"<br><span class='muted'>{_e('; '.join(details))}</span>" if details else ""
+                )
+                why = f"<br>{_e(goal.why)}" if goal.why else ""
+                build.text(f"<p><b>{_e(goal.title)}</b>{detail}{why}</p>", 3)
 
-    build.heading("Charter")
-    if not summary.charter:
-        build.text("<p class='muted'><i>No boundary rules yet.</i></p>", 2)
-    else:
-        build.text(
-            "<p class='muted'>The lines I keep with AI. Firm lines ask me for a reason when I "
-            "cross them.</p>",
-            2,
-        )
-        for number, rule in enumerate(summary.charter, start=1):
-            is_firm = rule.severity is Severity.FIRM
-            tag = (
-                "<span class='firm'>FIRM LINE</span>"
-                if is_firm
-                else "<span class='tag'>NUDGE</span>"
+    if summary.shows(CharterSection.RULES):
+        build.heading("Charter")
+        if not summary.charter:
+            build.text("<p class='muted'><i>No boundary rules yet.</i></p>", 2)
+        else:
+            build.text(
+                "<p class='muted'>The lines I keep with AI. Firm lines ask me for a reason when I "
+                "cross them.</p>",
+                2,
             )
-            if not rule.is_active:
-                tag += " <span class='tag'>PAUSED</span>"
-            why = f"<br><span class='muted'>{_e(rule.rationale)}</span>" if rule.rationale else ""
-            build.text(f"<p>{number}. <b>{_e(rule.sentence)}</b>&nbsp; {tag}{why}</p>", 3)
+            for number, rule in enumerate(summary.charter, start=1):
+                is_firm = rule.severity is Severity.FIRM
+                tag = (
+                    "<span class='firm'>FIRM LINE</span>"
+                    if is_firm
+                    else "<span class='tag'>NUDGE</span>"
+                )
+                if not rule.is_active:
+                    tag += " <span class='tag'>PAUSED</span>"
+                why = (
+                    f"<br><span class='muted'>{_e(rule.rationale)}</span>" if rule.rationale else ""
+                )
+                build.text(f"<p>{number}. <b>{_e(rule.sentence)}</b>&nbsp; {tag}{why}</p>", 3)
 
     if summary.balance is not None:
         _balance(build, summary.balance, _palette())

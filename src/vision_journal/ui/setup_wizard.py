@@ -8,6 +8,7 @@ from __future__ import annotations
 import dataclasses
 from pathlib import Path
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QFileDialog,
@@ -70,27 +71,65 @@ class SetupWizard(QWizard):
         self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage, True)
         self.customButtonClicked.connect(self._on_custom_button_clicked)
         self.location_edit: QLineEdit | None = None
+        #: True when the person chose to look around a journal of sample data first.
+        self.explore_requested = False
         if location is not None:
-            self.addPage(self._location_page(location))
+            self.addPage(self._welcome_page(location))
         self.addPage(self._purpose_page())
         self.personal_values, self.personal_horizon = self._sphere_page(Sphere.PERSONAL)
         self.professional_values, self.professional_horizon = self._sphere_page(Sphere.PROFESSIONAL)
         self.addPage(self._ethics_page())
         self.addPage(self._communication_page())
-        self.addPage(self._starter_page())
-        self.addPage(self._rules_page())
-        self.resize(720, 560)
+        self._starter_id = self.addPage(self._starter_page())
+        self.resize(700, 500)
 
     # --- pages ----------------------------------------------------------------------------
 
-    def _location_page(self, location: Path) -> QWizardPage:
+    def _welcome_page(self, location: Path) -> QWizardPage:
         page, layout = _page(
-            self.tr("Where your journal lives"),
-            self.tr(
-                "Your journal is one file on this computer. Nothing is sent anywhere. Keep the "
-                "suggested folder, or choose another one (a synced or external drive works too)."
-            ),
+            self.tr("Welcome to Vision Journal"),
+            self.tr("A private journal for using AI in ways that strengthen your relationships."),
         )
+        points = QLabel(
+            self.tr(
+                "<p><b>What it does.</b> You write down how AI should fit into your personal "
+                "and working life, log the times you use it and the time you spend with "
+                "people, and set boundaries. A balance index shows, without judgement, "
+                "when you lean on AI more than you meant to; a weekly check-in helps you "
+                "adjust.</p>"
+                "<p><b>What stays private.</b> Everything. The journal is one encrypted file "
+                "on this computer; it has no account, sends nothing anywhere and has no AI "
+                "inside. You decide what goes into a charter you share.</p>"
+            )
+        )
+        points.setWordWrap(True)
+        points.setTextFormat(Qt.TextFormat.RichText)
+        layout.addWidget(points)
+        buttons = QHBoxLayout()
+        self.set_up_button = QPushButton(self.tr("&Set up my journal"))
+        self.set_up_button.setProperty("primary", True)
+        self.explore_button = QPushButton(self.tr("&Explore with sample data"))
+        self.explore_button.setToolTip(
+            self.tr("A throwaway journal with a year of sample entries; nothing is kept.")
+        )
+        buttons.addWidget(self.set_up_button)
+        buttons.addWidget(self.explore_button)
+        buttons.addStretch(1)
+        layout.addLayout(self._location_row(location))
+        layout.addSpacing(8)
+        layout.addLayout(buttons)
+        layout.addStretch(1)
+        self.set_up_button.clicked.connect(self.next)
+        self.explore_button.clicked.connect(self._on_explore_button_clicked)
+        return page
+
+    def _on_explore_button_clicked(self) -> None:
+        self.explore_requested = True
+        self.accept()
+
+    def _location_row(self, location: Path) -> QVBoxLayout:
+        """Where the journal file goes: the suggested folder, or one the person chooses."""
+        column = QVBoxLayout()
         row = QHBoxLayout()
         self.location_edit = QLineEdit(str(location))
         self.location_edit.setAccessibleName(self.tr("Journal folder"))
@@ -98,13 +137,12 @@ class SetupWizard(QWizard):
         browse.setAccessibleName(self.tr("Choose the journal folder"))
         row.addWidget(self.location_edit, 1)
         row.addWidget(browse)
-        caption = QLabel(self.tr("&Folder:"))
+        caption = QLabel(self.tr("Your journal &folder (a synced or external drive works too):"))
         caption.setBuddy(self.location_edit)
-        layout.addWidget(caption)
-        layout.addLayout(row)
-        layout.addStretch(1)
+        column.addWidget(caption)
+        column.addLayout(row)
         browse.clicked.connect(self._on_browse_clicked)
-        return page
+        return column
 
     def _purpose_page(self) -> QWizardPage:
         page, layout = _page(
@@ -222,7 +260,7 @@ class SetupWizard(QWizard):
 
     def _starter_page(self) -> QWizardPage:
         page, layout = _page(
-            self.tr("6 · Circles and tools"),
+            self.tr("6 · Circles, tools and boundaries"),
             self.tr(
                 "Circles group the people in your life; tools are the AI you use. Untick "
                 "what does not fit; you can change everything later."
@@ -247,17 +285,15 @@ class SetupWizard(QWizard):
             grid.addWidget(box, row, 1)
             self.tool_boxes.append((box, tool))
         layout.addLayout(grid)
-        layout.addStretch(1)
-        return page
-
-    def _rules_page(self) -> QWizardPage:
-        page, layout = _page(
-            self.tr("7 · Suggested boundaries"),
+        layout.addSpacing(8)
+        rules_caption = QLabel(
             self.tr(
-                "A few rules many people start with. Accept the ones you want; a nudge only "
-                "informs, a firm line asks for a reason when you cross it."
-            ),
+                "<b>Suggested boundaries</b> — tick the ones you want; a nudge only informs, "
+                "a firm line asks for a reason when you cross it."
+            )
         )
+        rules_caption.setWordWrap(True)
+        layout.addWidget(rules_caption)
         texts = {
             SuggestedRule.DAILY_BUDGET: self.tr("At most 45 minutes of AI a day — nudge"),
             SuggestedRule.EVENING_CURFEW: self.tr("No AI from 21:00 to 07:00 — nudge"),
@@ -313,11 +349,22 @@ class SetupWizard(QWizard):
                 stakeholders=self._people(Sphere.PROFESSIONAL),
             ),
         )
+        # Pre-ticked starter circles and tools count only when their page was shown: "Skip
+        # the rest" must not add what the person never saw.
+        seen = set(self.visitedIds())
         return SetupPlan(
             vision=vision,
-            circles=tuple(c for box, c in self.circle_boxes if box.isChecked()),
-            tools=tuple(t for box, t in self.tool_boxes if box.isChecked()),
-            rules=frozenset(r for r, box in self.rule_boxes.items() if box.isChecked()),
+            circles=tuple(
+                c for box, c in self.circle_boxes if box.isChecked() and self._starter_id in seen
+            ),
+            tools=tuple(
+                t for box, t in self.tool_boxes if box.isChecked() and self._starter_id in seen
+            ),
+            rules=frozenset(
+                r
+                for r, box in self.rule_boxes.items()
+                if box.isChecked() and self._starter_id in seen
+            ),
         )
 
     def _people(self, sphere: Sphere) -> tuple[Stakeholder, ...]:

@@ -138,7 +138,9 @@ def connect_raw(
     if read_only:
         has_log = path.with_name(path.name + "-wal").exists()
         mode = "immutable=1" if immutable and not has_log else "mode=ro"
-        connection = sqlcipher.connect(f"{path.as_uri()}?{mode}", uri=True, isolation_level=None)
+        # A URI needs an absolute path (a backup named relative to the working folder).
+        uri = path.absolute().as_uri()
+        connection = sqlcipher.connect(f"{uri}?{mode}", uri=True, isolation_level=None)
     else:
         ensure_private_file(path)
         connection = sqlcipher.connect(str(path), isolation_level=None)

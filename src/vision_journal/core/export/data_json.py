@@ -21,15 +21,18 @@ import json
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from enum import StrEnum
+from operator import itemgetter
 from pathlib import Path
 from typing import Any, TypeVar
 
-from sqlalchemy import func, insert, select
+from sqlalchemy import Date, DateTime, Enum, String, func, insert, select, type_coerce
+from sqlalchemy import column as sql_column
+from sqlalchemy import table as sql_table
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, selectinload
 
 from vision_journal import __version__
-from vision_journal.core import boundaries, circles, goals, settings_store, usage
+from vision_journal.core import boundaries, circles, goals, jsonio, settings_store
 from vision_journal.core import vision as vision_store
 from vision_journal.core.atomic import write_atomically
 from vision_journal.core.db.models import (
@@ -42,6 +45,7 @@ from vision_journal.core.db.models import (
     CircleRow,
     ConnectionRow,
     GoalRow,
+    ProgressRow,
     PromptRow,
     RuleRow,
     StakeholderRow,
@@ -227,7 +231,7 @@ def _settings(value: Settings) -> dict[str, object]:
 def export_json(journal: Journal) -> dict[str, object]:
     """Every entity of the journal as JSON-ready data (schema version 1), read in one
     transaction so the export is a consistent snapshot."""
-    with journal.session() as session:
+    with journal.session() as session, jsonio.gc_paused():
         return _export(session, journal.now())
 
 
@@ -264,59 +268,9 @@ def _export(session: Session, now: dt.datetime) -> dict[str, object]:
             for g in sorted(goals.list_goals(session), key=lambda g: g.id)
         ],
         "rules": [_rule(r) for r in boundaries.list_rules(session)],
-        "uses": [
-            {
-                "id": u.id,
-                "started_at": _moment(u.started_at),
-                "day": _day(u.day),
-                "minutes": u.minutes,
-                "tool_id": u.tool_id,
-                "purpose": u.purpose.value,
-                "sphere": u.sphere.value,
-                "circle_id": u.circle_id,
-                "goal_id": u.goal_id,
-                "mediation": u.mediation.value,
-                "disclosed": u.disclosed.value,
-                "planned_minutes": u.planned_minutes,
-                "feeling": u.feeling,
-                "note": u.note,
-                "source": u.source.value,
-                "source_id": u.source_id,
-                "created_at": _moment(u.created_at),
-            }
-            for u in map(usage.use_record, session.scalars(select(AiUseRow).order_by(AiUseRow.id)))
-        ],
-        "connections": [
-            {
-                "id": c.id,
-                "started_at": _moment(c.started_at),
-                "day": _day(c.day),
-                "circle_id": c.circle_id,
-                "mode": c.mode.value,
-                "minutes": c.minutes,
-                "quality": c.quality,
-                "note": c.note,
-                "created_at": _moment(c.created_at),
-            }
-            for c in map(
-                usage.connection_record,
-                session.scalars(select(ConnectionRow).order_by(ConnectionRow.id)),
-            )
-        ],
-        "breach_notes": [
-            {
-                "id": n.id,
-                "rule_id": n.rule_id,
-                "use_id": n.use_id,
-                "day": _day(n.day),
-                "reason": n.reason,
-                "created_at": _moment(n.created_at),
-            }
-            for n in map(
-                boundaries.breach_record,
-                session.scalars(select(BreachNoteRow).order_by(BreachNoteRow.id)),
-            )
-        ],
+        "uses": _table_json(session, AiUseRow, _USE_KEYS),
+        "connections": _table_json(session, ConnectionRow, _CONNECTION_KEYS),
+        "breach_notes": _table_json(session, BreachNoteRow, _BREACH_NOTE_KEYS),
         "prompts": [
             {
                 "id": p.id,
@@ -358,9 +312,78 @@ def _export(session: Session, now: dt.datetime) -> dict[str, object]:
     }
 
 
+#: The keys of an AI use, a connection and a breach note in the export: their columns' names.
+_USE_KEYS = (
+    "id",
+    "started_at",
+    "day",
+    "minutes",
+    "tool_id",
+    "purpose",
+    "sphere",
+    "circle_id",
+    "goal_id",
+    "mediation",
+    "disclosed",
+    "planned_minutes",
+    "feeling",
+    "note",
+    "source",
+    "source_id",
+    "created_at",
+)
+_CONNECTION_KEYS = (
+    "id",
+    "started_at",
+    "day",
+    "circle_id",
+    "mode",
+    "minutes",
+    "quality",
+    "note",
+    "created_at",
+)
+_BREACH_NOTE_KEYS = ("id", "rule_id", "use_id", "day", "reason", "created_at")
+
+
+def _table_json(session: Session, model: type[Any], keys: tuple[str, ...]) -> list[object]:
+    """Every row of `model`'s table as export objects with `keys`, in id order.
+
+    The tens of thousands of uses and connections are read as the text SQLite stores, not as
+    ORM objects: building 100 000 objects and then dicts from them cost seconds
+    (benchmarks/RESULTS.md). Enums and dates are stored as the very text the export writes;
+    only date-times need their separator and zero fraction changed (`_stored_moment`).
+    """
+    columns = [getattr(model, key) for key in keys]
+    raw = [
+        type_coerce(column, String) if isinstance(column.type, Date | DateTime | Enum) else column
+        for column in columns
+    ]
+    moments = [i for i, column in enumerate(columns) if isinstance(column.type, DateTime)]
+    rows = session.execute(select(*raw).order_by(model.id))
+    if not moments:
+        return [dict(zip(keys, row, strict=True)) for row in rows]
+    result: list[object] = []
+    for row in rows:
+        values = list(row)
+        for i in moments:
+            values[i] = _stored_moment(values[i])
+        result.append(dict(zip(keys, values, strict=True)))
+    return result
+
+
+def _stored_moment(text: str | None) -> str | None:
+    """A date-time as SQLite stores it ("2025-03-01 08:30:00.000000") in the export's form,
+    that of `datetime.isoformat` ("2025-03-01T08:30:00"; the fraction only when not zero)."""
+    if text is None:
+        return None
+    text = text.replace(" ", "T", 1)
+    return text[:-7] if text.endswith(".000000") else text
+
+
 def dumps_json(data: Mapping[str, object]) -> bytes:
     """The export as UTF-8 JSON text, indented for people who read it."""
-    return (json.dumps(data, ensure_ascii=False, indent=1) + "\n").encode("utf-8")
+    return jsonio.dumps_indented(data) + b"\n"
 
 
 def write_json_file(journal: Journal, path: str | Path) -> dict[str, object]:
@@ -689,7 +712,8 @@ def import_json(journal: Journal, data: object) -> DataImportResult:
     top = _Item(data, "")
     _check_header(top)
     settings = _read_settings(top.item("settings"))
-    writers = _prepare(top)
+    with jsonio.gc_paused():
+        writers = _prepare(top)
     with journal.session(write=True) as session:
         if not _is_empty(session):
             raise JournalNotEmptyError(
@@ -933,8 +957,7 @@ def _prepare(top: _Item) -> list[tuple[str, Callable[[Session], int]]]:
 
     def bulk(model: type[Any], rows: list[dict[str, object]]) -> Callable[[Session], int]:
         def write(session: Session) -> int:
-            if rows:
-                session.execute(insert(model), rows)
+            _insert_checked(session, model, rows)
             return len(rows)
 
         return write
@@ -956,8 +979,24 @@ def _prepare(top: _Item) -> list[tuple[str, Callable[[Session], int]]]:
         return len(revisions)
 
     def write_goals(session: Session) -> int:
-        for goal, progress in goal_records:
-            goals.restore_goal(session, goal, progress)
+        for goal, _progress in goal_records:
+            goals.restore_goal(session, goal, [])
+        # Thousands of progress entries: one statement, not a flush each.
+        _insert_checked(
+            session,
+            ProgressRow,
+            [
+                {
+                    "id": entry.id,
+                    "goal_id": entry.goal_id,
+                    "day": entry.day,
+                    "value": entry.value,
+                    "note": entry.note,
+                }
+                for _goal, progress in goal_records
+                for entry in progress
+            ],
+        )
         return len(goal_records)
 
     def write_rules(session: Session) -> int:
@@ -984,6 +1023,43 @@ def _prepare(top: _Item) -> list[tuple[str, Callable[[Session], int]]]:
         ("checkin_answers", bulk(CheckInAnswerRow, answer_rows)),
         ("checkin_adjustments", bulk(AdjustmentRow, adjustment_rows)),
     ]
+
+
+def _insert_checked(session: Session, model: type[Any], rows: list[dict[str, object]]) -> None:
+    """Insert rows `_prepare` has checked, in one statement run for all of them.
+
+    Through the ORM (`insert(model)`) 100 000 uses took ~10 s, nearly all of it SQLAlchemy's
+    work per row and value (benchmarks/RESULTS.md). Here each value is turned into what
+    SQLite stores by the column type's own converter (an enum by its value: `_prepare`
+    already checked it is one), and the statement names a plain table, so nothing is done per
+    value twice. It still runs through the session, whose change feed then reports every
+    table as written in bulk.
+    """
+    if not rows:
+        return
+    table = model.__table__
+    names = list(rows[0])
+    dialect = session.get_bind().dialect
+    converters: list[Callable[[Any], Any] | None] = [
+        _enum_value
+        if isinstance(table.c[name].type, Enum)
+        else (table.c[name].type.bind_processor(dialect))
+        for name in names
+    ]
+    values_of = itemgetter(*names)
+    stored = [
+        {
+            name: value if value is None or convert is None else convert(value)
+            for name, convert, value in zip(names, converters, values_of(row), strict=True)
+        }
+        for row in rows
+    ]
+    plain = sql_table(table.name, *(sql_column(name) for name in names))
+    session.execute(insert(plain), stored)
+
+
+def _enum_value(member: StrEnum) -> str:
+    return member.value
 
 
 def _revision_row(revision_id: int, saved_at: dt.datetime, vision: Vision) -> VisionRevisionRow:

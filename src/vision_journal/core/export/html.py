@@ -14,9 +14,11 @@ from collections.abc import Callable, Sequence
 from vision_journal.core.export.summary import (
     STATUS_NAMES,
     BalanceSection,
+    CharterSection,
     CheckInSection,
     SphereSection,
     VisionSummary,
+    answers_label,
     date_text,
     level_name,
     period_text,
@@ -323,72 +325,80 @@ def render_html(summary: VisionSummary) -> str:
         f"<h1>{_e(summary.title)}</h1>",
         f'<p class="meta">{scope} · {_e(period_text(summary.first_day, summary.last_day))} · '
         f"written {_e(date_text(summary.generated_at.date()))}</p>",
-        "<h2>Vision</h2>",
     ]
-    if not summary.has_vision:
-        body.append('<p class="empty">No vision written yet.</p>')
-    else:
-        body += [_sphere(part) for part in summary.spheres]
+    if summary.shows_vision:
+        body.append("<h2>Vision</h2>")
+        if not summary.has_vision:
+            body.append('<p class="empty">No vision written yet.</p>')
+        else:
+            body += [_sphere(part) for part in summary.spheres]
 
-    body.append("<h2>Communication plan</h2>")
-    if not summary.has_communication_plan:
-        body.append('<p class="empty">No one named yet.</p>')
-    for part in summary.spheres:
-        if not part.stakeholders:
-            continue
-        body.append(f'<h3>{_e(part.title)}</h3><ul class="plan">')
-        for person in part.stakeholders:
-            rows = [
-                f'<br><span class="label">{label}:</span> {_e(text.strip())}'
-                for label, text in (
-                    ("What to share", person.what_to_share),
-                    ("Their concerns", person.concerns),
-                    ("My answers", person.answers),
+    if summary.shows(CharterSection.SHARING):
+        body.append("<h2>Communication plan</h2>")
+        if not summary.has_communication_plan:
+            body.append('<p class="empty">No one named yet.</p>')
+        for part in summary.spheres:
+            if not part.stakeholders:
+                continue
+            body.append(f'<h3>{_e(part.title)}</h3><ul class="plan">')
+            for person in part.stakeholders:
+                rows = [
+                    f'<br><span class="label">{label}:</span> {_e(text.strip())}'
+                    for label, text in (
+                        ("What to share", person.what_to_share),
+                        ("Their concerns", person.concerns),
+                        (answers_label(summary), person.answers),
+                    )
+                    if text.strip()
+                ]
+                body.append(f"<li><strong>{_e(person.name)}</strong>{''.join(rows)}</li>")
+            body.append("</ul>")
+
+    if summary.shows(CharterSection.GOALS):
+        body.append("<h2>Goals</h2>")
+        if not summary.goals:
+            body.append('<p class="empty">No goals yet.</p>')
+        for status in GoalStatus:
+            lines = [g for g in summary.goals if g.status is status]
+            if not lines:
+                continue
+            body.append(f'<h3>{STATUS_NAMES[status]}</h3><ul class="goals">')
+            for goal in lines:
+                details = [goal.target] if goal.target else []
+                if goal.circle:
+                    details.append(f"with {goal.circle}")
+                if goal.strength_percent is not None:
+                    details.append(f"strength {goal.strength_percent} %")
+                detail = (
+                    f' <span class="muted">({_e("; ".join(details))})</span>' if details else ""
                 )
-                if text.strip()
-            ]
-            body.append(f"<li><strong>{_e(person.name)}</strong>{''.join(rows)}</li>")
-        body.append("</ul>")
+                why = f"<br>{_e(goal.why)}" if goal.why else ""
+                body.append(f"<li><strong>{_e(goal.title)}</strong>{detail}{why}</li>")
+            body.append("</ul>")
 
-    body.append("<h2>Goals</h2>")
-    if not summary.goals:
-        body.append('<p class="empty">No goals yet.</p>')
-    for status in GoalStatus:
-        lines = [g for g in summary.goals if g.status is status]
-        if not lines:
-            continue
-        body.append(f'<h3>{STATUS_NAMES[status]}</h3><ul class="goals">')
-        for goal in lines:
-            details = [goal.target] if goal.target else []
-            if goal.circle:
-                details.append(f"with {goal.circle}")
-            if goal.strength_percent is not None:
-                details.append(f"strength {goal.strength_percent} %")
-            detail = f' <span class="muted">({_e("; ".join(details))})</span>' if details else ""
-            why = f"<br>{_e(goal.why)}" if goal.why else ""
-            body.append(f"<li><strong>{_e(goal.title)}</strong>{detail}{why}</li>")
-        body.append("</ul>")
-
-    body.append("<h2>Charter</h2>")
-    if not summary.charter:
-        body.append('<p class="empty">No boundary rules yet.</p>')
-    else:
-        body.append(
-            "<p>The lines I keep with AI. <em>Firm</em> lines ask me for a reason when I "
-            'cross them.</p><ol class="charter">'
-        )
-        for rule in summary.charter:
-            is_firm = rule.severity is Severity.FIRM
-            tag = (
-                '<span class="tag firm">firm line</span>'
-                if is_firm
-                else '<span class="tag">nudge</span>'
+    if summary.shows(CharterSection.RULES):
+        body.append("<h2>Charter</h2>")
+        if not summary.charter:
+            body.append('<p class="empty">No boundary rules yet.</p>')
+        else:
+            body.append(
+                "<p>The lines I keep with AI. <em>Firm</em> lines ask me for a reason when I "
+                'cross them.</p><ol class="charter">'
             )
-            if not rule.is_active:
-                tag += ' <span class="tag">paused</span>'
-            why = f'<br><span class="muted">{_e(rule.rationale)}</span>' if rule.rationale else ""
-            body.append(f"<li><strong>{_e(rule.sentence)}</strong> {tag}{why}</li>")
-        body.append("</ol>")
+            for rule in summary.charter:
+                is_firm = rule.severity is Severity.FIRM
+                tag = (
+                    '<span class="tag firm">firm line</span>'
+                    if is_firm
+                    else '<span class="tag">nudge</span>'
+                )
+                if not rule.is_active:
+                    tag += ' <span class="tag">paused</span>'
+                why = (
+                    f'<br><span class="muted">{_e(rule.rationale)}</span>' if rule.rationale else ""
+                )
+                body.append(f"<li><strong>{_e(rule.sentence)}</strong> {tag}{why}</li>")
+            body.append("</ol>")
 
     if summary.balance is not None:
         body.append(_balance(summary.balance))

@@ -10,9 +10,11 @@ import re
 
 from vision_journal.core.export.summary import (
     STATUS_NAMES,
+    CharterSection,
     CheckInSection,
     SphereSection,
     VisionSummary,
+    answers_label,
     date_text,
     level_name,
     period_text,
@@ -103,67 +105,74 @@ def render_markdown(summary: VisionSummary) -> str:
         f"written {date_text(summary.generated_at.date())}",
         "",
     ]
-    out += ["## Vision", ""]
-    if not summary.has_vision:
-        out += ["_No vision written yet._", ""]
-    for part in summary.spheres:
-        if not part.is_empty or summary.has_vision:
-            out += _sphere(part)
+    if summary.shows_vision:
+        out += ["## Vision", ""]
+        if not summary.has_vision:
+            out += ["_No vision written yet._", ""]
+        for part in summary.spheres:
+            if not part.is_empty or summary.has_vision:
+                out += _sphere(part)
 
-    out += ["## Communication plan", ""]
-    if not summary.has_communication_plan:
-        out += ["_No one named yet._", ""]
-    for part in summary.spheres:
-        if not part.stakeholders:
-            continue
-        out += [f"### {part.title}", ""]
-        for person in part.stakeholders:
-            out += [f"#### {escape(person.name)}", ""]
-            for label, text in (
-                ("What to share", person.what_to_share),
-                ("Their concerns", person.concerns),
-                ("My answers", person.answers),
-            ):
-                if text.strip():
-                    out += [f"- **{label}:** {escape(text)}"]
+    if summary.shows(CharterSection.SHARING):
+        out += ["## Communication plan", ""]
+        if not summary.has_communication_plan:
+            out += ["_No one named yet._", ""]
+        for part in summary.spheres:
+            if not part.stakeholders:
+                continue
+            out += [f"### {part.title}", ""]
+            for person in part.stakeholders:
+                out += [f"#### {escape(person.name)}", ""]
+                for label, text in (
+                    ("What to share", person.what_to_share),
+                    ("Their concerns", person.concerns),
+                    (answers_label(summary), person.answers),
+                ):
+                    if text.strip():
+                        out += [f"- **{label}:** {escape(text)}"]
+                out.append("")
+
+    if summary.shows(CharterSection.GOALS):
+        out += ["## Goals", ""]
+        if not summary.goals:
+            out += ["_No goals yet._", ""]
+        for status in GoalStatus:
+            lines = [g for g in summary.goals if g.status is status]
+            if not lines:
+                continue
+            out += [f"### {STATUS_NAMES[status]}", ""]
+            for goal in lines:
+                details = [goal.target] if goal.target else []
+                if goal.circle:
+                    details.append(f"with {goal.circle}")
+                if goal.strength_percent is not None:
+                    details.append(f"strength {goal.strength_percent} %")
+                line = f"- **{escape(goal.title)}**"
+                if details:
+                    line += f" ({escape('; '.join(details))})"
+                if goal.why:
+                    line += f": {escape(goal.why)}"
+                out.append(line)
             out.append("")
 
-    out += ["## Goals", ""]
-    if not summary.goals:
-        out += ["_No goals yet._", ""]
-    for status in GoalStatus:
-        lines = [g for g in summary.goals if g.status is status]
-        if not lines:
-            continue
-        out += [f"### {STATUS_NAMES[status]}", ""]
-        for goal in lines:
-            details = [goal.target] if goal.target else []
-            if goal.circle:
-                details.append(f"with {goal.circle}")
-            if goal.strength_percent is not None:
-                details.append(f"strength {goal.strength_percent} %")
-            line = f"- **{escape(goal.title)}**"
-            if details:
-                line += f" ({escape('; '.join(details))})"
-            if goal.why:
-                line += f": {escape(goal.why)}"
-            out.append(line)
-        out.append("")
-
-    out += ["## Charter", ""]
-    if not summary.charter:
-        out += ["_No boundary rules yet._", ""]
-    else:
-        out += ["The lines I keep with AI. _Firm_ lines ask me for a reason when I cross them.", ""]
-    for number, rule in enumerate(summary.charter, start=1):
-        tags = ["firm line" if rule.severity is Severity.FIRM else "nudge"]
-        if not rule.is_active:
-            tags.append("paused")
-        out.append(f"{number}. **{escape(rule.sentence)}** _({', '.join(tags)})_")
-        if rule.rationale:
-            out.append(f"   {escape(rule.rationale)}")
-    if summary.charter:
-        out.append("")
+    if summary.shows(CharterSection.RULES):
+        out += ["## Charter", ""]
+        if not summary.charter:
+            out += ["_No boundary rules yet._", ""]
+        else:
+            out += [
+                "The lines I keep with AI. _Firm_ lines ask me for a reason when I cross them.",
+                "",
+            ]
+        for number, rule in enumerate(summary.charter, start=1):
+            tags = ["firm line" if rule.severity is Severity.FIRM else "nudge"]
+            if not rule.is_active:
+                tags.append("paused")
+            out.append(f"{number}. **{escape(rule.sentence)}** _({', '.join(tags)})_")
+            if rule.rationale:
+                out.append(f"   {escape(rule.rationale)}")
+        if summary.charter:
+            out.append("")
 
     if summary.balance is not None:
         balance = summary.balance

@@ -17,18 +17,22 @@ What goes in, for the chosen period (journal days `first_day` to `last_day`):
   computes it, through `balance.index_history`, with the same inputs) and the AI and human
   minutes of each week.
 
-`charter_only=True` is for sharing with a partner, family or a manager: it leaves out every
-private log. No AI uses or connections (so no balance section), no notes, no breach reasons,
-no check-ins (answers, ratings or adjustments) and no numbers derived from logs (goal strength).
-What remains is what a person wrote to be read: the vision, the communication plan, the goals
-(title, status, why, target) and the charter.
+A charter (`charter=CharterChoice(...)`, or `charter_only=True` for the default choice) is for
+sharing with a partner, family or a manager. It holds commitments only, from the spheres and
+sections the person chose: purpose, values, horizon, the ethical commitments, who they share
+with and what those people can expect, the goals they picked and the active rules written as
+promises. Never in it: private logs (AI uses, connections, check-ins, breach reasons, numbers
+derived from logs), a goal's or a rule's private "why", the notes under ethical commitments,
+paused, achieved or dropped goals, and other people's concerns from the communication plan.
 """
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from collections import defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from enum import StrEnum
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -106,6 +110,39 @@ _MONTHS = (
 )
 
 _STATUS_ORDER = (GoalStatus.ACTIVE, GoalStatus.PAUSED, GoalStatus.ACHIEVED, GoalStatus.DROPPED)
+
+
+class CharterSection(StrEnum):
+    """A part of the vision a charter may hold."""
+
+    PURPOSE = "purpose"
+    VALUES = "values"
+    HORIZON = "horizon"
+    ETHICS = "ethics"
+    SHARING = "sharing"
+    GOALS = "goals"
+    RULES = "rules"
+
+
+#: What a charter holds unless the person chooses otherwise: commitments, nothing else.
+DEFAULT_CHARTER_SECTIONS = frozenset(
+    {
+        CharterSection.PURPOSE,
+        CharterSection.VALUES,
+        CharterSection.ETHICS,
+        CharterSection.SHARING,
+        CharterSection.RULES,
+    }
+)
+
+
+@dataclass(frozen=True, slots=True)
+class CharterChoice:
+    """What the person chose to share: spheres, sections, and which active goals."""
+
+    spheres: frozenset[Sphere] = frozenset(Sphere)
+    sections: frozenset[CharterSection] = DEFAULT_CHARTER_SECTIONS
+    goal_ids: frozenset[int] = field(default_factory=frozenset)
 
 
 @dataclass(frozen=True, slots=True)
@@ -244,6 +281,25 @@ class VisionSummary:
     charter: tuple[CharterLine, ...]
     checkins: CheckInSection | None
     balance: BalanceSection | None
+    #: The sections of a charter; None for the full summary, which shows every section.
+    sections: frozenset[CharterSection] | None = None
+
+    def shows(self, section: CharterSection) -> bool:
+        """True when the document has this section (the full summary has all)."""
+        return self.sections is None or section in self.sections
+
+    @property
+    def shows_vision(self) -> bool:
+        """True when some part of the vision is in the document."""
+        return any(
+            self.shows(s)
+            for s in (
+                CharterSection.PURPOSE,
+                CharterSection.VALUES,
+                CharterSection.HORIZON,
+                CharterSection.ETHICS,
+            )
+        )
 
     @property
     def has_vision(self) -> bool:
@@ -259,6 +315,11 @@ class VisionSummary:
 def level_name(level: Level | None) -> str:
     """The English name of a level, or "not enough data"."""
     return "Not enough data" if level is None else LEVEL_NAMES_ENGLISH[level]
+
+
+def answers_label(summary: VisionSummary) -> str:
+    """The heading of a stakeholder's answers: in a charter, what that person can expect."""
+    return "What they can expect" if summary.is_charter_only else "My answers"
 
 
 def period_text(first_day: dt.date, last_day: dt.date) -> str:
@@ -442,16 +503,69 @@ def _balance_section(
     )
 
 
+def _charter_parts(
+    choice: CharterChoice,
+    spheres: tuple[SphereSection, ...],
+    goal_lines: tuple[tuple[Goal, GoalLine], ...],
+    rule_lines: tuple[CharterLine, ...],
+) -> tuple[tuple[SphereSection, ...], list[GoalLine], tuple[CharterLine, ...]]:
+    """The spheres, goals and rules of a charter: commitments only, as `choice` says."""
+    sections = choice.sections
+    kept_spheres = tuple(
+        SphereSection(
+            sphere=part.sphere,
+            title=part.title,
+            purposes=part.purposes if CharterSection.PURPOSE in sections else (),
+            purpose_statement=(
+                part.purpose_statement if CharterSection.PURPOSE in sections else ""
+            ),
+            values=part.values if CharterSection.VALUES in sections else "",
+            horizon=part.horizon if CharterSection.HORIZON in sections else "",
+            # The commitment is a promise; its note is the person's own reasoning.
+            ethics=tuple(CommitmentLine(c.label, c.commitment, "") for c in part.ethics)
+            if CharterSection.ETHICS in sections
+            else (),
+            # Who hears about the vision and what they can expect; never their concerns.
+            stakeholders=tuple(
+                Stakeholder(p.name, p.what_to_share, "", p.answers) for p in part.stakeholders
+            )
+            if CharterSection.SHARING in sections
+            else (),
+        )
+        for part in spheres
+        if part.sphere in choice.spheres
+    )
+    goals_kept = [
+        dataclasses.replace(line, why="", strength_percent=None)
+        for goal, line in goal_lines
+        if CharterSection.GOALS in sections
+        and goal.status is GoalStatus.ACTIVE
+        and goal.id in choice.goal_ids
+        and goal.sphere in choice.spheres
+    ]
+    rules_kept = (
+        tuple(dataclasses.replace(r, rationale="") for r in rule_lines if r.is_active)
+        if CharterSection.RULES in sections
+        else ()
+    )
+    return kept_spheres, goals_kept, rules_kept
+
+
 def build_summary(
     journal: Journal,
     first_day: dt.date | None = None,
     last_day: dt.date | None = None,
     *,
     charter_only: bool = False,
+    charter: CharterChoice | None = None,
     title: str = "My vision for AI in my life",
 ) -> VisionSummary:
     """The summary of the journal days `first_day` to `last_day` (default: the 12 weeks
-    ending today); `charter_only` leaves out every private log (see the module docstring)."""
+    ending today). `charter` (or `charter_only`, for the default choice) makes it a charter
+    for sharing, of commitments only (see the module docstring)."""
+    if charter_only and charter is None:
+        charter = CharterChoice()
+    charter_only = charter is not None
     settings = journal.settings()
     if last_day is None:
         last_day = journal.today()
@@ -493,7 +607,7 @@ def build_summary(
                     strength_percent=strength,
                 )
             )
-        charter = tuple(
+        charter_lines = tuple(
             CharterLine(
                 name=rule.name,
                 sentence=rule_sentence(rule, circle_names, tool_names),
@@ -520,6 +634,10 @@ def build_summary(
                 settings,
                 BalanceInputs(rules, (), (), circle_list, completed, settings),
             )
+    if charter is not None:
+        spheres, goal_lines, charter_lines = _charter_parts(
+            charter, spheres, tuple(zip(ordered_goals, goal_lines, strict=True)), charter_lines
+        )
     return VisionSummary(
         title=title,
         first_day=first_day,
@@ -529,7 +647,8 @@ def build_summary(
         vision_saved_at=revision.saved_at if revision else None,
         spheres=spheres,
         goals=tuple(goal_lines),
-        charter=charter,
+        charter=charter_lines,
         checkins=checkins,
         balance=balance,
+        sections=charter.sections if charter is not None else None,
     )

@@ -52,6 +52,7 @@ from vision_journal.core.imports.sessions import (
     short_id,
     summarise_problems,
 )
+from vision_journal.core.jsonio import gc_paused
 from vision_journal.core.records import UseSource
 
 WINDOW_BUCKET_TYPE = "currentwindow"
@@ -214,17 +215,20 @@ def parse_activitywatch(
     check_gap_minutes(gap_minutes)
     matcher = _Matcher(patterns, browser_app_regex)
     data, label = load_export(path, zip_member=None, max_bytes=max_bytes)
-    return _parse(
-        data,
-        label,
-        matcher,
-        tz=tz,
-        gap_minutes=gap_minutes,
-        now=now,
-        use_afk=use_afk,
-        progress=progress,
-        is_cancelled=is_cancelled,
-    )
+    # The decoded million events are alive throughout: the collector would walk them again
+    # and again while the loop makes its tuples (a third of the time; benchmarks/RESULTS.md).
+    with gc_paused():
+        return _parse(
+            data,
+            label,
+            matcher,
+            tz=tz,
+            gap_minutes=gap_minutes,
+            now=now,
+            use_afk=use_afk,
+            progress=progress,
+            is_cancelled=is_cancelled,
+        )
 
 
 def parse_activitywatch_data(

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -11,11 +12,13 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QGroupBox,
     QHBoxLayout,
     QLabel,
     QPlainTextEdit,
     QRadioButton,
     QSpinBox,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -25,12 +28,19 @@ from vision_journal.core.journal import Journal
 from vision_journal.core.operations import uses as uses_ops
 from vision_journal.core.records import Connection, ConnectionInput, ConnectionMode
 from vision_journal.ui.drafts import DraftKeeper
+from vision_journal.ui.labels import label
 from vision_journal.ui.undo import UndoHistory
+from vision_journal.ui.widgets.chips import ChipRow
 from vision_journal.ui.widgets.combo import current_enum, current_id, enum_combo, select_data
 from vision_journal.ui.widgets.field_errors import FieldErrors
 from vision_journal.ui.widgets.forms import datetime_edit, form_row, from_qdatetime, to_qdatetime
 
 NO_ID = -1
+
+#: Minute presets for a moment with someone (any other number goes in the box beside them).
+CONNECTION_MINUTES = (15, 30, 60, 120)
+#: How many circles get a chip; all of them are under "More".
+CHIPS = 6
 
 
 class ConnectionDialog(QDialog):
@@ -55,30 +65,64 @@ class ConnectionDialog(QDialog):
         self.setAccessibleName(self.windowTitle())
         self._build()
         self._load(existing)
+        self.circle_chips.select(self.circle.currentData())
+        self.mode_chips.select(current_enum(self.mode, ConnectionMode))
+        self.minute_chips.select(self.minutes.value())
         key = f"connection:{existing.id}" if existing else "connection:new"
         self.drafts = DraftKeeper(journal, key, {"note": self.note}, self)
         self.drafts.restore()
 
     def _build(self) -> None:
         layout = QVBoxLayout(self)
-        intro = QLabel(self.tr("A moment with someone, without AI in between."))
-        intro.setWordWrap(True)
-        layout.addWidget(intro)
-        form = QFormLayout()
-        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
-
+        # Who, how and how long, each one click; when, quality and a note wait under "More".
+        quick = QFormLayout()
+        quick.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
         self.circle = QComboBox()
         self.circle.setAccessibleName(self.tr("Circle"))
-        form_row(form, self.errors, self.tr("&Who:"), self.circle, "circle_id", self.circle)
+        self.circle_chips = ChipRow(
+            self.tr("Circle"), [(c.id, c.name) for c in self._journal.circles()[:CHIPS]]
+        )
+        form_row(quick, self.errors, self.tr("&Who:"), self.circle_chips, "circle_id", self.circle)
 
         self.mode = enum_combo(ConnectionMode, self.tr("How you connected"))
-        form_row(form, self.errors, self.tr("&How:"), self.mode, "mode", self.mode)
+        self.mode_chips = ChipRow(
+            self.tr("How you connected"), [(m, label(m)) for m in ConnectionMode]
+        )
+        form_row(quick, self.errors, self.tr("&How:"), self.mode_chips, "mode", self.mode)
 
         self.minutes = QSpinBox()
         self.minutes.setRange(0, 99_999)
         self.minutes.setSuffix(self.tr(" min"))
         self.minutes.setAccessibleName(self.tr("Minutes"))
-        form_row(form, self.errors, self.tr("&Minutes:"), self.minutes, "minutes", self.minutes)
+        self.minute_chips = ChipRow(
+            self.tr("Minutes"),
+            [(m, self.tr("%1 min").replace("%1", str(m))) for m in CONNECTION_MINUTES],
+        )
+        minutes_row = QHBoxLayout()
+        minutes_row.setContentsMargins(0, 0, 0, 0)
+        minutes_row.addWidget(self.minute_chips)
+        minutes_row.addWidget(self.minutes)
+        minutes_row.addStretch(1)
+        form_row(quick, self.errors, self.tr("&Minutes:"), minutes_row, "minutes", self.minutes)
+        layout.addLayout(quick)
+
+        self.more_button = QToolButton()
+        self.more_button.setText(self.tr("Mo&re"))
+        self.more_button.setCheckable(True)
+        self.more_button.setArrowType(Qt.ArrowType.RightArrow)
+        self.more_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.more_button.setAccessibleName(self.tr("More details"))
+        layout.addWidget(self.more_button)
+        self.details = QGroupBox(self.tr("Details (optional)"))
+        self.details.setVisible(False)
+        form = QFormLayout(self.details)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
+        who = QLabel(self.tr("All c&ircles:"))
+        who.setBuddy(self.circle)
+        form.addRow(who, self.circle)
+        how = QLabel(self.tr("All &ways:"))
+        how.setBuddy(self.mode)
+        form.addRow(how, self.mode)
 
         self.started_at = datetime_edit(self, self.tr("When"))
         form_row(
@@ -106,16 +150,34 @@ class ConnectionDialog(QDialog):
         self.note.setTabChangesFocus(True)
         self.note.setFixedHeight(72)
         form_row(form, self.errors, self.tr("N&ote:"), self.note, "note", self.note)
-        layout.addLayout(form)
+        layout.addWidget(self.details)
 
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )
+        self.buttons.button(QDialogButtonBox.StandardButton.Save).setDefault(True)
         layout.addWidget(self.buttons)
         self.buttons.accepted.connect(self._on_buttons_accepted)
         self.buttons.rejected.connect(self._on_buttons_rejected)
         self.has_end.toggled.connect(self._on_has_end_toggled)
-        self.setMinimumWidth(420)
+        self.more_button.toggled.connect(self._on_more_button_toggled)
+        self.circle_chips.chosen.connect(lambda v: select_data(self.circle, v))
+        self.circle.currentIndexChanged.connect(
+            lambda _i: self.circle_chips.select(self.circle.currentData())
+        )
+        self.mode_chips.chosen.connect(lambda v: select_data(self.mode, v))
+        self.mode.currentIndexChanged.connect(
+            lambda _i: self.mode_chips.select(current_enum(self.mode, ConnectionMode))
+        )
+        self.minute_chips.chosen.connect(self.minutes.setValue)
+        self.minutes.valueChanged.connect(self.minute_chips.select)
+
+    def _on_more_button_toggled(self, checked: bool) -> None:
+        self.details.setVisible(checked)
+        self.more_button.setArrowType(
+            Qt.ArrowType.DownArrow if checked else Qt.ArrowType.RightArrow
+        )
+        self.adjustSize()
 
     def _load(self, existing: Connection | None) -> None:
         for circle in self._journal.circles():

@@ -41,6 +41,7 @@ from vision_journal.core.records import (
     Sphere,
 )
 from vision_journal.ui.drafts import DraftKeeper
+from vision_journal.ui.formatting import date_pattern
 from vision_journal.ui.undo import UndoHistory
 from vision_journal.ui.widgets.combo import current_enum, current_id, enum_combo, select_data
 from vision_journal.ui.widgets.field_errors import FieldErrors
@@ -78,13 +79,13 @@ def from_qdate(value: QDate) -> dt.date:
 
 
 def date_edit(name: str) -> QDateEdit:
-    """A date field with a calendar, in the locale's format, with a wide range.
+    """A date field with a calendar, in the window's one date style, with a wide range.
 
     The range is wide on purpose: the core (not the widget) explains dates out of range.
     """
     edit = QDateEdit()
     edit.setCalendarPopup(True)
-    edit.setDisplayFormat(edit.locale().dateFormat(edit.locale().FormatType.ShortFormat))
+    edit.setDisplayFormat(date_pattern(edit.locale()))
     edit.setDateRange(QDate(1900, 1, 1), QDate(2999, 12, 31))
     edit.setAccessibleName(name)
     return edit

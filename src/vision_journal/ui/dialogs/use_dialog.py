@@ -6,8 +6,9 @@ The core validates; each problem it reports appears under its field and nothing 
 from __future__ import annotations
 
 import datetime as dt
+from collections import Counter
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -21,6 +22,7 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QSpinBox,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -43,14 +45,31 @@ from vision_journal.core.records import (
 )
 from vision_journal.core.write_errors import WRITE_ERRORS
 from vision_journal.ui.drafts import DraftKeeper
+from vision_journal.ui.labels import label
 from vision_journal.ui.translations import QT_TRANSLATE_NOOP
 from vision_journal.ui.undo import UndoHistory
+from vision_journal.ui.widgets.chips import ChipRow
 from vision_journal.ui.widgets.combo import current_enum, current_id, enum_combo, select_data
 from vision_journal.ui.widgets.field_errors import FieldErrors
 from vision_journal.ui.widgets.forms import datetime_edit, form_row, from_qdatetime, to_qdatetime
 from vision_journal.ui.widgets.friction_panel import FrictionPanel
 from vision_journal.ui.write_failure import write_failure_text
 
+#: Minute presets of the quick log (any other number goes in the box beside them).
+MINUTE_PRESETS = (5, 15, 30, 60)
+#: How many tools and purposes get a chip; the rest are under "More".
+CHIPS = 5
+#: How many of the latest uses decide which tools and purposes come first.
+RECENT_USES = 200
+#: The purposes offered first before the journal knows the person's own.
+COMMON_PURPOSES = (
+    UsePurpose.DRAFT_MESSAGE,
+    UsePurpose.EDIT_POLISH,
+    UsePurpose.RESEARCH_LEARNING,
+    UsePurpose.WORK_TASK,
+    UsePurpose.PLANNING,
+    *UsePurpose,
+)
 #: Purposes that usually belong to work, so the sphere can follow them.
 WORK_PURPOSES = frozenset({UsePurpose.WORK_TASK, UsePurpose.RESEARCH_LEARNING})
 NO_ID = -1
@@ -98,38 +117,73 @@ class UseDialog(QDialog):
 
     def _build(self) -> None:
         layout = QVBoxLayout(self)
-        intro = QLabel(self.tr("Only the tool, the purpose and the minutes are needed."))
-        intro.setWordWrap(True)
-        layout.addWidget(intro)
-
-        essentials = QFormLayout()
-        essentials.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
+        # One line per choice, each a click: the tool, the minutes, what it was for, and
+        # whether it was about someone. Everything else waits under "More".
+        quick = QFormLayout()
+        quick.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
         self.tool = QComboBox()
         self.tool.setAccessibleName(self.tr("AI tool"))
-        self.new_tool = QPushButton(self.tr("&New tool…"))
-        self.new_tool.setAccessibleName(self.tr("Add a new AI tool"))
-        tool_row = QHBoxLayout()
-        tool_row.addWidget(self.tool, 1)
-        tool_row.addWidget(self.new_tool)
-        form_row(essentials, self.errors, self.tr("&Tool:"), tool_row, "tool_id", self.tool)
-
-        self.purpose = enum_combo(UsePurpose, self.tr("Purpose"))
-        form_row(
-            essentials, self.errors, self.tr("&Purpose:"), self.purpose, "purpose", self.purpose
-        )
+        self.tool_chips = ChipRow(self.tr("AI tool"), [])
+        self._tool_holder = QHBoxLayout()
+        self._tool_holder.setContentsMargins(0, 0, 0, 0)
+        self._tool_holder.addWidget(self.tool_chips, 1)
+        form_row(quick, self.errors, self.tr("&Tool:"), self._tool_holder, "tool_id", self.tool)
 
         self.minutes = QSpinBox()
         self.minutes.setRange(0, 99_999)  # the core explains what is out of range
         self.minutes.setSuffix(self.tr(" min"))
         self.minutes.setAccessibleName(self.tr("Minutes"))
-        form_row(
-            essentials, self.errors, self.tr("&Minutes:"), self.minutes, "minutes", self.minutes
+        self.minute_chips = ChipRow(
+            self.tr("Minutes"),
+            [(m, self.tr("%1 min").replace("%1", str(m))) for m in MINUTE_PRESETS],
         )
-        layout.addLayout(essentials)
+        minutes_row = QHBoxLayout()
+        minutes_row.setContentsMargins(0, 0, 0, 0)
+        minutes_row.addWidget(self.minute_chips)
+        minutes_row.addWidget(self.minutes)
+        minutes_row.addStretch(1)
+        form_row(quick, self.errors, self.tr("&Minutes:"), minutes_row, "minutes", self.minutes)
 
-        details = QGroupBox(self.tr("Details (optional)"))
-        form = QFormLayout(details)
+        self.purpose = enum_combo(UsePurpose, self.tr("Purpose"))
+        self._purpose_holder = QHBoxLayout()
+        self._purpose_holder.setContentsMargins(0, 0, 0, 0)
+        self.purpose_chips = ChipRow(self.tr("Purpose"), [])
+        self._purpose_holder.addWidget(self.purpose_chips, 1)
+        form_row(
+            quick, self.errors, self.tr("&For:"), self._purpose_holder, "purpose", self.purpose
+        )
+
+        self.circle = QComboBox()
+        self.circle.setAccessibleName(self.tr("About someone?"))
+        form_row(
+            quick, self.errors, self.tr("About &someone?"), self.circle, "circle_id", self.circle
+        )
+        layout.addLayout(quick)
+
+        self.more_button = QToolButton()
+        self.more_button.setText(self.tr("Mo&re"))
+        self.more_button.setCheckable(True)
+        self.more_button.setArrowType(Qt.ArrowType.RightArrow)
+        self.more_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.more_button.setAccessibleName(self.tr("More details"))
+        layout.addWidget(self.more_button)
+
+        self.details = QGroupBox(self.tr("Details (optional)"))
+        self.details.setVisible(False)
+        form = QFormLayout(self.details)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
+        self.new_tool = QPushButton(self.tr("&New tool…"))
+        self.new_tool.setAccessibleName(self.tr("Add a new AI tool"))
+        self.new_tool.setAutoDefault(False)  # Enter always saves
+        tool_row = QHBoxLayout()
+        tool_row.addWidget(self.tool, 1)
+        tool_row.addWidget(self.new_tool)
+        tool_caption = QLabel(self.tr("A&ll tools:"))
+        tool_caption.setBuddy(self.tool)
+        form.addRow(tool_caption, tool_row)
+        purpose_caption = QLabel(self.tr("All &purposes:"))
+        purpose_caption.setBuddy(self.purpose)
+        form.addRow(purpose_caption, self.purpose)
         self.started_at = datetime_edit(self, self.tr("Started at"))
         form_row(
             form, self.errors, self.tr("&Started:"), self.started_at, "started_at", self.started_at
@@ -140,10 +194,6 @@ class UseDialog(QDialog):
         self.ended_at = datetime_edit(self, self.tr("Ended at"))
         self.ended_at.setEnabled(False)
         form_row(form, self.errors, self.has_end, self.ended_at, "ended_at", self.ended_at)
-
-        self.circle = QComboBox()
-        self.circle.setAccessibleName(self.tr("Circle"))
-        form_row(form, self.errors, self.tr("&Circle:"), self.circle, "circle_id", self.circle)
 
         self.sphere = enum_combo(Sphere, self.tr("Sphere"))
         form_row(form, self.errors, self.tr("S&phere:"), self.sphere, "sphere", self.sphere)
@@ -182,7 +232,7 @@ class UseDialog(QDialog):
         self.note.setTabChangesFocus(True)
         self.note.setFixedHeight(72)
         form_row(form, self.errors, self.tr("&Note:"), self.note, "note", self.note)
-        layout.addWidget(details)
+        layout.addWidget(self.details)
 
         self.friction = FrictionPanel()
         layout.addWidget(self.friction)
@@ -196,6 +246,8 @@ class UseDialog(QDialog):
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )
+        # Enter saves from anywhere in the dialog, chips included.
+        self.buttons.button(QDialogButtonBox.StandardButton.Save).setDefault(True)
         layout.addWidget(self.buttons)
 
         self.buttons.accepted.connect(self._on_buttons_accepted)
@@ -205,19 +257,50 @@ class UseDialog(QDialog):
         self.mediation.currentIndexChanged.connect(self._on_mediation_changed)
         self.circle.currentIndexChanged.connect(self._on_circle_changed)
         self.purpose.currentIndexChanged.connect(self._on_purpose_changed)
-        self.setMinimumWidth(460)
+        self.more_button.toggled.connect(self._on_more_button_toggled)
+        self.minute_chips.chosen.connect(self._on_minute_chips_chosen)
+        self.minutes.valueChanged.connect(self.minute_chips.select)
+        self.tool.currentIndexChanged.connect(self._on_tool_changed)
+        self.purpose.currentIndexChanged.connect(self._on_purpose_combo_changed)
 
     # --- data -----------------------------------------------------------------------------
 
+    def _recent_counts(self) -> tuple[Counter[int], Counter[UsePurpose]]:
+        """How often each tool and purpose came up in the latest uses (most used first)."""
+        recent = self._journal.list_uses(limit=RECENT_USES)
+        return Counter(u.tool_id for u in recent), Counter(u.purpose for u in recent)
+
     def _fill_tools(self, select_id: int | None = None) -> None:
         self.tool.clear()
-        for tool in self._journal.tools():
+        tools = self._journal.tools()
+        for tool in tools:
             self.tool.addItem(tool.name, tool.id)
+        # The chips: the most used tools first, then the rest by name, a handful at most.
+        order = sorted(tools, key=lambda t: (-self._tool_counts[t.id], t.name.casefold()))
+        chips = ChipRow(self.tr("AI tool"), [(t.id, t.name) for t in order[:CHIPS]])
+        self._tool_holder.replaceWidget(self.tool_chips, chips)
+        self.tool_chips.deleteLater()
+        self.tool_chips = chips
+        chips.chosen.connect(self._on_tool_chips_chosen)
+        if select_id is None and order:
+            select_id = order[0].id  # the most used tool is the likeliest
         if select_id is not None:
             select_data(self.tool, select_id)
+        self.tool_chips.select(self.tool.currentData())
+
+    def _fill_purposes(self) -> None:
+        used = [p for p, _ in self._purpose_counts.most_common()]
+        order = list(dict.fromkeys([*used, *COMMON_PURPOSES]))
+        chips = ChipRow(self.tr("Purpose"), [(p, label(p)) for p in order[:CHIPS]])
+        self._purpose_holder.replaceWidget(self.purpose_chips, chips)
+        self.purpose_chips.deleteLater()
+        self.purpose_chips = chips
+        chips.chosen.connect(self._on_purpose_chips_chosen)
 
     def _load(self, existing: AiUse | None) -> None:
+        self._tool_counts, self._purpose_counts = self._recent_counts()
         self._fill_tools(existing.tool_id if existing else None)
+        self._fill_purposes()
         self.circle.addItem(self.tr("No one in particular"), NO_ID)
         self._circle_spheres: dict[int, Sphere] = {}
         for circle in self._journal.circles():
@@ -225,12 +308,16 @@ class UseDialog(QDialog):
             self._circle_spheres[circle.id] = circle.sphere
         now = self._journal.now()
         if existing is None:
+            if self._purpose_counts:
+                select_data(self.purpose, self._purpose_counts.most_common(1)[0][0])
+            self.purpose_chips.select(current_enum(self.purpose, UsePurpose))
             self.minutes.setValue(15)
             self.started_at.setDateTime(to_qdatetime(now))
             self.ended_at.setDateTime(to_qdatetime(now))
             self.disclosed.setCurrentIndex(self.disclosed.findData(Disclosure.NOT_APPLICABLE.value))
             return
         select_data(self.purpose, existing.purpose)
+        self.purpose_chips.select(existing.purpose)
         self.minutes.setValue(existing.minutes)
         self.started_at.setDateTime(to_qdatetime(existing.started_at))
         self.ended_at.setDateTime(
@@ -332,6 +419,29 @@ class UseDialog(QDialog):
             return
         self._fill_tools(tool.id)
         self.errors.clear()
+
+    def _on_more_button_toggled(self, checked: bool) -> None:
+        self.details.setVisible(checked)
+        self.more_button.setArrowType(
+            Qt.ArrowType.DownArrow if checked else Qt.ArrowType.RightArrow
+        )
+        self.adjustSize()
+
+    def _on_tool_chips_chosen(self, tool_id: object) -> None:
+        select_data(self.tool, tool_id)
+
+    def _on_tool_changed(self) -> None:
+        self.tool_chips.select(self.tool.currentData())
+
+    def _on_minute_chips_chosen(self, minutes: object) -> None:
+        assert isinstance(minutes, int)
+        self.minutes.setValue(minutes)
+
+    def _on_purpose_chips_chosen(self, purpose: object) -> None:
+        select_data(self.purpose, purpose)
+
+    def _on_purpose_combo_changed(self) -> None:
+        self.purpose_chips.select(current_enum(self.purpose, UsePurpose))
 
     def _on_has_end_toggled(self, checked: bool) -> None:
         self.ended_at.setEnabled(checked)

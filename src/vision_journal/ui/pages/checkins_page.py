@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QPushButton,
     QSizePolicy,
-    QSplitter,
     QStackedWidget,
     QTabWidget,
     QTextBrowser,
@@ -40,6 +39,7 @@ from vision_journal.ui.formatting import format_date, format_number, week_title
 from vision_journal.ui.stale import RefreshWhenShown
 from vision_journal.ui.undo import UndoHistory
 from vision_journal.ui.widgets.empty_state import EmptyState
+from vision_journal.ui.widgets.stacking_splitter import StackingSplitter
 
 if TYPE_CHECKING:
     from vision_journal.ui.dialogs.checkin_wizard import CheckInWizard
@@ -225,6 +225,7 @@ class CheckInsPage(QWidget):
         self.catch_up_button = QPushButton()
         self.catch_up_button.setAccessibleName(self.tr("Catch up on a missed week"))
         self.streak = QLabel()
+        self.streak.setWordWrap(True)
         self.streak.setAccessibleName(self.tr("Check-in streak"))
         bar.addWidget(self.start_button)
         bar.addWidget(self.catch_up_button)
@@ -296,8 +297,7 @@ class CheckInsPage(QWidget):
         side_layout.addWidget(self.detail, 1)
         side_layout.addWidget(self.open_button, 0, Qt.AlignmentFlag.AlignRight)
 
-        splitter = QSplitter()
-        splitter.setChildrenCollapsible(False)
+        splitter = StackingSplitter()
         splitter.addWidget(self.lists)
         splitter.addWidget(side)
         splitter.setStretchFactor(0, 3)

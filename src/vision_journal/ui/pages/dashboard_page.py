@@ -10,8 +10,8 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QLocale, Qt, Signal
-from PySide6.QtGui import QColor, QKeySequence, QPalette, QResizeEvent
+from PySide6.QtCore import QLocale, Qt, Signal
+from PySide6.QtGui import QKeySequence, QResizeEvent
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
@@ -40,20 +40,10 @@ from vision_journal.core.records import GoalKind
 from vision_journal.ui.core_text import component_name, fact_text, level_name
 from vision_journal.ui.formatting import format_date, format_number
 from vision_journal.ui.warnings import breach_text, budget_warning_text
-from vision_journal.ui.widgets.charts import WARNING_COLOR, BarChart, Sparkline
+from vision_journal.ui.widgets.charts import BarChart, Sparkline
 
 #: Below this content width the cards stack in one column.
 TWO_COLUMN_WIDTH = 820
-
-
-def _mix(color: QColor, other: QColor, amount: float) -> str:
-    """`color` moved `amount` of the way towards `other`, as a style-sheet colour."""
-    mixed = QColor.fromRgbF(
-        color.redF() + (other.redF() - color.redF()) * amount,
-        color.greenF() + (other.greenF() - color.greenF()) * amount,
-        color.blueF() + (other.blueF() - color.blueF()) * amount,
-    )
-    return str(mixed.name())
 
 
 def _clear(layout: QLayout) -> None:
@@ -121,7 +111,6 @@ class DashboardPage(QWidget):
         self._data: DashboardData | None = None
         self._columns = 0
         self._build()
-        self._apply_colors()
         self.refresh()
 
     # --- building ---------------------------------------------------------------------------
@@ -352,48 +341,6 @@ class DashboardPage(QWidget):
         super().resizeEvent(event)
         self._arrange(2 if event.size().width() >= TWO_COLUMN_WIDTH else 1)
 
-    def changeEvent(self, event: QEvent) -> None:
-        super().changeEvent(event)
-        if event.type() == QEvent.Type.PaletteChange:
-            self._apply_colors()
-
-    def _apply_colors(self) -> None:
-        """Colours derived from the palette, so light and dark both get subtle borders."""
-        palette = self.palette()
-        window = palette.color(QPalette.ColorRole.Window)
-        base = palette.color(QPalette.ColorRole.Base)
-        text = palette.color(QPalette.ColorRole.Text)
-        highlight = palette.color(QPalette.ColorRole.Highlight)
-        is_dark = text.lightness() > window.lightness()
-        # On a dark window the cards sit a step lighter than the background, as in most
-        # dark themes; on a light one they are the base white on a slightly grey window.
-        card = _mix(window, text, 0.05) if is_dark else base.name()
-        self.setStyleSheet(
-            f"""
-            QWidget#dashboardContent {{ background: {window.name()}; }}
-            QFrame#card {{ background: {card}; border: 1px solid {_mix(window, text, 0.16)};
-                border-radius: 10px; }}
-            QLabel#cardTitle {{ font-weight: 600; color: {_mix(text, window, 0.25)}; }}
-            QLabel#welcomeTitle {{ font-size: 15pt; font-weight: 600; }}
-            QLabel#stepNumber {{ background: {highlight.name()};
-                color: {palette.color(QPalette.ColorRole.HighlightedText).name()};
-                border-radius: 13px; font-weight: 600; }}
-            QLabel#stepTitle {{ font-weight: 600; }}
-            QLabel[muted="true"] {{ color: {_mix(text, window, 0.42)}; }}
-            QLabel#score {{ font-size: 40pt; font-weight: 600; }}
-            QLabel#level {{ font-size: 14pt; font-weight: 600; }}
-            QLabel#pageTitle {{ font-size: 20pt; font-weight: 600; }}
-            QLabel#componentHeader {{ color: {_mix(text, window, 0.42)}; font-weight: 600; }}
-            QProgressBar#strength {{ border: none; background: {_mix(window, text, 0.12)};
-                border-radius: 3px; max-height: 6px; min-height: 6px; }}
-            QProgressBar#strength::chunk {{ background: {highlight.name()}; border-radius: 3px; }}
-            QFrame#explanation {{ border: none; border-top: 1px solid
-                {_mix(window, text, 0.16)}; background: transparent; }}
-            QFrame#warningRow {{ border: none; border-left: 3px solid {WARNING_COLOR.name()};
-                background: transparent; }}
-            """
-        )
-
     # --- data -----------------------------------------------------------------------------------
 
     def data(self) -> DashboardData | None:
@@ -406,7 +353,7 @@ class DashboardPage(QWidget):
         self._show(self._data)
 
     def _show(self, data: DashboardData) -> None:
-        self.date_label.setText(format_date(data.today, long=True))
+        self.date_label.setText(format_date(data.today, weekday=True))
         is_empty = data.is_empty
         self.welcome.setVisible(is_empty)
         # The welcome card offers the same two actions, bigger; one pair is enough.
@@ -477,8 +424,11 @@ class DashboardPage(QWidget):
                 .replace("%1", format_number(self._settings_thresholds()[1]))
                 .replace("%2", format_number(self._settings_thresholds()[0]))
             )
-        color = WARNING_COLOR if result.level in (Level.WATCH, Level.OVER_RELIANT) else None
-        self.level_label.setStyleSheet(f"color: {color.name()};" if color is not None else "")
+        # The colour comes from the application style (style.py): a property names the state.
+        is_warning = result.level in (Level.WATCH, Level.OVER_RELIANT)
+        self.level_label.setProperty("level", "watch" if is_warning else "")
+        self.level_label.style().unpolish(self.level_label)
+        self.level_label.style().polish(self.level_label)
         self.change_label.setText(fact_text(result.change.fact))
         self._show_explanation(result)
 

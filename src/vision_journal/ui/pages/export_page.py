@@ -42,12 +42,14 @@ from PySide6.QtWidgets import (
 
 from vision_journal.core.dashboard import HISTORY_WEEKS
 from vision_journal.core.journal import Journal
-from vision_journal.ui.formatting import format_number
+from vision_journal.ui.formatting import date_pattern, format_date, format_number
 from vision_journal.ui.undo import UndoHistory
+from vision_journal.ui.widgets.scroll_page import scrolling_layout
 
 if TYPE_CHECKING:
     from vision_journal.core.importing import ImportPreview, ImportResult
     from vision_journal.core.imports import ImportReport
+    from vision_journal.ui.widgets.charter_panel import CharterPanel
 
 # The export and import code (and Qt's printing module, for the PDF) is imported when first
 # used, not while the window starts: most starts never export. The two functions below are
@@ -159,7 +161,7 @@ class ExportPage(QWidget):
     # --- layout -------------------------------------------------------------------------------
 
     def _build(self) -> None:
-        layout = QVBoxLayout(self)
+        layout = scrolling_layout(self)
         layout.setContentsMargins(24, 20, 24, 16)
         heading = QLabel(self.tr("Export and import"))
         heading.setObjectName("pageTitle")
@@ -174,6 +176,8 @@ class ExportPage(QWidget):
         self.to_date = QDateEdit()
         self.to_date.setCalendarPopup(True)
         self.to_date.setAccessibleName(self.tr("Last day"))
+        for edit in (self.from_date, self.to_date):
+            edit.setDisplayFormat(date_pattern(edit.locale()))
         period.addWidget(self.from_date)
         period.addWidget(QLabel(self.tr("to")))
         period.addWidget(self.to_date)
@@ -193,9 +197,12 @@ class ExportPage(QWidget):
             self.format.addItem(names[key], key)
         form.addRow(self.tr("&Format:"), self.format)
         self.charter_only = QCheckBox(
-            self.tr("&Charter only (leave out private logs, for sharing)")
+            self.tr("&Charter only: commitments to share, no private logs or reasons")
         )
         form.addRow("", self.charter_only)
+        # Built when the person first asks for a charter (it reads goals and the exporters).
+        self.charter: CharterPanel | None = None
+        self._export_form = form
         self.export_button = QPushButton(self.tr("&Export…"))
         self.export_status = QLabel()
         self.export_status.setWordWrap(True)
@@ -263,6 +270,7 @@ class ExportPage(QWidget):
         layout.addWidget(import_box, 1)
 
         self.export_button.clicked.connect(self._on_export_button_clicked)
+        self.charter_only.toggled.connect(self._on_charter_only_toggled)
         self.format.currentIndexChanged.connect(self._on_format_current_index_changed)
         self.choose_button.clicked.connect(self._on_choose_button_clicked)
         self.source.currentIndexChanged.connect(self._on_source_current_index_changed)
@@ -321,9 +329,12 @@ class ExportPage(QWidget):
             if key == "json":
                 write_json_file(self._journal, path)
             else:
-                summary = build_summary(
-                    self._journal, first, last, charter_only=self.charter_only.isChecked()
+                charter = (
+                    self.charter.choice()
+                    if self.charter is not None and self.charter_only.isChecked()
+                    else None
                 )
+                summary = build_summary(self._journal, first, last, charter=charter)
                 if key == "pdf":
                     write_summary_pdf(summary, path)
                 elif key == "md":
@@ -355,6 +366,20 @@ class ExportPage(QWidget):
         is_summary = self.export_format() != "json"
         for widget in (self.from_date, self.to_date, self.charter_only):
             widget.setEnabled(is_summary)
+        if self.charter is not None:
+            self.charter.setVisible(is_summary and self.charter_only.isChecked())
+
+    def _on_charter_only_toggled(self, checked: bool) -> None:
+        # The choice and its preview appear where the person decides to share.
+        if checked and self.charter is None:
+            from vision_journal.ui.widgets.charter_panel import CharterPanel
+
+            self.charter = CharterPanel(self._journal)
+            self._export_form.insertRow(self._export_form.rowCount() - 1, self.charter)
+        if self.charter is not None:
+            self.charter.setVisible(checked and self.export_format() != "json")
+            if checked:
+                self.charter.refresh()
 
     # --- import -------------------------------------------------------------------------------
 
@@ -418,8 +443,8 @@ class ExportPage(QWidget):
         if preview is not None:
             span = "–"
             if preview.first_day is not None and preview.last_day is not None:
-                span = self.tr("%1 to %2").replace("%1", preview.first_day.isoformat())
-                span = span.replace("%2", preview.last_day.isoformat())
+                span = self.tr("%1 to %2").replace("%1", format_date(preview.first_day))
+                span = span.replace("%2", format_date(preview.last_day))
             tools = ", ".join(preview.tools_to_create) or self.tr("none")
             rows = [
                 (self.tr("Sessions found"), format_number(preview.sessions)),

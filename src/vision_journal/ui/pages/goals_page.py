@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QScrollArea,
-    QSplitter,
     QStackedWidget,
     QTableView,
     QVBoxLayout,
@@ -57,6 +56,7 @@ from vision_journal.ui.stale import RefreshWhenShown
 from vision_journal.ui.undo import UndoHistory
 from vision_journal.ui.widgets.combo import enum_combo, select_data
 from vision_journal.ui.widgets.empty_state import EmptyState
+from vision_journal.ui.widgets.stacking_splitter import StackingSplitter
 
 #: The width the sentence of an empty state wraps at.
 EMPTY_TEXT_WIDTH = 440
@@ -134,8 +134,7 @@ class GoalsPage(QWidget):
         for column, width in ((STATUS, 80), (SPHERE, 95), (CIRCLE, 95), (TARGET_DATE, 90)):
             self.table.setColumnWidth(column, width)
 
-        self.splitter = QSplitter(Qt.Orientation.Horizontal)
-        self.splitter.setChildrenCollapsible(False)
+        self.splitter = StackingSplitter()
         self.splitter.addWidget(self.table)
         self.splitter.addWidget(self._build_detail())
         self.splitter.setStretchFactor(0, 3)

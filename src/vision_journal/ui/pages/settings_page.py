@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QDoubleSpinBox,
     QFileDialog,
     QFormLayout,
+    QGridLayout,
     QGroupBox,
     QHBoxLayout,
     QLabel,
@@ -174,21 +175,20 @@ class SettingsPage(QWidget):
             "connection": self.tr("Connection balance"),
             "self_rating": self.tr("Self-rating"),
         }
-        weight_rows = QVBoxLayout()
-        for key, name in names.items():
+        # One grid: the boxes share a column whatever the font size or the language.
+        weight_rows = QGridLayout()
+        weight_rows.setContentsMargins(0, 0, 0, 0)
+        weight_rows.setColumnStretch(2, 1)
+        for index, (key, name) in enumerate(names.items()):
             spin = QDoubleSpinBox()
             spin.setRange(-1.0, 10.0)
             spin.setSingleStep(0.05)
             spin.setDecimals(2)
             spin.setAccessibleName(self.tr("Weight of %1").replace("%1", name))
-            line = QHBoxLayout()
             caption = QLabel(name)
             caption.setBuddy(spin)
-            caption.setMinimumWidth(160)
-            line.addWidget(caption)
-            line.addWidget(spin)
-            line.addStretch(1)
-            weight_rows.addLayout(line)
+            weight_rows.addWidget(caption, index, 0)
+            weight_rows.addWidget(spin, index, 1)
             self.weights[key] = spin
         first_weight = self.weights["budget"]
         form_row(form, self.errors, self.tr("Weights:"), weight_rows, "weights", first_weight)

@@ -25,7 +25,6 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QScrollArea,
-    QSplitter,
     QTableWidget,
     QTableWidgetItem,
     QTabWidget,
@@ -50,6 +49,7 @@ from vision_journal.core.write_errors import WRITE_ERRORS
 from vision_journal.ui.formatting import format_datetime
 from vision_journal.ui.labels import label
 from vision_journal.ui.undo import UndoHistory
+from vision_journal.ui.widgets.stacking_splitter import StackingSplitter
 from vision_journal.ui.write_failure import write_failure_text
 
 DRAFT_KEY = "vision.form"
@@ -350,10 +350,9 @@ class VisionPage(QWidget):
         history_layout.addWidget(self.restore_button)
         self.history.hide()
 
-        self.splitter = QSplitter()
+        self.splitter = StackingSplitter()
         self.splitter.addWidget(self.tabs)
         self.splitter.addWidget(self.history)
-        self.splitter.setChildrenCollapsible(False)
         outer.addWidget(self.splitter, 1)
 
         self.save_button.clicked.connect(self.save)
@@ -479,7 +478,7 @@ class VisionPage(QWidget):
     def _fill_revisions(self) -> None:
         self.revisions.clear()
         for revision_id, saved_at in self._journal.vision_revisions():
-            item = QListWidgetItem(format_datetime(saved_at, long=True))
+            item = QListWidgetItem(format_datetime(saved_at))
             item.setData(Qt.ItemDataRole.UserRole, revision_id)
             self.revisions.addItem(item)
         self.history_button.setEnabled(self.revisions.count() > 0)

@@ -6,14 +6,15 @@ import datetime as dt
 
 from PySide6.QtCore import QDateTime
 from PySide6.QtWidgets import (
-    QBoxLayout,
     QDateTimeEdit,
     QFormLayout,
     QLabel,
+    QLayout,
     QVBoxLayout,
     QWidget,
 )
 
+from vision_journal.ui.formatting import date_pattern
 from vision_journal.ui.widgets.field_errors import FieldErrors
 
 
@@ -29,13 +30,15 @@ def from_qdatetime(value: QDateTime) -> dt.datetime:
 
 
 def datetime_edit(owner: QWidget, name: str) -> QDateTimeEdit:
-    """A date-time field in the locale's short format, with a calendar popup.
+    """A date-time field in the window's one date style and the locale's short time.
 
     Its range is wide on purpose: the core, not the widget, explains dates out of range.
     """
     edit = QDateTimeEdit(owner)
     edit.setCalendarPopup(True)
-    edit.setDisplayFormat(owner.locale().dateTimeFormat(owner.locale().FormatType.ShortFormat))
+    locale = owner.locale()
+    time = locale.timeFormat(locale.FormatType.ShortFormat)
+    edit.setDisplayFormat(f"{date_pattern(locale)} {time}")
     edit.setDateTimeRange(QDateTime(dt.datetime(1900, 1, 1)), QDateTime(dt.datetime(2999, 12, 31)))
     edit.setAccessibleName(name)
     return edit
@@ -45,7 +48,7 @@ def form_row(
     form: QFormLayout,
     errors: FieldErrors,
     caption: str | QWidget,
-    field: QWidget | QBoxLayout,
+    field: QWidget | QLayout,
     name: str,
     focus: QWidget,
 ) -> None:
