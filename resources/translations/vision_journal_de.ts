@@ -1812,19 +1812,19 @@
 <context>
     <name>ExportPage</name>
     <message>
-        <location filename="../../src/vision_journal/ui/pages/export_page.py" line="+166"/>
+        <location filename="../../src/vision_journal/ui/pages/export_page.py" line="+181"/>
         <source>Export and import</source>
         <extracomment>(key, file suffix, file-dialog filter) of each export format.</extracomment>
         <translation>Export und Import</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+190"/>
+        <location line="+200"/>
         <source>Export</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location line="-185"/>
+        <location line="-195"/>
         <source>First day</source>
         <translation>Erster Tag</translation>
     </message>
@@ -1890,16 +1890,17 @@
     </message>
     <message>
         <location line="+7"/>
-        <source>Import AI use</source>
-        <translation>KI-Nutzung importieren</translation>
+        <location line="+294"/>
+        <source>Import</source>
+        <translation>Importieren</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Reads only times and counts from a ChatGPT or Claude data export or an ActivityWatch export — never the text of a message. You see a preview before anything is written; importing the same file again adds nothing.</source>
-        <translation>Liest nur Zeiten und Anzahlen aus einem Datenexport von ChatGPT oder Claude oder einem ActivityWatch-Export – niemals den Text einer Nachricht. Du siehst eine Vorschau, bevor etwas geschrieben wird; dieselbe Datei noch einmal zu importieren, fügt nichts hinzu.</translation>
+        <location line="-290"/>
+        <source>Reads only times and counts from a ChatGPT or Claude data export or an ActivityWatch export — never the text of a message — or this journal&apos;s own JSON data. You see a preview before anything is written; importing the same file again adds nothing.</source>
+        <translation>Liest nur Zeiten und Anzahlen aus einem Datenexport von ChatGPT oder Claude oder einem ActivityWatch-Export – nie den Text einer Nachricht – oder die eigenen JSON-Daten dieses Journals. Bevor etwas geschrieben wird, siehst du eine Vorschau; dieselbe Datei erneut zu importieren fügt nichts hinzu.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Import source</source>
         <translation>Importquelle</translation>
     </message>
@@ -1917,6 +1918,11 @@
         <location line="+1"/>
         <source>ActivityWatch export</source>
         <translation>ActivityWatch-Export</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Vision Journal data (JSON)</source>
+        <translation>Vision-Journal-Daten (JSON)</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1944,23 +1950,25 @@
         <translation>Vorschau</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Rejected rows</source>
         <translation>Abgelehnte Zeilen</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+212"/>
+        <location line="+320"/>
+        <location line="+2"/>
         <source>Rejected</source>
         <translation>Abgelehnt</translation>
     </message>
     <message>
-        <location line="-212"/>
+        <location line="-322"/>
+        <location line="+322"/>
         <source>Why</source>
         <translation>Warum</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-315"/>
         <source>Import progress</source>
         <translation>Importfortschritt</translation>
     </message>
@@ -1980,7 +1988,7 @@
         <translation>Ergebnis des Imports</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+60"/>
         <source>The period starts after it ends.</source>
         <translation>Der Zeitraum beginnt nach seinem Ende.</translation>
     </message>
@@ -2005,22 +2013,129 @@
         <translation>Exporte (*.json *.zip);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+23"/>
+        <location line="+9"/>
         <source>Reading %1…</source>
         <translation>%1 wird gelesen…</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+15"/>
         <source>Ready: %1 new sessions. Nothing has been written yet.</source>
         <translation>Bereit: %1 neue Sitzungen. Noch wurde nichts geschrieben.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
+        <location line="+26"/>
         <source>Nothing new to import in this file.</source>
         <translation>In dieser Datei gibt es nichts Neues zu importieren.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-23"/>
+        <source>The file is damaged; only the part before the damage was read.</source>
+        <translation>Die Datei ist beschädigt; nur der Teil vor der beschädigten Stelle wurde gelesen.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Ready to restore everything into this empty journal.</source>
+        <translation>Bereit, alles in dieses leere Journal wiederherzustellen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Records to add: %1. Nothing has been written yet.</source>
+        <translation>Hinzuzufügende Einträge: %1. Noch wurde nichts geschrieben.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Circles</source>
+        <translation>Kreise</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>AI tools</source>
+        <translation>KI-Werkzeuge</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Vision versions</source>
+        <translation>Versionen der Vision</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Goals</source>
+        <translation>Ziele</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Boundary rules</source>
+        <translation>Grenzregeln</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>AI uses</source>
+        <translation>KI-Nutzungen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Connections</source>
+        <translation>Begegnungen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Breach notes</source>
+        <translation>Begründungen bei Regelbruch</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check-in questions</source>
+        <translation>Check-in-Fragen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check-ins</source>
+        <translation>Check-ins</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Restore everything</source>
+        <translation>Alles wiederherstellen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Merge</source>
+        <translation>Zusammenführen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 new</source>
+        <translation>%1 neu</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 already in the journal</source>
+        <translation>%1 schon im Journal</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Conflicts (the journal keeps its own)</source>
+        <translation>Konflikte (das Journal behält seine Fassung)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Conflict</source>
+        <translation>Konflikt</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Differs in</source>
+        <translation>Unterschiedlich in</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>%1 to %2</source>
         <translation>%1 bis %2</translation>
     </message>
@@ -2031,6 +2146,16 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>Events in the file</source>
+        <translation>Ereignisse in der Datei</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Conversations in the file</source>
+        <translation>Unterhaltungen in der Datei</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Sessions found</source>
         <translation>Gefundene Sitzungen</translation>
     </message>
@@ -2066,21 +2191,27 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>Skipped by rule</source>
-        <translation>Per Regel übersprungen</translation>
+        <source>Skipped on purpose</source>
+        <translation>Bewusst übersprungen</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+28"/>
+        <location line="+13"/>
         <source>Importing…</source>
         <translation>Wird importiert…</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+11"/>
+        <source>Imported %1 records.</source>
+        <translation>%1 Einträge importiert.</translation>
+    </message>
+    <message>
+        <location line="+56"/>
         <source>Stopped. Nothing was written.</source>
         <translation>Angehalten. Es wurde nichts geschrieben.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+11"/>
         <source>Imported %1 sessions (%2 minutes).</source>
         <translation>%1 Sitzungen importiert (%2 Minuten).</translation>
     </message>
@@ -5684,9 +5815,54 @@
 <context>
     <name>core</name>
     <message>
-        <location filename="../../src/vision_journal/ui/core_text.py" line="+38"/>
-        <source>Enter a name.</source>
+        <location filename="../../src/vision_journal/ui/core_text.py" line="+39"/>
+        <source>system and tool messages</source>
         <extracomment>The core&apos;s validation messages (core/validation.py, circles.py, checkins.py, settings_store.py) as templates: %1, %2 stand for the numbers or names in the message.</extracomment>
+        <translation>System- und Werkzeugnachrichten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>hidden messages (custom instructions and context the service added)</source>
+        <translation>verborgene Nachrichten (eigene Anweisungen und vom Dienst hinzugefügter Kontext)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>earlier versions of edited or regenerated messages</source>
+        <translation>frühere Fassungen bearbeiteter oder neu erzeugter Nachrichten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>empty conversations</source>
+        <translation>leere Unterhaltungen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>conversations that appear twice in the export</source>
+        <translation>Unterhaltungen, die im Export doppelt vorkommen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>time in other apps and websites</source>
+        <translation>Zeit in anderen Apps und Websites</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>time away from the keyboard</source>
+        <translation>Zeit fern der Tastatur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>window switches without time spent</source>
+        <translation>Fensterwechsel ohne verbrachte Zeit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>other kinds of ActivityWatch data (editors, input)</source>
+        <translation>andere Arten von ActivityWatch-Daten (Editoren, Eingaben)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enter a name.</source>
         <translation>Gib einen Namen ein.</translation>
     </message>
     <message>
@@ -5938,8 +6114,18 @@
     </message>
     <message>
         <location line="+5"/>
-        <source>Log AI use</source>
+        <source>Import %1 AI-use sessions</source>
         <extracomment>The names of the core&apos;s operations (core/operations/), as the Edit menu shows them.</extracomment>
+        <translation>%1 KI-Sitzungen importieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Import %1 records of data</source>
+        <translation>%1 Einträge an Daten importieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Log AI use</source>
         <translation>KI-Nutzung eintragen</translation>
     </message>
     <message>

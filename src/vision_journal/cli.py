@@ -318,7 +318,8 @@ def _print_preview(preview: ImportPreview, source: str, file: Path, out: TextIO)
     if preview.first_day is not None and preview.last_day is not None:
         span = f"{preview.first_day.isoformat()} to {preview.last_day.isoformat()}"
     lines = [
-        f"{source} export: {file.name}",
+        f"{source} export: {file.name}"
+        + ("" if preview.is_complete else " (damaged: only the part before the damage was read)"),
         f"  Sessions found:    {preview.sessions} ({span}), {preview.minutes} minutes",
         f"  Already in journal: {preview.duplicates} (skipped)",
         f"  To add:            {preview.new_sessions} sessions, {preview.new_minutes} minutes",
@@ -326,7 +327,8 @@ def _print_preview(preview: ImportPreview, source: str, file: Path, out: TextIO)
     for tool in preview.tools:
         mark = " (new tool)" if tool.is_new else ""
         lines.append(f"    {tool.name}{mark}: {tool.sessions} sessions, {tool.minutes} minutes")
-    lines.append(f"  Ignored by rule:   {preview.ignored_count}")
+    lines.append(f"  Skipped:           {preview.ignored_count}")
+    lines += [f"    {s.count} {s.why}" for s in preview.skipped]
     lines.append(f"  Rejected:          {len(preview.rejected)}")
     lines += [f"    {r.where}: {r.why}" for r in preview.rejected]
     print("\n".join(lines), file=out)

@@ -743,35 +743,60 @@ def import_json(journal: Journal, data: object) -> DataImportResult:
     `JournalNotEmptyError` when the journal already holds entries; in both cases nothing is
     written.
     """
+    with journal.session(write=True) as session:
+        result = write_data(session, data)
+    # The facade caches settings: saving them through it refreshes the cache.
+    journal.save_settings(_read_settings(_Item(data, "").item("settings")))
+    return result
+
+
+def write_data(
+    session: Session, data: object, existing: Mapping[str, Iterable[int]] | None = None
+) -> DataImportResult:
+    """Write the records of the export `data` in the caller's transaction, keeping their ids.
+
+    With `existing` None the journal must be empty (else `JournalNotEmptyError`) and the
+    settings are written too: a restore. Otherwise the records go into a journal that holds
+    some already: references may point at its records, whose ids `existing` holds by kind
+    ("circles", "tools", …), and the settings are left alone; `core.export.data_merge`
+    prepares such a document (free ids, references mapped). Raises `DataFormatError` when a
+    record does not fit; the caller's transaction then writes nothing.
+    """
     top = _Item(data, "")
     _check_header(top)
     settings = _read_settings(top.item("settings"))
+    known = None if existing is None else {kind: set(ids) for kind, ids in existing.items()}
     with jsonio.gc_paused():
-        writers = _prepare(top)
-    with journal.session(write=True) as session:
-        if not _is_empty(session):
-            raise JournalNotEmptyError(
-                "This journal already holds entries. Data is imported only into an empty "
-                "journal, so nothing is mixed or overwritten: open a new journal "
-                "(--data-dir DIR) and import there."
-            )
-        counts: dict[str, int] = {}
-        try:
-            for name, write in writers:
-                counts[name] = write(session)
+        writers = _prepare(top, known)
+    if existing is None and not _is_empty(session):
+        raise JournalNotEmptyError(
+            "This journal already holds entries. Data is imported only into an empty "
+            "journal, so nothing is mixed or overwritten: open a new journal "
+            "(--data-dir DIR) and import there."
+        )
+    counts: dict[str, int] = {}
+    try:
+        for name, write in writers:
+            counts[name] = write(session)
+        if existing is None:
             settings_store.save_settings(session, settings)
-            session.flush()
-        except IntegrityError as error:
-            raise DataFormatError(
-                f"the data breaks a rule of the journal ({error.orig}); nothing was imported"
-            ) from None
-    # The facade caches settings: saving them through it refreshes the cache.
-    journal.save_settings(settings)
+        session.flush()
+    except IntegrityError as error:
+        raise DataFormatError(
+            f"the data breaks a rule of the journal ({error.orig}); nothing was imported"
+        ) from None
     return DataImportResult(counts)
 
 
-def _prepare(top: _Item) -> list[tuple[str, Callable[[Session], int]]]:
-    """Read and check every record, and return the writers in dependency order."""
+def _prepare(
+    top: _Item, existing: Mapping[str, set[int]] | None = None
+) -> list[tuple[str, Callable[[Session], int]]]:
+    """Read and check every record, and return the writers in dependency order.
+
+    References may also point at the ids in `existing` (by kind), records already in the
+    journal a merge refers to.
+    """
+    known = existing or {}
     circle_items = top.items("circles")
     tool_items = top.items("tools")
     revision_items = top.items("vision_revisions")
@@ -783,12 +808,12 @@ def _prepare(top: _Item) -> list[tuple[str, Callable[[Session], int]]]:
     prompt_items = top.items("prompts")
     checkin_items = top.items("checkins")
 
-    circle_ids = _unique_ids(circle_items, "circles")
-    tool_ids = _unique_ids(tool_items, "tools")
-    goal_ids = _unique_ids(goal_items, "goals")
-    rule_ids = _unique_ids(rule_items, "rules")
-    use_ids = _unique_ids(use_items, "uses")
-    prompt_ids = _unique_ids(prompt_items, "prompts")
+    circle_ids = _unique_ids(circle_items, "circles") | known.get("circles", set())
+    tool_ids = _unique_ids(tool_items, "tools") | known.get("tools", set())
+    goal_ids = _unique_ids(goal_items, "goals") | known.get("goals", set())
+    rule_ids = _unique_ids(rule_items, "rules") | known.get("rules", set())
+    use_ids = _unique_ids(use_items, "uses") | known.get("uses", set())
+    prompt_ids = _unique_ids(prompt_items, "prompts") | known.get("prompts", set())
     _unique_ids(revision_items, "vision_revisions")
     _unique_ids(connection_items, "connections")
     _unique_ids(note_items, "breach_notes")
@@ -864,8 +889,8 @@ def _prepare(top: _Item) -> list[tuple[str, Callable[[Session], int]]]:
         params = _params(params_item, kind)
         for key in ("circle_id", "tool_id"):
             if key in params_item.data:
-                known = circle_ids if key == "circle_id" else tool_ids
-                _refers(params_item, key, known, key.removesuffix("_id"))
+                targets = circle_ids if key == "circle_id" else tool_ids
+                _refers(params_item, key, targets, key.removesuffix("_id"))
         rule_records.append(
             BoundaryRule(
                 id=r.integer("id"),
