@@ -52,6 +52,7 @@ from vision_journal.ui.stale import RefreshWhenShown
 from vision_journal.ui.undo import UndoHistory
 from vision_journal.ui.widgets.combo import enum_combo, select_data
 from vision_journal.ui.widgets.empty_state import EmptyState
+from vision_journal.ui.widgets.stacking_splitter import StackingSplitter
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -253,9 +254,8 @@ class InboxPage(QWidget):
         )
         layout.addWidget(self.empty, 1)
 
-        self.body = QWidget()
-        body = QHBoxLayout(self.body)
-        body.setContentsMargins(0, 0, 0, 0)
+        # The list beside the form, or above it on a narrow window.
+        self.body = StackingSplitter()
         self.model = InboxModel()
         self.table = QTableView()
         self.table.setModel(self.model)
@@ -269,9 +269,11 @@ class InboxPage(QWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setStretchLastSection(True)
         self.table.setWordWrap(False)
-        body.addWidget(self.table, 5)
+        self.body.addWidget(self.table)
 
-        panel = QVBoxLayout()
+        side = QWidget()
+        panel = QVBoxLayout(side)
+        panel.setContentsMargins(0, 0, 0, 0)
         self.form_box = QGroupBox(self.tr("Confirm as"))
         form = QFormLayout(self.form_box)
         self.purpose = QComboBox()
@@ -308,7 +310,9 @@ class InboxPage(QWidget):
         self.status.setAccessibleName(self.tr("Inbox status"))
         panel.addWidget(self.status)
         panel.addStretch(1)
-        body.addLayout(panel, 3)
+        self.body.addWidget(side)
+        self.body.setStretchFactor(0, 5)
+        self.body.setStretchFactor(1, 3)
         layout.addWidget(self.body, 1)
 
         # The keys belong to the list: typing a number in the form's spin box stays typing.
