@@ -4,7 +4,7 @@
 <context>
     <name>DashboardPage</name>
     <message numerus="yes">
-        <location filename="../../src/vision_journal/ui/pages/dashboard_page.py" line="+441"/>
+        <location filename="../../src/vision_journal/ui/pages/dashboard_page.py" line="+447"/>
         <source>The index appears after %n day(s) with entries. Log your AI use and your time with people each day.</source>
         <translation>
             <numerusform>The index appears after %n day with entries. Log your AI use and your time with people each day.</numerusform>
@@ -82,7 +82,7 @@
 <context>
     <name>core</name>
     <message numerus="yes">
-        <location filename="../../src/vision_journal/ui/core_text.py" line="+263"/>
+        <location filename="../../src/vision_journal/ui/core_text.py" line="+292"/>
         <source>%1 of %n rule-day(s) this week had a breach</source>
         <translation>
             <numerusform>%1 of %n rule-day this week had a breach</numerusform>

@@ -69,9 +69,8 @@ from vision_journal.core.records import (
     ToolKind,
     UsePurpose,
 )
-from vision_journal.core.sample_data import generate
 from vision_journal.core.setup import mark_setup_done
-from vision_journal.core.usage import use_input
+from vision_journal.demo import generate
 from vision_journal.ui.main_window import MainWindow
 
 MONDAY = dt.date(2026, 11, 16)
@@ -282,7 +281,7 @@ def test_every_surface_states_the_same_numbers(
     week.update_use(
         monday.id,
         dataclasses.replace(
-            use_input(monday),
+            monday.as_input(),
             neutral=NeutralReason.ACCESSIBILITY,
             neutral_note="Screen reader summary",
         ),
