@@ -92,9 +92,13 @@ class FakeTray:
 
     def __init__(self) -> None:
         self.messages: list[str] = []
+        self.tool_tip = ""
 
     def isVisible(self) -> bool:
         return True
+
+    def setToolTip(self, text: str) -> None:
+        self.tool_tip = text
 
     def showMessage(self, title: str, text: str, *_args: object) -> None:
         self.messages.append(text)

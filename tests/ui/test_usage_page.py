@@ -290,7 +290,7 @@ def test_a_use_marked_as_not_counting_is_listed_but_left_out_of_the_bars(
     assert dialog.isVisible()
     assert seeded.list_uses() == []
     qtbot.keyClicks(dialog.neutral_note, "Reading aid for a letter")
-    with qtbot.waitSignal(window.journal_changed):
+    with qtbot.waitSignal(window.history.changed):
         save(qtbot, dialog)
     [logged] = seeded.list_uses()
     assert logged.is_neutral
