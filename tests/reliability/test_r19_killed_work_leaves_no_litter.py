@@ -18,9 +18,11 @@ from vision_journal.core.journal import Journal
 from vision_journal.core.paths import JournalPaths
 
 #: Runs one piece of work in a thread; prints "partial" once its partial file exists, then
-#: waits to be killed while the work goes on.
+#: waits to be killed. The work stops at its first fsync once the partial file exists (the
+#: partial file complete, its rename or removal not yet done): a small export or a fast
+#: machine would otherwise finish before the kill, and the test would race it.
 KILLED_WORK = """
-import sys, threading, signal
+import os, sys, threading, signal
 from pathlib import Path
 from vision_journal.core import backup
 from vision_journal.core.export.data_json import write_json_file
@@ -41,12 +43,24 @@ def work():
         journal = Journal.open(paths, key)
         write_json_file(journal, Path(sys.argv[6]))
         journal.close()
-    signal.pause()  # done: never reached before the kill in practice, and harmless if so
 
 
-threading.Thread(target=work, daemon=True).start()
+real_fsync = os.fsync
+
+
+def fsync_then_hold(fd):
+    real_fsync(fd)
+    if any(folder.glob(pattern)):
+        threading.Event().wait()
+
+
+os.fsync = fsync_then_hold
+worker = threading.Thread(target=work, daemon=True)
+worker.start()
 while not any(folder.glob(pattern)):
-    pass
+    if not worker.is_alive():
+        print("finished without a partial file", flush=True)
+        sys.exit(1)
 print("partial", flush=True)
 signal.pause()
 """
