@@ -322,9 +322,9 @@ def main(argv: list[str] | None = None) -> int:
             f"scroll to the end of {int(gui['scroll_rows']):,} rows",
             float(gui["scroll_ms"]),
             "ms",
-            None,
-            f"slowest step {float(gui['scroll_slowest_ms']):.0f} ms",
-            None,
+            1000.0,
+            f"1 s ({int(gui.get('scroll_held_rows', gui['scroll_rows'])):,} rows held)",
+            1.0,
         ),
         Row(
             "PDF summary of a year",
