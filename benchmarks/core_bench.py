@@ -1,9 +1,10 @@
-"""Core measurements without Qt: the dashboard computation, JSON export, ActivityWatch import.
+"""Core measurements without Qt: the dashboard, JSON export, ActivityWatch and ChatGPT imports.
 
     python benchmarks/core_bench.py dashboard --data-dir DIR --runs 20
     python benchmarks/core_bench.py json --data-dir DIR --runs 5
     python benchmarks/core_bench.py json-import --data-dir DIR --work-dir DIR --runs 3
     python benchmarks/core_bench.py activitywatch --work-dir DIR --events 1000000 --runs 3
+    python benchmarks/core_bench.py chatgpt --work-dir DIR --megabytes 200 --runs 3
 
 Run by `run.py` in the benchmark environment (see `common.bench_env`); prints one RESULT line.
 """
@@ -218,6 +219,127 @@ def _activitywatch(args: argparse.Namespace) -> dict[str, object]:
     }
 
 
+def write_chatgpt_export(path: Path, megabytes: int, seed: int = 11) -> int:
+    """A ChatGPT `conversations.json` of about `megabytes` MB, shaped like the real export:
+    a tree per conversation with a system root, 4 to 60 user and assistant turns of text,
+    an edited question now and then. Returns the number of conversations."""
+    rng = random.Random(seed)
+    target = megabytes * 1_000_000
+    moment = dt.datetime(2024, 1, 1, 8, tzinfo=dt.UTC).timestamp()
+    written = 0
+    count = 0
+    with path.open("w", encoding="utf-8") as out:
+        out.write("[")
+        while written < target:
+            text = json.dumps(_chatgpt_conversation(rng, count, moment))
+            if count:
+                out.write(", ")
+                written += 2
+            out.write(text)
+            written += len(text)
+            count += 1
+            moment += rng.uniform(3600, 40_000)
+        out.write("]")
+    return count
+
+
+def _chatgpt_conversation(rng: random.Random, index: int, start: float) -> dict[str, object]:
+    def node_id() -> str:
+        return f"{rng.getrandbits(64):016x}-{rng.getrandbits(64):016x}"
+
+    def message(role: str, moment: float | None, words: int) -> dict[str, object]:
+        return {
+            "id": node_id(),
+            "author": {"role": role, "name": None, "metadata": {}},
+            "create_time": moment,
+            "update_time": None,
+            "content": {"content_type": "text", "parts": ["lorem ipsum dolor " * words]},
+            "status": "finished_successfully",
+            "end_turn": role == "assistant" or None,
+            "weight": 1.0,
+            "metadata": {"model_slug": "gpt-4o", "message_type": None},
+            "recipient": "all",
+            "channel": None,
+        }
+
+    root = node_id()
+    mapping: dict[str, dict[str, object]] = {
+        root: {"id": root, "message": None, "parent": None, "children": []}
+    }
+    parent, moment = root, start
+    for turn in range(rng.randint(4, 60)):
+        role = "user" if turn % 2 == 0 else "assistant"
+        moment += rng.uniform(5, 150)
+        item = message(role, moment, rng.randint(10, 160))
+        key = str(item["id"])
+        mapping[key] = {"id": key, "message": item, "parent": parent, "children": []}
+        siblings = mapping[parent]["children"]
+        assert isinstance(siblings, list)
+        siblings.append(key)
+        if role == "user" and rng.random() < 0.05:  # an edited question: a side branch
+            old = message("user", moment - 2, 20)
+            old_key = str(old["id"])
+            mapping[old_key] = {"id": old_key, "message": old, "parent": parent, "children": []}
+            siblings.append(old_key)
+        parent = key
+    conversation_id = node_id()
+    return {
+        "title": f"Conversation {index}",
+        "create_time": start,
+        "update_time": moment,
+        "mapping": mapping,
+        "moderation_results": [],
+        "current_node": parent,
+        "conversation_id": conversation_id,
+        "id": conversation_id,
+        "is_archived": False,
+        "default_model_slug": "gpt-4o",
+    }
+
+
+def _chatgpt(args: argparse.Namespace) -> dict[str, object]:
+    """Parse and import a ChatGPT export of `--megabytes` MB; peak memory against its size."""
+    from vision_journal.core.importing import apply_import
+    from vision_journal.core.imports import parse_chatgpt
+    from vision_journal.core.keys import new_key
+
+    work: Path = args.work_dir
+    work.mkdir(parents=True, exist_ok=True)
+    export = work / f"chatgpt-{args.megabytes}mb.json"
+    if not export.exists():
+        write_chatgpt_export(export, args.megabytes)
+    rss_before = peak_rss_mb()
+    parse_samples: list[float] = []
+    apply_samples: list[float] = []
+    sessions = conversations = 0
+    for run in range(args.runs):
+        started = time.perf_counter()
+        report = parse_chatgpt(export, tz=dt.UTC)
+        parse_samples.append(time.perf_counter() - started)
+        sessions, conversations = len(report.sessions), report.found
+        folder = work / f"chatgpt-import-{run}"
+        shutil.rmtree(folder, ignore_errors=True)
+        journal = Journal.open(JournalPaths(folder), key=new_key())
+        try:
+            started = time.perf_counter()
+            apply_import(journal, report)
+            apply_samples.append(time.perf_counter() - started)
+        finally:
+            journal.close()
+            shutil.rmtree(folder, ignore_errors=True)
+    total = [p + a for p, a in zip(parse_samples, apply_samples, strict=True)]
+    return {
+        "gpt_file_mb": export.stat().st_size / 1e6,
+        "gpt_conversations": conversations,
+        "gpt_sessions": sessions,
+        "gpt_parse_ms": median_ms(parse_samples),
+        "gpt_apply_ms": median_ms(apply_samples),
+        "gpt_total_ms": median_ms(total),
+        "gpt_rss_before_mb": rss_before,
+        "gpt_peak_rss_mb": peak_rss_mb(),
+    }
+
+
 def _setup_done(args: argparse.Namespace) -> dict[str, object]:
     from vision_journal.core.setup import mark_setup_done
 
@@ -233,18 +355,21 @@ def main(argv: list[str] | None = None) -> int:
     """Run one measurement and print its RESULT line."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument(
-        "what", choices=("dashboard", "json", "json-import", "activitywatch", "setup-done")
+        "what",
+        choices=("dashboard", "json", "json-import", "activitywatch", "chatgpt", "setup-done"),
     )
     parser.add_argument("--data-dir", type=Path)
     parser.add_argument("--work-dir", type=Path)
     parser.add_argument("--runs", type=int, default=5)
     parser.add_argument("--events", type=int, default=1_000_000)
+    parser.add_argument("--megabytes", type=int, default=200)
     args = parser.parse_args(argv)
     measure = {
         "dashboard": _dashboard,
         "json": _json,
         "json-import": _json_import,
         "activitywatch": _activitywatch,
+        "chatgpt": _chatgpt,
         "setup-done": _setup_done,
     }
     emit(measure[args.what](args))

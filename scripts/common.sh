@@ -69,3 +69,20 @@ ensure_venv() {
     echo "$want" >"$stamp"
   fi
 }
+
+# ensure_activitywatch_venv: a separate virtualenv with a real ActivityWatch server and client
+# (requirements/activitywatch.txt) for the capture tests; exported as VISION_JOURNAL_AW_PYTHON.
+ensure_activitywatch_venv() {
+  local python stamp want venv="${VISION_JOURNAL_AW_VENV:-$ROOT/.venv-aw}"
+  local requirements="$ROOT/requirements/activitywatch.txt"
+  python="$(find_python)"
+  [ -x "$venv/bin/python" ] || "$python" -m venv "$venv"
+  stamp="$venv/.installed"
+  want="$(sha256sum "$requirements" | cut -c1-16)"
+  if [ ! -f "$stamp" ] || [ "$(cat "$stamp")" != "$want" ]; then
+    echo "Installing the ActivityWatch test server into $venv ..."
+    "$venv/bin/python" -m pip install --quiet --disable-pip-version-check -r "$requirements"
+    echo "$want" >"$stamp"
+  fi
+  export VISION_JOURNAL_AW_PYTHON="$venv/bin/python"
+}

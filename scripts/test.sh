@@ -5,6 +5,7 @@ source "$(dirname "${BASH_SOURCE[0]}")/common.sh"
 ensure_debian_packages "${QT_OFFSCREEN_PACKAGES[@]}" desktop-file-utils appstream \
   poppler-utils
 ensure_venv "[test]"
+ensure_activitywatch_venv
 cd "$ROOT"
 export QT_QPA_PLATFORM=offscreen
 code=(src tests scripts packaging)

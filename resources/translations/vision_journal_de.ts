@@ -305,6 +305,99 @@
     </message>
 </context>
 <context>
+    <name>CaptureSettings</name>
+    <message>
+        <location filename="../../src/vision_journal/ui/widgets/capture_settings.py" line="+60"/>
+        <source>Finding AI use you forgot to log</source>
+        <translation>KI-Nutzung finden, die Sie nicht eingetragen haben</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Only times, minutes, the tool and the site&apos;s domain are read: never titles, messages or addresses. What is found waits in the Inbox until you confirm it.</source>
+        <translation>Gelesen werden nur Zeiten, Minuten, das Werkzeug und die Domain der Seite: nie Titel, Nachrichten oder Adressen. Was gefunden wird, wartet im Eingang, bis Sie es bestätigen.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Read a running &amp;ActivityWatch</source>
+        <translation>Ein laufendes &amp;ActivityWatch lesen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>ActivityWatch address</source>
+        <translation>Adresse von ActivityWatch</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add&amp;ress:</source>
+        <translation>Ad&amp;resse:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>C&amp;heck now</source>
+        <translation>Jetzt &amp;prüfen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check ActivityWatch now</source>
+        <translation>ActivityWatch jetzt prüfen</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>ActivityWatch status</source>
+        <translation>Zustand von ActivityWatch</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Browser histories (each profile on its own):</source>
+        <translation>Browserverläufe (jedes Profil einzeln):</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No Firefox or Chromium-family history was found.</source>
+        <translation>Kein Verlauf von Firefox oder einem Chromium-Browser gefunden.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Read %1</source>
+        <translation>%1 lesen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Reads the times of visits to known AI sites and their domains; no addresses, no titles.</source>
+        <translation>Liest die Zeiten von Besuchen bekannter KI-Seiten und deren Domains; keine Adressen, keine Titel.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Known AI &amp;tools…</source>
+        <translation>Bekannte KI-&amp;Werkzeuge…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit the known AI tools</source>
+        <translation>Die bekannten KI-Werkzeuge bearbeiten</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Not read yet.</source>
+        <translation>Noch nicht gelesen.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Read %1.</source>
+        <translation>Gelesen %1.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Checking…</source>
+        <translation>Wird geprüft…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>ActivityWatch answers. New sessions found: %1.</source>
+        <translation>ActivityWatch antwortet. Neu gefundene Sitzungen: %1.</translation>
+    </message>
+</context>
+<context>
     <name>CharterPanel</name>
     <message>
         <location filename="../../src/vision_journal/ui/widgets/charter_panel.py" line="+41"/>
@@ -1198,13 +1291,12 @@
     <name>ConnectionDialog</name>
     <message>
         <location filename="../../src/vision_journal/ui/dialogs/connection_dialog.py" line="+63"/>
-        <location line="+167"/>
         <source>Edit connection</source>
         <extracomment>Minute presets for a moment with someone (any other number goes in the box beside them). How many circles get a chip; all of them are under &quot;More&quot;.</extracomment>
         <translation>Begegnung bearbeiten</translation>
     </message>
     <message>
-        <location line="-167"/>
+        <location line="+0"/>
         <source>Log a human connection</source>
         <translation>Menschliche Begegnung eintragen</translation>
     </message>
@@ -1326,11 +1418,6 @@
         <source>Add a circle first (Circles &amp; tools), then log who you met.</source>
         <translation>Leg zuerst einen Kreis an (Kreise &amp; Werkzeuge) und trag dann ein, wen du getroffen hast.</translation>
     </message>
-    <message>
-        <location line="+7"/>
-        <source>Log connection</source>
-        <translation>Begegnung eintragen</translation>
-    </message>
 </context>
 <context>
     <name>ConnectionTableModel</name>
@@ -1373,7 +1460,7 @@
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../src/vision_journal/ui/pages/dashboard_page.py" line="+137"/>
+        <location filename="../../src/vision_journal/ui/pages/dashboard_page.py" line="+138"/>
         <source>Dashboard</source>
         <extracomment>Below this content width the cards stack in one column. What each section was last built from (see `_is_new`).</extracomment>
         <translation>Übersicht</translation>
@@ -1387,6 +1474,11 @@
         <location line="+1"/>
         <source>Log connection</source>
         <translation>Begegnung eintragen</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Open the Inbox</source>
+        <translation>Den Eingang öffnen</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -1522,7 +1614,12 @@
         <translation>Wie der Index entsteht</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+34"/>
+        <source>AI sessions found on this computer wait in the Inbox: %1. They count once you confirm them. Review…</source>
+        <translation>Auf diesem Computer gefundene KI-Sitzungen warten im Eingang: %1. Sie zählen, sobald Sie sie bestätigen. Ansehen…</translation>
+    </message>
+    <message>
+        <location line="+56"/>
         <source>No index yet — nothing to compare with</source>
         <translation>Noch kein Index – nichts zum Vergleichen</translation>
     </message>
@@ -1715,19 +1812,19 @@
 <context>
     <name>ExportPage</name>
     <message>
-        <location filename="../../src/vision_journal/ui/pages/export_page.py" line="+166"/>
+        <location filename="../../src/vision_journal/ui/pages/export_page.py" line="+181"/>
         <source>Export and import</source>
         <extracomment>(key, file suffix, file-dialog filter) of each export format.</extracomment>
         <translation>Export und Import</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+190"/>
+        <location line="+200"/>
         <source>Export</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location line="-185"/>
+        <location line="-195"/>
         <source>First day</source>
         <translation>Erster Tag</translation>
     </message>
@@ -1793,16 +1890,17 @@
     </message>
     <message>
         <location line="+7"/>
-        <source>Import AI use</source>
-        <translation>KI-Nutzung importieren</translation>
+        <location line="+294"/>
+        <source>Import</source>
+        <translation>Importieren</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Reads only times and counts from a ChatGPT or Claude data export or an ActivityWatch export — never the text of a message. You see a preview before anything is written; importing the same file again adds nothing.</source>
-        <translation>Liest nur Zeiten und Anzahlen aus einem Datenexport von ChatGPT oder Claude oder einem ActivityWatch-Export – niemals den Text einer Nachricht. Du siehst eine Vorschau, bevor etwas geschrieben wird; dieselbe Datei noch einmal zu importieren, fügt nichts hinzu.</translation>
+        <location line="-290"/>
+        <source>Reads only times and counts from a ChatGPT or Claude data export or an ActivityWatch export — never the text of a message — or this journal&apos;s own JSON data. You see a preview before anything is written; importing the same file again adds nothing.</source>
+        <translation>Liest nur Zeiten und Anzahlen aus einem Datenexport von ChatGPT oder Claude oder einem ActivityWatch-Export – nie den Text einer Nachricht – oder die eigenen JSON-Daten dieses Journals. Bevor etwas geschrieben wird, siehst du eine Vorschau; dieselbe Datei erneut zu importieren fügt nichts hinzu.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Import source</source>
         <translation>Importquelle</translation>
     </message>
@@ -1820,6 +1918,11 @@
         <location line="+1"/>
         <source>ActivityWatch export</source>
         <translation>ActivityWatch-Export</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Vision Journal data (JSON)</source>
+        <translation>Vision-Journal-Daten (JSON)</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1847,23 +1950,25 @@
         <translation>Vorschau</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Rejected rows</source>
         <translation>Abgelehnte Zeilen</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+212"/>
+        <location line="+320"/>
+        <location line="+2"/>
         <source>Rejected</source>
         <translation>Abgelehnt</translation>
     </message>
     <message>
-        <location line="-212"/>
+        <location line="-322"/>
+        <location line="+322"/>
         <source>Why</source>
         <translation>Warum</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-315"/>
         <source>Import progress</source>
         <translation>Importfortschritt</translation>
     </message>
@@ -1883,7 +1988,7 @@
         <translation>Ergebnis des Imports</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+60"/>
         <source>The period starts after it ends.</source>
         <translation>Der Zeitraum beginnt nach seinem Ende.</translation>
     </message>
@@ -1908,22 +2013,129 @@
         <translation>Exporte (*.json *.zip);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+23"/>
+        <location line="+9"/>
         <source>Reading %1…</source>
         <translation>%1 wird gelesen…</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+15"/>
         <source>Ready: %1 new sessions. Nothing has been written yet.</source>
         <translation>Bereit: %1 neue Sitzungen. Noch wurde nichts geschrieben.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
+        <location line="+26"/>
         <source>Nothing new to import in this file.</source>
         <translation>In dieser Datei gibt es nichts Neues zu importieren.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-23"/>
+        <source>The file is damaged; only the part before the damage was read.</source>
+        <translation>Die Datei ist beschädigt; nur der Teil vor der beschädigten Stelle wurde gelesen.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Ready to restore everything into this empty journal.</source>
+        <translation>Bereit, alles in dieses leere Journal wiederherzustellen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Records to add: %1. Nothing has been written yet.</source>
+        <translation>Hinzuzufügende Einträge: %1. Noch wurde nichts geschrieben.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Circles</source>
+        <translation>Kreise</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>AI tools</source>
+        <translation>KI-Werkzeuge</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Vision versions</source>
+        <translation>Versionen der Vision</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Goals</source>
+        <translation>Ziele</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Boundary rules</source>
+        <translation>Grenzregeln</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>AI uses</source>
+        <translation>KI-Nutzungen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Connections</source>
+        <translation>Begegnungen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Breach notes</source>
+        <translation>Begründungen bei Regelbruch</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check-in questions</source>
+        <translation>Check-in-Fragen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check-ins</source>
+        <translation>Check-ins</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Restore everything</source>
+        <translation>Alles wiederherstellen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Merge</source>
+        <translation>Zusammenführen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 new</source>
+        <translation>%1 neu</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 already in the journal</source>
+        <translation>%1 schon im Journal</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Conflicts (the journal keeps its own)</source>
+        <translation>Konflikte (das Journal behält seine Fassung)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Conflict</source>
+        <translation>Konflikt</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Differs in</source>
+        <translation>Unterschiedlich in</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>%1 to %2</source>
         <translation>%1 bis %2</translation>
     </message>
@@ -1934,6 +2146,16 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>Events in the file</source>
+        <translation>Ereignisse in der Datei</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Conversations in the file</source>
+        <translation>Unterhaltungen in der Datei</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Sessions found</source>
         <translation>Gefundene Sitzungen</translation>
     </message>
@@ -1969,21 +2191,27 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>Skipped by rule</source>
-        <translation>Per Regel übersprungen</translation>
+        <source>Skipped on purpose</source>
+        <translation>Bewusst übersprungen</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+28"/>
+        <location line="+13"/>
         <source>Importing…</source>
         <translation>Wird importiert…</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+11"/>
+        <source>Imported %1 records.</source>
+        <translation>%1 Einträge importiert.</translation>
+    </message>
+    <message>
+        <location line="+56"/>
         <source>Stopped. Nothing was written.</source>
         <translation>Angehalten. Es wurde nichts geschrieben.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+11"/>
         <source>Imported %1 sessions (%2 minutes).</source>
         <translation>%1 Sitzungen importiert (%2 Minuten).</translation>
     </message>
@@ -2270,7 +2498,7 @@
 <context>
     <name>GoalDialog</name>
     <message>
-        <location filename="../../src/vision_journal/ui/dialogs/goal_dialog.py" line="+148"/>
+        <location filename="../../src/vision_journal/ui/dialogs/goal_dialog.py" line="+149"/>
         <source>Edit goal</source>
         <translation>Ziel bearbeiten</translation>
     </message>
@@ -2405,17 +2633,7 @@
         <translation>Kein bestimmter Kreis</translation>
     </message>
     <message>
-        <location line="+63"/>
-        <source>New goal “%1”</source>
-        <translation>Neues Ziel „%1“</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Edit goal “%1”</source>
-        <translation>Ziel „%1“ bearbeiten</translation>
-    </message>
-    <message>
-        <location line="+9"/>
+        <location line="+64"/>
         <source>This goal was deleted in the meantime.</source>
         <translation>Dieses Ziel wurde inzwischen gelöscht.</translation>
     </message>
@@ -2462,7 +2680,7 @@
 <context>
     <name>GoalsPage</name>
     <message>
-        <location filename="../../src/vision_journal/ui/pages/goals_page.py" line="+113"/>
+        <location filename="../../src/vision_journal/ui/pages/goals_page.py" line="+110"/>
         <location line="+10"/>
         <source>Goals</source>
         <extracomment>The width the sentence of an empty state wraps at.</extracomment>
@@ -2766,26 +2984,269 @@
         <source>%1 of %2 goals shown</source>
         <translation>%1 von %2 Zielen gezeigt</translation>
     </message>
+</context>
+<context>
+    <name>InboxModel</name>
     <message>
-        <location line="+67"/>
-        <source>Remove progress from “%1”</source>
-        <translation>Fortschritt von „%1“ entfernen</translation>
+        <location filename="../../src/vision_journal/ui/pages/inbox_page.py" line="+108"/>
+        <source>When</source>
+        <extracomment>The purposes in the order of their keys: 1 … 9, then 0.</extracomment>
+        <translation>Wann</translation>
     </message>
     <message>
-        <location line="+16"/>
-        <source>Mark “%1” as %2</source>
-        <translation>„%1“ als %2 markieren</translation>
+        <location line="+1"/>
+        <source>Tool</source>
+        <translation>Werkzeug</translation>
     </message>
     <message>
-        <location line="+27"/>
-        <source>Delete goal “%1”</source>
-        <translation>Ziel „%1“ löschen</translation>
+        <location line="+1"/>
+        <source>Purpose</source>
+        <translation>Zweck</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Minutes</source>
+        <translation>Minuten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Found by</source>
+        <translation>Gefunden von</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sphere</source>
+        <translation>Bereich</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>Choose (keys 1–0)</source>
+        <translation>Wählen (Tasten 1–0)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 (suggested)</source>
+        <translation>%1 (vorgeschlagen)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Found by %1</source>
+        <translation>Gefunden von %1</translation>
+    </message>
+</context>
+<context>
+    <name>InboxPage</name>
+    <message>
+        <location line="+30"/>
+        <source>Inbox</source>
+        <translation>Eingang</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Sync now</source>
+        <translation>Jetzt &amp;suchen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Look for AI use now</source>
+        <translation>Jetzt nach KI-Nutzung suchen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>AI use found on this computer waits here. Nothing counts until you confirm it. Arrow keys move, 1–0 choose a purpose, Enter confirms, Delete dismisses.</source>
+        <translation>Auf diesem Computer gefundene KI-Nutzung wartet hier. Nichts zählt, bevor Sie es bestätigen. Pfeiltasten bewegen, 1–0 wählen einen Zweck, Eingabe bestätigt, Entf verwirft.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Capture status</source>
+        <translation>Zustand der Suche</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Nothing waits</source>
+        <translation>Nichts wartet</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>When ActivityWatch or a browser history you turned on in Settings shows time in a known AI tool, it waits here for you to confirm.</source>
+        <translation>Wenn ActivityWatch oder ein Browserverlauf, den Sie in den Einstellungen eingeschaltet haben, Zeit in einem bekannten KI-Werkzeug zeigt, wartet sie hier auf Ihre Bestätigung.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Found sessions</source>
+        <translation>Gefundene Sitzungen</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Confirm as</source>
+        <translation>Bestätigen als</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Purpose</source>
+        <translation>Zweck</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose a purpose</source>
+        <translation>Einen Zweck wählen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Purpose:</source>
+        <translation>&amp;Zweck:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sphere</source>
+        <translation>Bereich</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sp&amp;here:</source>
+        <translation>&amp;Bereich:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Circle</source>
+        <translation>Kreis</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Circle:</source>
+        <translation>&amp;Kreis:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mediation</source>
+        <translation>Vermittlung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Mediation:</source>
+        <translation>&amp;Vermittlung:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Minutes</source>
+        <translation>Minuten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mi&amp;nutes:</source>
+        <translation>Mi&amp;nuten:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+136"/>
+        <source>&amp;Confirm</source>
+        <translation>Bes&amp;tätigen</translation>
+    </message>
+    <message>
+        <location line="-135"/>
+        <source>Confirm the selected sessions</source>
+        <translation>Die gewählten Sitzungen bestätigen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Dismiss</source>
+        <translation>&amp;Verwerfen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dismiss the selected sessions</source>
+        <translation>Die gewählten Sitzungen verwerfen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Inbox status</source>
+        <translation>Zustand des Eingangs</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>No circle</source>
+        <translation>Kein Kreis</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>Suggested from your earlier uses of %1 around this time of day (%2).</source>
+        <translation>Vorgeschlagen aus Ihren früheren Nutzungen von %1 um diese Tageszeit (%2).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No earlier use of %1 at this time of day to suggest from.</source>
+        <translation>Keine frühere Nutzung von %1 um diese Tageszeit, aus der etwas vorzuschlagen wäre.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Confirm %1</source>
+        <translation>%1 bes&amp;tätigen</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>Choose a purpose first (keys 1–0): nothing is guessed for you.</source>
+        <translation>Wählen Sie zuerst einen Zweck (Tasten 1–0): Es wird nichts für Sie geraten.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Confirmed: %1.</source>
+        <translation>Bestätigt: %1.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Dismissed: %1.</source>
+        <translation>Verworfen: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>KnownToolsDialog</name>
+    <message>
+        <location filename="../../src/vision_journal/ui/widgets/capture_settings.py" line="+25"/>
+        <location line="+12"/>
+        <source>Known AI tools</source>
+        <translation>Bekannte KI-Werkzeuge</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>Apps match their whole name; a domain matches itself and its subdomains. Untick a tool to stop finding it. Apps and sites in no row are never counted.</source>
+        <translation>Apps passen mit ihrem ganzen Namen; eine Domain passt zu sich selbst und ihren Subdomains. Entfernen Sie den Haken, um ein Werkzeug nicht mehr zu finden. Apps und Seiten, die in keiner Zeile stehen, zählen nie.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Journal tool</source>
+        <translation>Werkzeug im Journal</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+34"/>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <location line="-34"/>
+        <source>Apps</source>
+        <translation>Apps</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Domains</source>
+        <translation>Domains</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Add a tool</source>
+        <translation>Werkzeug &amp;hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Problem with the list</source>
+        <translation>Problem mit der Liste</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/vision_journal/ui/main_window.py" line="+127"/>
+        <location filename="../../src/vision_journal/ui/main_window.py" line="+139"/>
         <source>Sections</source>
         <extracomment>A page of the window. Set to 1 to quit as soon as the window is shown with its dashboard (start-up benchmark). A backup to restore once the window has closed (the journal must be closed first). Sections whose page is built on first use: stand-in → how to build the page. The pages built so far, by the name of the method that built them. The sections&apos; names, in sidebar order (the sidebar hides them when folded).</extracomment>
         <translation>Bereiche</translation>
@@ -2796,7 +3257,13 @@
         <translation>Übersicht</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
+        <location line="+379"/>
+        <source>Inbox</source>
+        <translation>Eingang</translation>
+    </message>
+    <message>
+        <location line="-375"/>
         <source>Vision</source>
         <translation>Vision</translation>
     </message>
@@ -2841,7 +3308,7 @@
         <translation>Alles bleibt auf diesem Computer.</translation>
     </message>
     <message>
-        <location line="+126"/>
+        <location line="+140"/>
         <source>&amp;Journal</source>
         <translation>&amp;Journal</translation>
     </message>
@@ -2876,22 +3343,24 @@
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location line="+85"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-83"/>
+        <location line="+87"/>
         <source>&amp;Redo</source>
         <translation>&amp;Wiederholen</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-81"/>
         <source>&amp;Delete selected</source>
         <translation>Auswahl &amp;löschen</translation>
     </message>
@@ -2906,12 +3375,63 @@
         <translation>Ü&amp;ber Vision Journal</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+54"/>
         <source>Saved. This use went past your nudge %1.</source>
         <translation>Gespeichert. Diese Nutzung ging über deinen Hinweis %1 hinaus.</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+18"/>
+        <source>&amp;Undo %1</source>
+        <translation>&amp;Rückgängig: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Redo %1</source>
+        <translation>&amp;Wiederholen: %1</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <location line="+7"/>
+        <source>Cannot undo</source>
+        <translation>Rückgängig nicht möglich</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>This step can no longer be taken back or made again: the records it changed were changed since, elsewhere. Nothing was changed.</source>
+        <translation>Dieser Schritt kann nicht mehr zurückgenommen oder wiederholt werden: Die Einträge, die er geändert hat, wurden inzwischen anderswo geändert. Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <location line="+64"/>
+        <source>Inbox (%1)</source>
+        <translation>Eingang (%1)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Found AI sessions waiting in the Inbox: %1</source>
+        <translation>Gefundene KI-Sitzungen im Eingang: %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Looking for AI use…</source>
+        <translation>Suche nach KI-Nutzung…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No source is turned on: choose them in Settings.</source>
+        <translation>Keine Quelle ist eingeschaltet: Wählen Sie sie in den Einstellungen.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1: new sessions found: %2</source>
+        <translation>%1: neu gefundene Sitzungen: %2</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Looking for AI use failed: %1</source>
+        <translation>Die Suche nach KI-Nutzung ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Restore a backup</source>
         <translation>Sicherung wiederherstellen</translation>
     </message>
@@ -2931,7 +3451,7 @@
         <translation>Die Erinnerung an den Wochenrückblick kommt wieder am %1.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+29"/>
         <source>About Vision Journal</source>
         <translation>Über Vision Journal</translation>
     </message>
@@ -2994,12 +3514,7 @@
         <translation>&amp;Notiz:</translation>
     </message>
     <message>
-        <location line="+26"/>
-        <source>Add progress to “%1”</source>
-        <translation>Fortschritt zu „%1“ hinzufügen</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="+27"/>
         <source>This goal was deleted in the meantime.</source>
         <translation>Dieses Ziel wurde inzwischen gelöscht.</translation>
     </message>
@@ -3043,7 +3558,7 @@
 <context>
     <name>ProtectionDialog</name>
     <message>
-        <location filename="../../src/vision_journal/ui/dialogs/unlock_dialog.py" line="+88"/>
+        <location filename="../../src/vision_journal/ui/dialogs/unlock_dialog.py" line="+91"/>
         <source>How should your journal be protected?</source>
         <translation>Wie soll dein Journal geschützt werden?</translation>
     </message>
@@ -3661,7 +4176,7 @@
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../src/vision_journal/ui/pages/settings_page.py" line="+74"/>
+        <location filename="../../src/vision_journal/ui/pages/settings_page.py" line="+75"/>
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
@@ -3827,7 +4342,7 @@
         <translation>Gewichte:</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <source>Where your journal lives</source>
         <translation>Wo dein Journal liegt</translation>
     </message>
@@ -4616,7 +5131,7 @@
 <context>
     <name>UsagePage</name>
     <message>
-        <location filename="../../src/vision_journal/ui/pages/usage_page.py" line="+50"/>
+        <location filename="../../src/vision_journal/ui/pages/usage_page.py" line="+51"/>
         <location line="+7"/>
         <source>AI use</source>
         <translation>KI-Nutzung</translation>
@@ -4664,18 +5179,18 @@
     </message>
     <message>
         <location line="+5"/>
-        <location line="+148"/>
+        <location line="+138"/>
         <source>No AI use logged yet</source>
         <translation>Noch keine KI-Nutzung eingetragen</translation>
     </message>
     <message>
-        <location line="-146"/>
-        <location line="+148"/>
+        <location line="-136"/>
+        <location line="+138"/>
         <source>Each time you use an AI tool, log it here in a few keystrokes: the tool, what it was for and how long. Your balance builds from these.</source>
         <translation>Trag hier jede Nutzung eines KI-Werkzeugs mit ein paar Tastendrücken ein: das Werkzeug, wofür und wie lange. Daraus entsteht deine Balance.</translation>
     </message>
     <message>
-        <location line="-145"/>
+        <location line="-135"/>
         <source>&amp;Log your first AI use</source>
         <translation>&amp;Deine erste KI-Nutzung eintragen</translation>
     </message>
@@ -4720,17 +5235,7 @@
         <translation>Eine &amp;Begegnung eintragen</translation>
     </message>
     <message>
-        <location line="+50"/>
-        <source>Delete connection</source>
-        <translation>Begegnung löschen</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>Delete AI use</source>
-        <translation>KI-Nutzung löschen</translation>
-    </message>
-    <message>
-        <location line="+22"/>
+        <location line="+72"/>
         <source>Nothing matches</source>
         <translation>Nichts passt</translation>
     </message>
@@ -4780,25 +5285,23 @@
     </message>
     <message>
         <location line="+25"/>
-        <location line="+294"/>
         <source>Edit AI use</source>
         <translation>KI-Nutzung bearbeiten</translation>
     </message>
     <message>
-        <location line="-294"/>
-        <location line="+286"/>
+        <location line="+0"/>
         <source>Log AI use</source>
         <translation>KI-Nutzung eintragen</translation>
     </message>
     <message>
-        <location line="-268"/>
+        <location line="+18"/>
         <location line="+1"/>
-        <location line="+154"/>
+        <location line="+161"/>
         <source>AI tool</source>
         <translation>KI-Werkzeug</translation>
     </message>
     <message>
-        <location line="-105"/>
+        <location line="-112"/>
         <source>&amp;New tool…</source>
         <translation>Ne&amp;ues Werkzeug…</translation>
     </message>
@@ -4815,12 +5318,12 @@
     <message>
         <location line="+17"/>
         <location line="+3"/>
-        <location line="+144"/>
+        <location line="+151"/>
         <source>Purpose</source>
         <translation>Zweck</translation>
     </message>
     <message>
-        <location line="-160"/>
+        <location line="-167"/>
         <location line="+84"/>
         <source> min</source>
         <translation> Min.</translation>
@@ -4972,12 +5475,22 @@
         <translation>&amp;Notiz:</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+6"/>
+        <source>Found by</source>
+        <translation>Gefunden von</translation>
+    </message>
+    <message>
+        <location line="+71"/>
         <source>No one in particular</source>
         <translation>Niemand Bestimmtes</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+31"/>
+        <source>Found by %1.</source>
+        <translation>Gefunden von %1.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
         <source>Add the AI tool you used first.</source>
         <translation>Füg zuerst das KI-Werkzeug hinzu, das du genutzt hast.</translation>
     </message>
@@ -4987,7 +5500,7 @@
         <translation>Mit Begründung speichern</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+36"/>
         <source>New AI tool</source>
         <translation>Neues KI-Werkzeug</translation>
     </message>
@@ -5302,9 +5815,54 @@
 <context>
     <name>core</name>
     <message>
-        <location filename="../../src/vision_journal/ui/core_text.py" line="+35"/>
-        <source>Enter a name.</source>
+        <location filename="../../src/vision_journal/ui/core_text.py" line="+39"/>
+        <source>system and tool messages</source>
         <extracomment>The core&apos;s validation messages (core/validation.py, circles.py, checkins.py, settings_store.py) as templates: %1, %2 stand for the numbers or names in the message.</extracomment>
+        <translation>System- und Werkzeugnachrichten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>hidden messages (custom instructions and context the service added)</source>
+        <translation>verborgene Nachrichten (eigene Anweisungen und vom Dienst hinzugefügter Kontext)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>earlier versions of edited or regenerated messages</source>
+        <translation>frühere Fassungen bearbeiteter oder neu erzeugter Nachrichten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>empty conversations</source>
+        <translation>leere Unterhaltungen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>conversations that appear twice in the export</source>
+        <translation>Unterhaltungen, die im Export doppelt vorkommen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>time in other apps and websites</source>
+        <translation>Zeit in anderen Apps und Websites</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>time away from the keyboard</source>
+        <translation>Zeit fern der Tastatur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>window switches without time spent</source>
+        <translation>Fensterwechsel ohne verbrachte Zeit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>other kinds of ActivityWatch data (editors, input)</source>
+        <translation>andere Arten von ActivityWatch-Daten (Editoren, Eingaben)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enter a name.</source>
         <translation>Gib einen Namen ein.</translation>
     </message>
     <message>
@@ -5555,7 +6113,88 @@
         <translation>Was passt du nächste Woche an?</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+5"/>
+        <source>Import %1 AI-use sessions</source>
+        <extracomment>The names of the core&apos;s operations (core/operations/), as the Edit menu shows them.</extracomment>
+        <translation>%1 KI-Sitzungen importieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Import %1 records of data</source>
+        <translation>%1 Einträge an Daten importieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Log AI use</source>
+        <translation>KI-Nutzung eintragen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Confirm found sessions (%1)</source>
+        <translation>Gefundene Sitzungen bestätigen (%1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dismiss found sessions (%1)</source>
+        <translation>Gefundene Sitzungen verwerfen (%1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit AI use</source>
+        <translation>KI-Nutzung bearbeiten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete AI use</source>
+        <translation>KI-Nutzung löschen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Log connection</source>
+        <translation>Begegnung eintragen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit connection</source>
+        <translation>Begegnung bearbeiten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete connection</source>
+        <translation>Begegnung löschen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New goal “%1”</source>
+        <translation>Neues Ziel „%1“</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit goal “%1”</source>
+        <translation>Ziel „%1“ bearbeiten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete goal “%1”</source>
+        <translation>Ziel „%1“ löschen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mark “%1” as %2</source>
+        <translation>„%1“ als %2 markieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add progress to “%1”</source>
+        <translation>Fortschritt zu „%1“ hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove progress from “%1”</source>
+        <translation>Fortschritt von „%1“ entfernen</translation>
+    </message>
+    <message>
+        <location line="+70"/>
         <source>Budget adherence</source>
         <translation>Budgettreue</translation>
     </message>
@@ -5748,7 +6387,7 @@
 <context>
     <name>labels</name>
     <message>
-        <location filename="../../src/vision_journal/ui/labels.py" line="+32"/>
+        <location filename="../../src/vision_journal/ui/labels.py" line="+33"/>
         <source>Personal</source>
         <translation>Privat</translation>
     </message>
@@ -6030,14 +6669,40 @@
         <source>Creativity</source>
         <translation>Kreativität</translation>
     </message>
+    <message>
+        <location line="+9"/>
+        <source>your ChatGPT export</source>
+        <translation>Ihrem ChatGPT-Export</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>your Claude export</source>
+        <translation>Ihrem Claude-Export</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>your own log</source>
+        <translation>Ihrem eigenen Eintrag</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a data file</source>
+        <translation>einer Datendatei</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 and %2</source>
+        <translation>%1 und %2</translation>
+    </message>
 </context>
 <context>
     <name>rules</name>
     <message>
-        <location filename="../../src/vision_journal/ui/core_text.py" line="-204"/>
+        <location filename="../../src/vision_journal/ui/core_text.py" line="-218"/>
         <location filename="../../src/vision_journal/ui/rule_sentence.py" line="+58"/>
         <location line="+12"/>
         <source>, </source>
+        <extracomment>Longest name a step&apos;s text shows in full.</extracomment>
         <translation>, </translation>
     </message>
     <message>

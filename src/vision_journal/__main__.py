@@ -16,7 +16,7 @@ from pathlib import Path
 from vision_journal import APP_NAME, __version__
 
 #: Commands that run without a window (see vision_journal.cli).
-CLI_COMMANDS = frozenset({"export", "import", "backup", "restore", "check"})
+CLI_COMMANDS = frozenset({"export", "import", "backup", "restore", "check", "sync"})
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -25,7 +25,7 @@ def build_parser() -> argparse.ArgumentParser:
         prog="vision-journal",
         description=f"{APP_NAME}: a private journal for using AI in ways that strengthen "
         "your relationships.",
-        epilog="Commands without a window: export, import, backup, restore, check "
+        epilog="Commands without a window: export, import, backup, restore, check, sync "
         "(e.g. `vision-journal export --help`).",
     )
     parser.add_argument("--version", action="version", version=f"vision-journal {__version__}")

@@ -4,6 +4,7 @@
 vision-journal export --format pdf|md|html|json --out FILE [--from DATE --to DATE]
                       [--charter-only] [--data-dir DIR]
 vision-journal import chatgpt|claude|activitywatch|json FILE [--dry-run] [--data-dir DIR]
+vision-journal sync [--source activitywatch|firefox|chrome|...|PROFILE] [--data-dir DIR]
 ```
 
 A journal locked by a passphrase is unlocked with `--passphrase-file FILE`, the
@@ -62,7 +63,7 @@ from vision_journal.core.keys import (
 )
 from vision_journal.core.paths import JournalPaths, default_data_dir, remembered_data_dir
 
-COMMANDS = frozenset({"export", "import", "backup", "restore", "check"})
+COMMANDS = frozenset({"export", "import", "backup", "restore", "check", "sync"})
 
 #: The environment variable a script may set to unlock a passphrase-protected journal.
 PASSPHRASE_ENV = "VISION_JOURNAL_PASSPHRASE"
@@ -184,6 +185,21 @@ def build_parser() -> argparse.ArgumentParser:
         description="Run SQLite's and SQLCipher's integrity checks on the journal. Exit code "
         "0 when all is well, 1 with the problems found otherwise.",
     )
+    sync = commands.add_parser(
+        "sync",
+        parents=[common],
+        help="find AI use in the capture sources turned on in Settings",
+        description="Read the capture sources turned on in Settings (a running ActivityWatch, "
+        "browser histories) for time in known AI tools. What is found waits in the inbox of "
+        "the window until you confirm it. Exit code 1 when a source could not be read.",
+    )
+    sync.add_argument(
+        "--source",
+        action="append",
+        metavar="SOURCE",
+        help="sync only this source: activitywatch, a browser (firefox, chrome, chromium, "
+        "brave, edge, vivaldi) or one profile such as firefox:abcd.default; may be repeated",
+    )
     return parser
 
 
@@ -302,7 +318,8 @@ def _print_preview(preview: ImportPreview, source: str, file: Path, out: TextIO)
     if preview.first_day is not None and preview.last_day is not None:
         span = f"{preview.first_day.isoformat()} to {preview.last_day.isoformat()}"
     lines = [
-        f"{source} export: {file.name}",
+        f"{source} export: {file.name}"
+        + ("" if preview.is_complete else " (damaged: only the part before the damage was read)"),
         f"  Sessions found:    {preview.sessions} ({span}), {preview.minutes} minutes",
         f"  Already in journal: {preview.duplicates} (skipped)",
         f"  To add:            {preview.new_sessions} sessions, {preview.new_minutes} minutes",
@@ -310,7 +327,8 @@ def _print_preview(preview: ImportPreview, source: str, file: Path, out: TextIO)
     for tool in preview.tools:
         mark = " (new tool)" if tool.is_new else ""
         lines.append(f"    {tool.name}{mark}: {tool.sessions} sessions, {tool.minutes} minutes")
-    lines.append(f"  Ignored by rule:   {preview.ignored_count}")
+    lines.append(f"  Skipped:           {preview.ignored_count}")
+    lines += [f"    {s.count} {s.why}" for s in preview.skipped]
     lines.append(f"  Rejected:          {len(preview.rejected)}")
     lines += [f"    {r.where}: {r.why}" for r in preview.rejected]
     print("\n".join(lines), file=out)
@@ -465,6 +483,30 @@ def _check(args: argparse.Namespace, out: TextIO, err: TextIO) -> None:
     print("The journal passed its integrity checks.", file=out)
 
 
+def _sync(args: argparse.Namespace, out: TextIO, err: TextIO) -> None:
+    from vision_journal.core.capture import sync as capture
+
+    journal = _open(args, err, must_exist=True)
+    try:
+        report = capture.sync(journal, args.source)
+    finally:
+        journal.close()
+    if not report.results:
+        print(
+            "No capture source is turned on (or none matches --source): turn sources on in "
+            "Settings, Capture.",
+            file=out,
+        )
+    for result in report.results:
+        if result.error is None:
+            print(f"{result.label}: {result.new_sessions} new sessions found.", file=out)
+    print(f"{report.waiting} found sessions wait in the inbox.", file=out)
+    if report.errors:
+        raise _FailureError(
+            "; ".join(f"{result.label}: {result.error}" for result in report.errors)
+        )
+
+
 def main(argv: list[str], out: TextIO | None = None, err: TextIO | None = None) -> int:
     """Run one command (`argv` without the program name); returns the exit code."""
     out = out or sys.stdout
@@ -483,6 +525,8 @@ def main(argv: list[str], out: TextIO | None = None, err: TextIO | None = None) 
             _restore(args, out, err)
         elif args.command == "check":
             _check(args, out, err)
+        elif args.command == "sync":
+            _sync(args, out, err)
         elif args.source == "json":
             _import_json(args, out, err)
         else:

@@ -103,7 +103,8 @@ def test_import_dry_run_prints_the_preview_and_writes_nothing(journal_dir: Path)
     )
     assert done.returncode == 0, done.stderr
     assert "Sessions found:    3" in done.stdout
-    assert "Rejected:          1" in done.stdout
+    assert "Rejected:          0" in done.stdout
+    assert "    1 empty conversations" in done.stdout
     assert "Dry run: nothing was written." in done.stdout
     assert uses_in(journal_dir) == 0
 

@@ -20,6 +20,7 @@ from vision_journal.core.imports import (
     ImportedSession,
     ImportReport,
     Rejection,
+    Skipped,
     parse_activitywatch,
     parse_chatgpt,
     parse_claude,
@@ -49,7 +50,11 @@ def synthetic(count: int, minutes: int = 5, tool: str = "Gemini") -> ImportRepor
         )
         for i in range(count)
     )
-    return ImportReport(sessions, (Rejection("bucket x", "2 events: 'duration' is missing"),), 4)
+    return ImportReport(
+        sessions,
+        (Rejection("bucket x", "2 events: 'duration' is missing"),),
+        (Skipped("time in other apps and websites", 4),),
+    )
 
 
 def test_preview_counts_the_file_and_writes_nothing(journal: Journal) -> None:

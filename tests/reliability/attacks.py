@@ -40,6 +40,28 @@ from vision_journal.core.journal import Journal
 from vision_journal.core.keys import KeyStore
 from vision_journal.core.paths import JournalPaths
 
+#: Opens the journal in the main window under umask 022 and closes it (the geometry is saved).
+WINDOW_SETTINGS = """
+import os, sys
+sys.stdin.readline()
+from pathlib import Path
+from PySide6.QtWidgets import QApplication
+from vision_journal.core.journal import Journal
+from vision_journal.core.keys import KeyStore
+from vision_journal.core.paths import JournalPaths
+from vision_journal.ui.main_window import MainWindow
+os.umask(0o022)
+app = QApplication([])
+paths = JournalPaths(Path(sys.argv[1]))
+journal = Journal.open(paths, KeyStore(paths).key_from_passphrase(sys.argv[2]))
+window = MainWindow(journal, paths.settings_file)
+window.show()
+app.processEvents()
+window.close()
+journal.close()
+print("closed", flush=True)
+"""
+
 Outcome = tuple[bool | None, str]  # held (None: skipped), what was seen
 
 
@@ -322,6 +344,47 @@ class Attacks:
             "command, a text file in the journal's place: each told as what it is",
         )
 
+    def read_only(self) -> Outcome:
+        disk = self.folder()
+        disk.mkdir()
+        if subprocess.run(["mount", "-t", "tmpfs", "-o", "size=4m", "tmpfs", str(disk)],
+                          capture_output=True, check=False).returncode:  # fmt: skip
+            return None, "read-only disk: mounting a small tmpfs is not permitted here"
+        try:
+            paths = JournalPaths(disk / "journal")
+            passphrase_journal(paths)
+            subprocess.run(["mount", "-o", "remount,ro", str(disk)], check=True)
+            code, _, err = self.run("import", "chatgpt", CHATGPT, "--data-dir", paths.data_dir)
+            return (
+                code == 1 and "Traceback" not in err and "read-only" in err,
+                "import into a journal on a disk remounted read-only: "
+                + err.strip().split("error: ", 1)[-1][:100],
+            )
+        finally:
+            subprocess.run(["umount", "-l", str(disk)], check=False)
+
+    def folder_in_place(self) -> Outcome:
+        paths, _ = self.journal()
+        paths.database.unlink()
+        paths.database.mkdir()
+        code, _, err = self.run("check", "--data-dir", paths.data_dir)
+        export = self.run("export", "--format", "md", "--out", self.scratch / "f.md",
+                          "--data-dir", paths.data_dir)  # fmt: skip
+        return (
+            self.clean(code, err, "is a folder") and self.clean(*export[::2], "is a folder"),
+            "a folder in the journal's place: check and export say it is a folder",
+        )
+
+    def window_settings(self) -> Outcome:
+        paths, _ = self.journal()
+        window = self.child(WINDOW_SETTINGS, paths.data_dir, PASSPHRASE)
+        out = window.communicate("go\n", timeout=300)[0]
+        mode = paths.settings_file.stat().st_mode & 0o777 if paths.settings_file.exists() else 0
+        return (
+            mode == 0o600 and "closed" in out,
+            f"the window opened and closed under umask 022: window.ini is {mode:04o}",
+        )
+
     # R19 ---------------------------------------------------------------------------------------
 
     def killed_work(self) -> Outcome:
@@ -389,6 +452,9 @@ def main() -> int:
             ("R18", attacks.full_disk),
             ("R18", attacks.hostile_inputs),
             ("R18", attacks.smaller_points),
+            ("R18", attacks.read_only),
+            ("R18", attacks.folder_in_place),
+            ("R10", attacks.window_settings),
             ("R19", attacks.killed_work),
         ]
         all_held = True

@@ -51,7 +51,10 @@ def test_fixture_upgrades_to_head_with_its_data(fixture: Path, tmp_path: Path) -
             assert compare_metadata(context, Base.metadata) == []
             raw = connection.connection.dbapi_connection
             assert raw is not None
-            assert _counts(raw) == expected  # type: ignore[arg-type]
+            counts = _counts(raw)  # type: ignore[arg-type]
+            # Tables added since the fixture's schema start empty; the old ones keep every row.
+            assert {t: n for t, n in counts.items() if t in expected} == expected
+            assert all(n == 0 for t, n in counts.items() if t not in expected)
         assert journal.drafts() == DRAFTS
         uses = journal.list_uses()
         assert sorted(u.started_at.year for u in uses) == [1900, 9999]

@@ -3,14 +3,17 @@ anything is written, run in a worker with progress, and cancellable."""
 
 from __future__ import annotations
 
+import json
 import threading
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
+from vision_journal.core.changes import Changes
 from vision_journal.core.imports import ImportReport
 from vision_journal.core.journal import Journal
 from vision_journal.core.records import SphereVision, Vision
@@ -54,7 +57,13 @@ def test_the_preview_is_shown_before_anything_is_written(
     assert cell(page, "Sessions found") == "3"
     assert cell(page, "Already in the journal (skipped)") == "0"
     assert cell(page, "Tools to create") == "ChatGPT"
-    assert page.rejected_table.rowCount() == 1
+    assert cell(page, "Conversations in the file") == "3"
+    # What was skipped, in words, each with its count.
+    assert cell(page, "Skipped on purpose") == "5"
+    assert cell(page, "    system and tool messages") == "3"
+    assert cell(page, "    earlier versions of edited or regenerated messages") == "1"
+    assert cell(page, "    empty conversations") == "1"
+    assert page.rejected_table.rowCount() == 0
     assert page.import_button.isEnabled()
     assert journal.count_uses() == 0
     assert journal.tools() == []
@@ -72,7 +81,10 @@ def test_import_runs_in_a_worker_and_announces_the_change(
     assert blocker.args[0].added == 3
     assert journal.count_uses() == 3
     assert [t.name for t in journal.tools()] == ["ChatGPT"]
-    assert changes == [blocker.args[0]]
+    # One change announced, naming what the import wrote.
+    (change,) = changes
+    assert isinstance(change, Changes)
+    assert {"ai_use", "ai_tool"} <= change.tables
     assert not page.import_button.isEnabled()
     assert "Imported 3 sessions" in page.import_status.text()
 
@@ -84,7 +96,7 @@ def test_import_runs_in_a_worker_and_announces_the_change(
 def test_cancel_leaves_the_journal_unchanged(
     qtbot: QtBot, page: ExportPage, journal: Journal, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    real_apply = export_page.apply_import
+    real_apply = export_page.import_sessions
     started = threading.Event()
 
     def slow_apply(journal: Journal, report: ImportReport, **hooks: object) -> object:
@@ -97,7 +109,7 @@ def test_cancel_leaves_the_journal_unchanged(
             threading.Event().wait(0.01)
         return real_apply(journal, report, **hooks)  # type: ignore[arg-type]
 
-    monkeypatch.setattr(export_page, "apply_import", slow_apply)
+    monkeypatch.setattr(export_page, "import_sessions", slow_apply)
     preview_file(qtbot, page, "claude", "claude_export.zip")
     with qtbot.waitSignal(page.progressed, timeout=10_000):
         qtbot.mouseClick(page.import_button, Qt.MouseButton.LeftButton)
@@ -160,3 +172,72 @@ def test_a_failed_export_says_why(page: ExportPage, tmp_path: Path) -> None:
     page.set_export_format("md")
     assert not page.export_to(tmp_path / "missing" / "out.md")
     assert "Could not write out.md" in page.export_status.text()
+
+
+def test_the_wrong_source_says_what_the_file_looks_like(
+    qtbot: QtBot, page: ExportPage, journal: Journal
+) -> None:
+    page.set_source("chatgpt")
+    with qtbot.waitSignal(page.import_failed, timeout=10_000):
+        page.load_file(FIXTURES / "claude_export.zip")
+    assert "This looks like a Claude export, not a ChatGPT export." in page.import_status.text()
+    assert not page.import_button.isEnabled()
+    assert journal.count_uses() == 0
+
+
+def test_reading_a_large_chatgpt_export_shows_progress_and_cancel_stops_it(
+    qtbot: QtBot,
+    page: ExportPage,
+    journal: Journal,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from tests.core.test_import_shapes import simple_gpt
+
+    path = tmp_path / "conversations.json"
+    path.write_text(json.dumps([simple_gpt(f"c{i}", 60 * i) for i in range(4000)]))
+    real_parse = export_page._parser("chatgpt")
+    midway = threading.Event()
+
+    def parse(file: Path, **hooks: Any) -> ImportReport:
+        progress, is_cancelled = hooks["progress"], hooks["is_cancelled"]
+
+        def report(done: int, total: int) -> None:
+            progress(done, total)
+            if 0 < done < total and not midway.is_set():
+                midway.set()
+                while not is_cancelled():  # the worker waits for the person to press Cancel
+                    threading.Event().wait(0.01)
+
+        return real_parse(file, progress=report, is_cancelled=is_cancelled)
+
+    monkeypatch.setattr(export_page, "_parser", lambda _source: parse)
+    page.set_source("chatgpt")
+    page.load_file(path)
+    # The bar counts the file's bytes, and stands part way when the reading is halted.
+    size = path.stat().st_size
+    qtbot.waitUntil(lambda: page.progress.maximum() == size and 0 < page.progress.value() < size)
+    assert page.cancel_button.isEnabled()
+    with qtbot.waitSignal(page.import_cancelled, timeout=10_000):
+        qtbot.mouseClick(page.cancel_button, Qt.MouseButton.LeftButton)
+    page.wait_for_workers()
+    assert "Stopped. Nothing was written." in page.import_status.text()
+    assert page.preview is None
+    assert not page.import_button.isEnabled()
+    assert journal.count_uses() == 0
+
+
+def test_an_import_is_one_step_to_undo_and_redo(
+    qtbot: QtBot, page: ExportPage, journal: Journal
+) -> None:
+    preview_file(qtbot, page, "chatgpt", "chatgpt_export.zip")
+    with qtbot.waitSignal(page.import_finished, timeout=10_000):
+        qtbot.mouseClick(page.import_button, Qt.MouseButton.LeftButton)
+    assert page._history.undo_text() == "Import 3 AI-use sessions"
+
+    page._history.undo()
+    assert journal.count_uses() == 0
+    assert journal.tools() == []  # the tool the import created goes with it
+    page._history.redo()
+    assert journal.count_uses() == 3
+    assert [t.name for t in journal.tools()] == ["ChatGPT"]

@@ -12,6 +12,7 @@ Loaded only when something failed: nothing here is on the start-up path.
 from __future__ import annotations
 
 import errno
+import os
 import shutil
 from pathlib import Path
 
@@ -74,6 +75,9 @@ def failure_message(error: BaseException, paths: JournalPaths | None) -> str | N
             return FULL.format(where=where)
         return IO_ERROR.format(where=where)
     if "unable to open" in text:
+        # SQLite cannot open a WAL journal whose folder refuses its -wal and -shm files.
+        if paths is not None and _is_read_only(paths.data_dir):
+            return READ_ONLY.format(where=where)
         return CANNOT_OPEN.format(where=where, detail=str(cause))
     return None
 
@@ -85,6 +89,15 @@ def _is_nearly_full(folder: Path) -> bool:
     except OSError:
         return False
     return usage.free < NEARLY_FULL_BYTES
+
+
+def _is_read_only(folder: Path) -> bool:
+    """True when nothing can be created in `folder` (a read-only disk, or its mode)."""
+    try:
+        on_read_only_disk = bool(os.statvfs(folder).f_flag & os.ST_RDONLY)
+    except (OSError, AttributeError):  # no statvfs on Windows
+        on_read_only_disk = False
+    return on_read_only_disk or not os.access(folder, os.W_OK)
 
 
 def _holders(paths: JournalPaths | None) -> str:

@@ -42,6 +42,7 @@ from vision_journal.core.imports import (
     ImportReport,
     ProgressCallback,
     Rejection,
+    Skipped,
 )
 from vision_journal.core.journal import Journal
 from vision_journal.core.records import (
@@ -86,7 +87,9 @@ class ImportPreview:
 
     `sessions` and `minutes` count everything the file yielded; `new_sessions` and
     `new_minutes` what would be added; `duplicates` the sessions already in the journal.
-    `rejected` holds the file's rejected items and the sessions the journal cannot take.
+    `rejected` holds the file's rejected items and the sessions the journal cannot take;
+    `skipped` what the file holds that was left out on purpose, and why; `found` the items
+    the file holds; `is_complete` is False when only part of a damaged file could be read.
     """
 
     sessions: int
@@ -97,8 +100,15 @@ class ImportPreview:
     new_minutes: int
     duplicates: int
     rejected: tuple[Rejection, ...]
-    ignored_count: int
+    skipped: tuple[Skipped, ...]
     tools: tuple[ToolSessions, ...]
+    found: int = 0
+    is_complete: bool = True
+
+    @property
+    def ignored_count(self) -> int:
+        """Everything skipped on purpose."""
+        return sum(s.count for s in self.skipped)
 
     @property
     def tools_to_create(self) -> tuple[str, ...]:
@@ -238,8 +248,10 @@ def preview_import(journal: Journal | None, report: ImportReport) -> ImportPrevi
         new_minutes=sum(s.minutes for s in plan.new),
         duplicates=plan.duplicates,
         rejected=report.rejected + plan.refused,
-        ignored_count=report.ignored_count,
+        skipped=report.skipped,
         tools=_tool_sessions(plan.new, known),
+        found=report.found,
+        is_complete=report.is_complete,
     )
 
 
@@ -264,56 +276,80 @@ def apply_import(
     """Write the sessions of `report` the journal does not hold yet, in one transaction.
 
     Calls `progress(done, total)` as it goes and stops with `ImportCancelled` when
-    `is_cancelled()` turns True; a cancel or any error leaves the journal unchanged.
+    `is_cancelled()` turns True; a cancel or any error leaves the journal unchanged. The
+    import is the operation `operations.imports.import_sessions`; the window keeps its undo
+    step, callers without a window take its result.
     """
+    from vision_journal.core.operations.imports import import_sessions
+
+    return import_sessions(
+        journal,
+        report,
+        purpose=purpose,
+        sphere=sphere,
+        progress=progress,
+        is_cancelled=is_cancelled,
+    ).value
+
+
+def write_sessions(
+    session: Session,
+    journal: Journal,
+    report: ImportReport,
+    *,
+    purpose: UsePurpose = DEFAULT_PURPOSE,
+    sphere: Sphere = DEFAULT_SPHERE,
+    progress: ProgressCallback | None = None,
+    is_cancelled: CancelCheck | None = None,
+) -> ImportResult:
+    """`apply_import` inside the caller's transaction (the operation's)."""
     day_start_hour = journal.settings().day_start_hour
     now = journal.now()
-    with journal.session(write=True) as session:
-        plan = _plan(session, report)
-        tool_ids = _tool_ids(session)
-        created: list[str] = []
-        for item in plan.new:
-            key = item.tool_name.casefold()
-            if key not in tool_ids:
-                row = AiToolRow(name=item.tool_name.strip(), kind=NEW_TOOL_KIND, created_at=now)
-                session.add(row)
-                session.flush()
-                tool_ids[key] = row.id
-                created.append(row.name)
-        total = len(plan.new)
-        for start in range(0, total, CHUNK):
-            if is_cancelled is not None and is_cancelled():
-                raise ImportCancelled("the import was cancelled")
-            if progress is not None:
-                progress(start, total)
-            rows = []
-            for item in plan.new[start : start + CHUNK]:
-                started_at = item.started_at.replace(second=0, microsecond=0)
-                rows.append(
-                    {
-                        "started_at": started_at,
-                        "day": journal_day(started_at, day_start_hour),
-                        "minutes": item.minutes,
-                        "tool_id": tool_ids[item.tool_name.casefold()],
-                        "purpose": purpose,
-                        "sphere": sphere,
-                        "circle_id": None,
-                        "goal_id": None,
-                        "mediation": Mediation.NONE,
-                        "disclosed": Disclosure.NOT_APPLICABLE,
-                        "planned_minutes": None,
-                        "feeling": None,
-                        "note": import_note(item),
-                        "source": item.source,
-                        "source_id": item.source_id,
-                        "created_at": now,
-                    }
-                )
-            session.execute(insert(AiUseRow), rows)
+    plan = _plan(session, report)
+    tool_ids = _tool_ids(session)
+    created: list[str] = []
+    for item in plan.new:
+        key = item.tool_name.casefold()
+        if key not in tool_ids:
+            row = AiToolRow(name=item.tool_name.strip(), kind=NEW_TOOL_KIND, created_at=now)
+            session.add(row)
+            session.flush()
+            tool_ids[key] = row.id
+            created.append(row.name)
+    total = len(plan.new)
+    for start in range(0, total, CHUNK):
         if is_cancelled is not None and is_cancelled():
             raise ImportCancelled("the import was cancelled")
         if progress is not None:
-            progress(total, total)
+            progress(start, total)
+        rows = []
+        for item in plan.new[start : start + CHUNK]:
+            started_at = item.started_at.replace(second=0, microsecond=0)
+            rows.append(
+                {
+                    "started_at": started_at,
+                    "day": journal_day(started_at, day_start_hour),
+                    "minutes": item.minutes,
+                    "tool_id": tool_ids[item.tool_name.casefold()],
+                    "purpose": purpose,
+                    "sphere": sphere,
+                    "circle_id": None,
+                    "goal_id": None,
+                    "mediation": Mediation.NONE,
+                    "disclosed": Disclosure.NOT_APPLICABLE,
+                    "planned_minutes": None,
+                    "feeling": None,
+                    "note": import_note(item),
+                    "source": item.source,
+                    "source_id": item.source_id,
+                    "created_at": now,
+                }
+            )
+        session.execute(insert(AiUseRow), rows)
+    if is_cancelled is not None and is_cancelled():
+        raise ImportCancelled("the import was cancelled")
+    if progress is not None:
+        progress(total, total)
     days = [s.started_at.date() for s in plan.new]
     return ImportResult(
         added=total,

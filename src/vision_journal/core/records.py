@@ -92,6 +92,9 @@ class UseSource(StrEnum):
     CLAUDE = "claude"
     ACTIVITYWATCH = "activitywatch"
     JSON = "json"
+    #: Found by capture (a live ActivityWatch or a browser history) and confirmed in the
+    #: inbox; which sources found it is kept in `found_source`.
+    CAPTURE = "capture"
 
 
 class ConnectionMode(StrEnum):

@@ -35,6 +35,18 @@ _CONTEXT = "core"
 #: The core's validation messages (core/validation.py, circles.py, checkins.py,
 #: settings_store.py) as templates: %1, %2 stand for the numbers or names in the message.
 MESSAGE_TEMPLATES: tuple[str, ...] = (
+    # What an import skips on purpose (core/imports/sessions.py).
+    QT_TRANSLATE_NOOP("core", "system and tool messages"),
+    QT_TRANSLATE_NOOP(
+        "core", "hidden messages (custom instructions and context the service added)"
+    ),
+    QT_TRANSLATE_NOOP("core", "earlier versions of edited or regenerated messages"),
+    QT_TRANSLATE_NOOP("core", "empty conversations"),
+    QT_TRANSLATE_NOOP("core", "conversations that appear twice in the export"),
+    QT_TRANSLATE_NOOP("core", "time in other apps and websites"),
+    QT_TRANSLATE_NOOP("core", "time away from the keyboard"),
+    QT_TRANSLATE_NOOP("core", "window switches without time spent"),
+    QT_TRANSLATE_NOOP("core", "other kinds of ActivityWatch data (editors, input)"),
     QT_TRANSLATE_NOOP("core", "Enter a name."),
     QT_TRANSLATE_NOOP("core", "Keep the name under %1 characters."),
     QT_TRANSLATE_NOOP("core", "This text is %1 characters long; keep it under %2."),
@@ -97,7 +109,11 @@ PROMPT_TEXTS: tuple[str, ...] = (
 
 #: The names of the core's operations (core/operations/), as the Edit menu shows them.
 STEP_TEMPLATES: tuple[str, ...] = (
+    QT_TRANSLATE_NOOP("core", "Import %1 AI-use sessions"),
+    QT_TRANSLATE_NOOP("core", "Import %1 records of data"),
     QT_TRANSLATE_NOOP("core", "Log AI use"),
+    QT_TRANSLATE_NOOP("core", "Confirm found sessions (%1)"),
+    QT_TRANSLATE_NOOP("core", "Dismiss found sessions (%1)"),
     QT_TRANSLATE_NOOP("core", "Edit AI use"),
     QT_TRANSLATE_NOOP("core", "Delete AI use"),
     QT_TRANSLATE_NOOP("core", "Log connection"),

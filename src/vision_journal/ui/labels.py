@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from enum import StrEnum
 
 from PySide6.QtCore import QCoreApplication
@@ -92,3 +93,23 @@ def label(value: StrEnum) -> str:
         VisionPurpose.OTHER: QCoreApplication.translate("labels", "Other"),
     }
     return texts.get(value, value.value)
+
+
+def found_by(sources: Sequence[str]) -> str:
+    """ "ActivityWatch and your ChatGPT export": who found a use, each source once, translated."""
+    words = {
+        "chatgpt": QCoreApplication.translate("labels", "your ChatGPT export"),
+        "claude": QCoreApplication.translate("labels", "your Claude export"),
+        "manual": QCoreApplication.translate("labels", "your own log"),
+        "json": QCoreApplication.translate("labels", "a data file"),
+    }
+    from vision_journal.core.capture.inbox import SOURCE_LABELS
+
+    names = list(dict.fromkeys(words.get(s, SOURCE_LABELS.get(s, s)) for s in sources))
+    if len(names) < 2:
+        return "".join(names)
+    return (
+        QCoreApplication.translate("labels", "%1 and %2")
+        .replace("%1", ", ".join(names[:-1]))
+        .replace("%2", names[-1])
+    )

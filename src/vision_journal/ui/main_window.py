@@ -31,11 +31,14 @@ from PySide6.QtWidgets import (
 
 from vision_journal import APP_NAME, __version__
 from vision_journal.core.calendar import week_start
+from vision_journal.core.capture import inbox as capture_inbox
+from vision_journal.core.capture import sync as capture
 from vision_journal.core.journal import Journal
 from vision_journal.core.operations import StaleUndoError
 from vision_journal.core.paths import make_private
 from vision_journal.core.records import AiUse, Connection
 from vision_journal.core.write_errors import WRITE_ERRORS
+from vision_journal.ui.capture_sync import CaptureSync
 from vision_journal.ui.dialogs.connection_dialog import ConnectionDialog
 from vision_journal.ui.dialogs.use_dialog import UseDialog
 from vision_journal.ui.drafts import DraftKeeper
@@ -65,6 +68,7 @@ if TYPE_CHECKING:
     from vision_journal.ui.dialogs.checkin_wizard import CheckInWizard
     from vision_journal.ui.pages.boundaries_page import BoundariesPage
     from vision_journal.ui.pages.goals_page import GoalsPage
+    from vision_journal.ui.pages.inbox_page import InboxPage
     from vision_journal.ui.pages.usage_page import UsagePage
     from vision_journal.ui.pages.vision_page import VisionPage
 
@@ -106,6 +110,7 @@ class MainWindow(QMainWindow):
         #: The pages built so far, by the name of the method that built them.
         self._built: dict[str, QWidget] = {}
         self._usage_refresher: RefreshWhenShown | None = None
+        self.capture_sync = CaptureSync(journal, self)
         self.setWindowTitle(APP_NAME + title_suffix)
         self.theme = install_theme()
         self._build()
@@ -117,6 +122,8 @@ class MainWindow(QMainWindow):
         self.reminder.due.connect(self._on_reminder_due)
         self.reminder.arm()
         self._restore_geometry()
+        self.show_waiting()
+        self._start_capture()
         data = self.dashboard_page.data()
         if data is not None:
             self.warnings.evaluate(data)
@@ -139,6 +146,8 @@ class MainWindow(QMainWindow):
             self._journal, self.history, self._data_dir, key=self._key
         )
         self._add_page(self.tr("Dashboard"), self.dashboard_page, "layout-dashboard")
+        self._add_later(self.tr("Inbox"), self._build_inbox_page, "inbox")
+        self._inbox_row = self.sidebar.count() - 1
         # These four read the most at start (a tenth of a second on a ten-year journal, and
         # some megabytes): they are built when first opened or asked for (`_page`).
         self._add_later(self.tr("Vision"), self._build_vision_page, "eye")
@@ -250,6 +259,15 @@ class MainWindow(QMainWindow):
 
         return VisionPage(self._journal, self.history)
 
+    def _build_inbox_page(self) -> InboxPage:
+        from vision_journal.ui.pages.inbox_page import InboxPage
+
+        page = InboxPage(self._journal, self.history)
+        page.sync_requested.connect(self._on_inbox_sync_requested)
+        if self.capture_sync.last_report is not None:
+            page.show_sync_status(self._sync_text(self.capture_sync.last_report))
+        return page
+
     def _build_goals_page(self) -> GoalsPage:
         from vision_journal.ui.pages.goals_page import GoalsPage
 
@@ -275,6 +293,11 @@ class MainWindow(QMainWindow):
     def vision_page(self) -> VisionPage:
         """The Vision page (built on first use)."""
         return self._page(self._build_vision_page)
+
+    @property
+    def inbox_page(self) -> InboxPage:
+        """The Inbox page (built on first use)."""
+        return self._page(self._build_inbox_page)
 
     @property
     def goals_page(self) -> GoalsPage:
@@ -325,7 +348,8 @@ class MainWindow(QMainWindow):
         self.section_actions: list[QAction] = []
         for row in range(self.sidebar.count()):
             action = QAction(self.section_titles[row], self)
-            action.setShortcut(QKeySequence(f"Ctrl+{row + 1}"))
+            # Ctrl+1 … Ctrl+9, then Ctrl+0 for the tenth section, like the digit row.
+            action.setShortcut(QKeySequence(f"Ctrl+{(row + 1) % 10}"))
             action.triggered.connect(lambda _=False, r=row: self.sidebar.setCurrentRow(r))
             view_menu.addAction(action)
             self.section_actions.append(action)
@@ -373,6 +397,10 @@ class MainWindow(QMainWindow):
         self.banner.snooze_requested.connect(self._on_banner_snooze_requested)
         self.delete_action.triggered.connect(self._on_delete_triggered)
         self.journal_changed.connect(self._on_journal_changed)
+        self.dashboard_page.inbox_requested.connect(self.open_inbox)
+        self.capture_sync.finished.connect(self._on_capture_sync_finished)
+        self.capture_sync.failed.connect(self._on_capture_sync_failed)
+        self.settings_page.capture.sync_requested.connect(self.capture_sync.sync_now)
 
     # --- actions --------------------------------------------------------------------------
 
@@ -474,8 +502,80 @@ class MainWindow(QMainWindow):
         if self._usage_refresher is not None:
             self._usage_refresher.changed()
         self.checkins_page.refresher.changed()
+        self.show_waiting()
         # Several signals may arrive for one change: recompute the dashboard once, after them.
         self._dashboard_timer.start()
+
+    # --- capture ------------------------------------------------------------------------------
+
+    def _start_capture(self) -> None:
+        self.capture_sync.start()
+        config = capture.load_config(self._journal)
+        if config.activitywatch_enabled or config.browser_profiles:
+            # A first look once the window is up; the sync runs on a pool thread.
+            QTimer.singleShot(0, self.capture_sync.sync_now)
+
+    def open_inbox(self) -> InboxPage:
+        """Show the Inbox."""
+        page = self.inbox_page
+        self.sidebar.setCurrentRow(self.stack.indexOf(page))
+        page.table.setFocus()
+        return page
+
+    def show_waiting(self) -> int:
+        """Show how many found sessions wait: in the sidebar, the tray and the dashboard."""
+        count = capture_inbox.count_waiting(self._journal)
+        title = self.tr("Inbox (%1)").replace("%1", str(count)) if count else self.tr("Inbox")
+        self.section_titles[self._inbox_row] = title
+        item = self.sidebar.item(self._inbox_row)
+        item.setToolTip(title)
+        item.setData(Qt.ItemDataRole.AccessibleTextRole, title)
+        if not self.is_sidebar_folded():
+            item.setText(title)
+        self.dashboard_page.set_waiting(count)
+        if self.tray is not None:
+            self.tray.setToolTip(
+                self.tr("Found AI sessions waiting in the Inbox: %1").replace("%1", str(count))
+                if count
+                else APP_NAME
+            )
+        return count
+
+    def _on_inbox_sync_requested(self) -> None:
+        if self.capture_sync.sync_now():
+            self.inbox_page.show_sync_status(self.tr("Looking for AI use…"))
+
+    def _sync_text(self, report: capture.SyncReport) -> str:
+        if not report.results:
+            return self.tr("No source is turned on: choose them in Settings.")
+        parts = []
+        for result in report.results:
+            if result.error is not None:
+                parts.append(f"{result.label}: {result.error}")
+            else:
+                parts.append(
+                    self.tr("%1: new sessions found: %2")
+                    .replace("%1", result.label)
+                    .replace("%2", str(result.new_sessions))
+                )
+        return "  ·  ".join(parts)
+
+    def _on_capture_sync_finished(self, report: object) -> None:
+        if not isinstance(report, capture.SyncReport):
+            return
+        self.show_waiting()
+        self.settings_page.capture.show_report(report)
+        if self._is_built(self._build_inbox_page):
+            self.inbox_page.sync_finished()
+            self.inbox_page.show_sync_status(self._sync_text(report))
+        if report.errors:
+            self.statusBar().showMessage(self._sync_text(report), 15_000)
+
+    def _on_capture_sync_failed(self, message: str) -> None:
+        text = self.tr("Looking for AI use failed: %1").replace("%1", message)
+        self.statusBar().showMessage(text, 15_000)
+        if self._is_built(self._build_inbox_page):
+            self.inbox_page.show_sync_status(text)
 
     def _on_restore_requested(self, source: object) -> None:
         if not isinstance(source, Path):
@@ -549,6 +649,7 @@ class MainWindow(QMainWindow):
     def set_tray(self, tray: QSystemTrayIcon) -> None:
         """Use `tray` for notifications while the window is hidden or minimised."""
         self.tray = tray
+        self.show_waiting()
         tray.activated.connect(self.show_in_front)
         tray.messageClicked.connect(self.show_in_front)
 
@@ -594,6 +695,7 @@ class MainWindow(QMainWindow):
             for wizard in self.findChildren(CheckInWizard):
                 wizard.flush()
         self.reminder.stop()
+        self.capture_sync.stop()  # a running sync ends before the journal closes
         for keeper in self.findChildren(DraftKeeper):
             keeper.flush()
         self._settings.setValue("window/geometry", self.saveGeometry())

@@ -70,6 +70,10 @@ DARK = Tokens(
     good="#6cc08b",
 )
 
+#: Documents (the charter's preview) are shown as printed, in both schemes.
+PAPER = "#ffffff"
+PAPER_TEXT = "#1f2328"
+
 #: Type scale, as multiples of the application font (so 150 % and 200 % scale with it).
 TITLE_SCALE = 1.8
 HEADLINE_SCALE = 1.35
@@ -212,6 +216,8 @@ QMenuBar::item:selected {{ background: {t.accent_soft}; }}
 QMenu {{ background: {t.surface}; color: {t.text}; border: 1px solid {t.border}; }}
 QMenu::item:selected {{ background: {t.accent_soft}; }}
 QScrollArea {{ background: transparent; }}
+QTextBrowser#documentPreview {{ background: {PAPER}; color: {PAPER_TEXT};
+    border: 1px solid {t.border}; }}
 """
 
 

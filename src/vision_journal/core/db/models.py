@@ -17,6 +17,7 @@ from sqlalchemy import (
     Date,
     DateTime,
     Enum,
+    Float,
     ForeignKey,
     Index,
     Integer,
@@ -493,3 +494,69 @@ class DraftRow(Base):
     key: Mapped[str] = mapped_column(String(200), primary_key=True)
     text: Mapped[str] = mapped_column(Text)
     updated_at: Mapped[dt.datetime] = mapped_column(DateTime)
+
+
+class FoundSessionRow(Base):
+    """An AI session found by capture, waiting in the inbox, dismissed, or confirmed.
+
+    Times are local wall-clock times like `ai_use.started_at`; `day` is the journal day.
+    `tool_name` is the known-tools entry's journal tool: the tool row is created only when a
+    person confirms. A confirmed session points at the use it became. Dismissed sessions stay
+    so that a re-sync does not bring them back.
+    """
+
+    __tablename__ = "found_session"
+    __table_args__ = (
+        CheckConstraint("minutes BETWEEN 1 AND 1440", name="minutes"),
+        CheckConstraint("ended_at >= started_at", name="span"),
+        CheckConstraint("state IN ('waiting', 'dismissed', 'confirmed')", name="state"),
+        Index("ix_found_session_tool_started", "tool_name", "started_at"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    tool_name: Mapped[str] = mapped_column(String(200))
+    tool_kind: Mapped[ToolKind] = mapped_column(_enum(ToolKind, "tool_kind"))
+    started_at: Mapped[dt.datetime] = mapped_column(DateTime)
+    ended_at: Mapped[dt.datetime] = mapped_column(DateTime)
+    minutes: Mapped[int] = mapped_column(Integer)
+    day: Mapped[dt.date] = mapped_column(Date)
+    state: Mapped[str] = mapped_column(String(16), index=True)
+    use_id: Mapped[int | None] = mapped_column(
+        ForeignKey("ai_use.id", ondelete="SET NULL"), index=True
+    )
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime)
+
+
+class FoundSourceRow(Base):
+    """One source's id for a found session or a use: what makes every re-sync idempotent.
+
+    `source` names the source ("activitywatch", "firefox", "chrome", ...); `source_id` is
+    stable for the same time found again. A row points at a found session, at a use (the
+    same time was already logged or imported), or at both once the session is confirmed.
+    """
+
+    __tablename__ = "found_source"
+    __table_args__ = (UniqueConstraint("source", "source_id", name="source"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    source: Mapped[str] = mapped_column(String(64))
+    source_id: Mapped[str] = mapped_column(String(200))
+    found_session_id: Mapped[int | None] = mapped_column(
+        ForeignKey("found_session.id", ondelete="CASCADE"), index=True
+    )
+    use_id: Mapped[int | None] = mapped_column(
+        ForeignKey("ai_use.id", ondelete="CASCADE"), index=True
+    )
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime)
+
+
+class SyncStateRow(Base):
+    """Where the last sync of one capture source stopped, and how it ended."""
+
+    __tablename__ = "sync_state"
+
+    source: Mapped[str] = mapped_column(String(200), primary_key=True)
+    # Epoch seconds from which the next sync reads (an open session is read again whole).
+    cursor: Mapped[float | None] = mapped_column(Float)
+    last_sync_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
+    last_error: Mapped[str] = mapped_column(Text, default="")

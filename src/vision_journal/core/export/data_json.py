@@ -35,6 +35,7 @@ from vision_journal import __version__
 from vision_journal.core import boundaries, circles, goals, jsonio, settings_store
 from vision_journal.core import vision as vision_store
 from vision_journal.core.atomic import write_atomically
+from vision_journal.core.capture import inbox as capture_inbox
 from vision_journal.core.db.models import (
     AdjustmentRow,
     AiToolRow,
@@ -44,6 +45,8 @@ from vision_journal.core.db.models import (
     CheckInRow,
     CircleRow,
     ConnectionRow,
+    FoundSessionRow,
+    FoundSourceRow,
     GoalRow,
     ProgressRow,
     PromptRow,
@@ -281,6 +284,7 @@ def _export(session: Session, now: dt.datetime) -> dict[str, object]:
             }
             for p in session.scalars(select(PromptRow).order_by(PromptRow.id))
         ],
+        **_found_export(session),
         "checkins": [
             {
                 "id": c.id,
@@ -379,6 +383,35 @@ def _stored_moment(text: str | None) -> str | None:
         return None
     text = text.replace(" ", "T", 1)
     return text[:-7] if text.endswith(".000000") else text
+
+
+def _found_export(session: Session) -> dict[str, object]:
+    """The capture inbox: every found session (waiting ones too) with the ids of the sources
+    that found it, and the source ids attached to uses directly."""
+    found = [
+        {
+            "id": f.id,
+            "tool_name": f.tool_name,
+            "tool_kind": f.tool_kind.value,
+            "started_at": _moment(f.started_at),
+            "ended_at": _moment(f.ended_at),
+            "minutes": f.minutes,
+            "day": _day(f.day),
+            "state": f.state,
+            "use_id": f.use_id,
+            "sources": [{"source": s, "source_id": i} for s, i in f.source_ids],
+        }
+        for f in capture_inbox.all_found(session)
+    ]
+    on_uses = [
+        {"use_id": row.use_id, "source": row.source, "source_id": row.source_id}
+        for row in session.scalars(
+            select(FoundSourceRow)
+            .where(FoundSourceRow.found_session_id.is_(None))
+            .order_by(FoundSourceRow.id)
+        )
+    ]
+    return {"found_sessions": found, "use_sources": on_uses}
 
 
 def dumps_json(data: Mapping[str, object]) -> bytes:
@@ -684,6 +717,7 @@ def _is_empty(session: Session) -> bool:
         BreachNoteRow,
         PromptRow,
         CheckInRow,
+        FoundSessionRow,
     )
     return not any(session.scalar(select(func.count()).select_from(table)) for table in tables)
 
@@ -709,35 +743,60 @@ def import_json(journal: Journal, data: object) -> DataImportResult:
     `JournalNotEmptyError` when the journal already holds entries; in both cases nothing is
     written.
     """
+    with journal.session(write=True) as session:
+        result = write_data(session, data)
+    # The facade caches settings: saving them through it refreshes the cache.
+    journal.save_settings(_read_settings(_Item(data, "").item("settings")))
+    return result
+
+
+def write_data(
+    session: Session, data: object, existing: Mapping[str, Iterable[int]] | None = None
+) -> DataImportResult:
+    """Write the records of the export `data` in the caller's transaction, keeping their ids.
+
+    With `existing` None the journal must be empty (else `JournalNotEmptyError`) and the
+    settings are written too: a restore. Otherwise the records go into a journal that holds
+    some already: references may point at its records, whose ids `existing` holds by kind
+    ("circles", "tools", …), and the settings are left alone; `core.export.data_merge`
+    prepares such a document (free ids, references mapped). Raises `DataFormatError` when a
+    record does not fit; the caller's transaction then writes nothing.
+    """
     top = _Item(data, "")
     _check_header(top)
     settings = _read_settings(top.item("settings"))
+    known = None if existing is None else {kind: set(ids) for kind, ids in existing.items()}
     with jsonio.gc_paused():
-        writers = _prepare(top)
-    with journal.session(write=True) as session:
-        if not _is_empty(session):
-            raise JournalNotEmptyError(
-                "This journal already holds entries. Data is imported only into an empty "
-                "journal, so nothing is mixed or overwritten: open a new journal "
-                "(--data-dir DIR) and import there."
-            )
-        counts: dict[str, int] = {}
-        try:
-            for name, write in writers:
-                counts[name] = write(session)
+        writers = _prepare(top, known)
+    if existing is None and not _is_empty(session):
+        raise JournalNotEmptyError(
+            "This journal already holds entries. Data is imported only into an empty "
+            "journal, so nothing is mixed or overwritten: open a new journal "
+            "(--data-dir DIR) and import there."
+        )
+    counts: dict[str, int] = {}
+    try:
+        for name, write in writers:
+            counts[name] = write(session)
+        if existing is None:
             settings_store.save_settings(session, settings)
-            session.flush()
-        except IntegrityError as error:
-            raise DataFormatError(
-                f"the data breaks a rule of the journal ({error.orig}); nothing was imported"
-            ) from None
-    # The facade caches settings: saving them through it refreshes the cache.
-    journal.save_settings(settings)
+        session.flush()
+    except IntegrityError as error:
+        raise DataFormatError(
+            f"the data breaks a rule of the journal ({error.orig}); nothing was imported"
+        ) from None
     return DataImportResult(counts)
 
 
-def _prepare(top: _Item) -> list[tuple[str, Callable[[Session], int]]]:
-    """Read and check every record, and return the writers in dependency order."""
+def _prepare(
+    top: _Item, existing: Mapping[str, set[int]] | None = None
+) -> list[tuple[str, Callable[[Session], int]]]:
+    """Read and check every record, and return the writers in dependency order.
+
+    References may also point at the ids in `existing` (by kind), records already in the
+    journal a merge refers to.
+    """
+    known = existing or {}
     circle_items = top.items("circles")
     tool_items = top.items("tools")
     revision_items = top.items("vision_revisions")
@@ -749,12 +808,12 @@ def _prepare(top: _Item) -> list[tuple[str, Callable[[Session], int]]]:
     prompt_items = top.items("prompts")
     checkin_items = top.items("checkins")
 
-    circle_ids = _unique_ids(circle_items, "circles")
-    tool_ids = _unique_ids(tool_items, "tools")
-    goal_ids = _unique_ids(goal_items, "goals")
-    rule_ids = _unique_ids(rule_items, "rules")
-    use_ids = _unique_ids(use_items, "uses")
-    prompt_ids = _unique_ids(prompt_items, "prompts")
+    circle_ids = _unique_ids(circle_items, "circles") | known.get("circles", set())
+    tool_ids = _unique_ids(tool_items, "tools") | known.get("tools", set())
+    goal_ids = _unique_ids(goal_items, "goals") | known.get("goals", set())
+    rule_ids = _unique_ids(rule_items, "rules") | known.get("rules", set())
+    use_ids = _unique_ids(use_items, "uses") | known.get("uses", set())
+    prompt_ids = _unique_ids(prompt_items, "prompts") | known.get("prompts", set())
     _unique_ids(revision_items, "vision_revisions")
     _unique_ids(connection_items, "connections")
     _unique_ids(note_items, "breach_notes")
@@ -830,8 +889,8 @@ def _prepare(top: _Item) -> list[tuple[str, Callable[[Session], int]]]:
         params = _params(params_item, kind)
         for key in ("circle_id", "tool_id"):
             if key in params_item.data:
-                known = circle_ids if key == "circle_id" else tool_ids
-                _refers(params_item, key, known, key.removesuffix("_id"))
+                targets = circle_ids if key == "circle_id" else tool_ids
+                _refers(params_item, key, targets, key.removesuffix("_id"))
         rule_records.append(
             BoundaryRule(
                 id=r.integer("id"),
@@ -955,6 +1014,54 @@ def _prepare(top: _Item) -> list[tuple[str, Callable[[Session], int]]]:
                 }
             )
 
+    found_rows: list[dict[str, object]] = []
+    source_rows: list[dict[str, object]] = []
+    found_ids: set[int] = set()
+    for f in top.items("found_sessions") if "found_sessions" in top.data else []:
+        _refers(f, "use_id", use_ids, "AI use")
+        state = f.text("state")
+        if state not in (capture_inbox.WAITING, capture_inbox.DISMISSED, capture_inbox.CONFIRMED):
+            raise f.fail("state", f"{state!r} is not one of waiting, dismissed, confirmed")
+        found_id = f.integer("id")
+        if found_id in found_ids:
+            raise f.fail("id", f"{found_id} appears twice")
+        found_ids.add(found_id)
+        found_rows.append(
+            {
+                "id": found_id,
+                "tool_name": f.text("tool_name"),
+                "tool_kind": f.enum("tool_kind", ToolKind),
+                "started_at": f.moment("started_at"),
+                "ended_at": f.moment("ended_at"),
+                "minutes": f.integer("minutes"),
+                "day": f.date("day"),
+                "state": state,
+                "use_id": f.opt_integer("use_id"),
+                "created_at": f.moment("started_at"),
+            }
+        )
+        for link in f.items("sources"):
+            source_rows.append(
+                {
+                    "source": link.text("source"),
+                    "source_id": link.text("source_id"),
+                    "found_session_id": found_id,
+                    "use_id": f.opt_integer("use_id"),
+                    "created_at": f.moment("started_at"),
+                }
+            )
+    for link in top.items("use_sources") if "use_sources" in top.data else []:
+        _refers(link, "use_id", use_ids, "AI use", optional=False)
+        source_rows.append(
+            {
+                "source": link.text("source"),
+                "source_id": link.text("source_id"),
+                "found_session_id": None,
+                "use_id": link.integer("use_id"),
+                "created_at": dt.datetime(1970, 1, 1),
+            }
+        )
+
     def bulk(model: type[Any], rows: list[dict[str, object]]) -> Callable[[Session], int]:
         def write(session: Session) -> int:
             _insert_checked(session, model, rows)
@@ -1022,6 +1129,8 @@ def _prepare(top: _Item) -> list[tuple[str, Callable[[Session], int]]]:
         ("checkins", bulk(CheckInRow, checkin_rows)),
         ("checkin_answers", bulk(CheckInAnswerRow, answer_rows)),
         ("checkin_adjustments", bulk(AdjustmentRow, adjustment_rows)),
+        ("found_sessions", bulk(FoundSessionRow, found_rows)),
+        ("found_sources", bulk(FoundSourceRow, source_rows)),
     ]
 
 

@@ -29,6 +29,7 @@ from vision_journal.core.imports.sessions import (
     ImportReport,
     ProgressCallback,
     Rejection,
+    Skipped,
 )
 
 __all__ = [
@@ -44,6 +45,7 @@ __all__ = [
     "ImportedSession",
     "ProgressCallback",
     "Rejection",
+    "Skipped",
     "ToolPattern",
     "parse_activitywatch",
     "parse_activitywatch_data",

@@ -30,6 +30,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+from vision_journal.core.imports.conversations import looks_like, wrong_source
 from vision_journal.core.imports.errors import ImportFormatError
 from vision_journal.core.imports.reading import (
     DEFAULT_MAX_BYTES,
@@ -39,6 +40,10 @@ from vision_journal.core.imports.reading import (
 )
 from vision_journal.core.imports.sessions import (
     DEFAULT_GAP_MINUTES,
+    SKIP_AWAY,
+    SKIP_OTHER_APPS,
+    SKIP_OTHER_BUCKETS,
+    SKIP_SWITCHES,
     CancelCheck,
     ImportedSession,
     ImportReport,
@@ -48,6 +53,7 @@ from vision_journal.core.imports.sessions import (
     TimeBounds,
     build_report,
     check_gap_minutes,
+    count,
     interval_sessions,
     short_id,
     summarise_problems,
@@ -260,6 +266,20 @@ def parse_activitywatch_data(
     )
 
 
+def _buckets(value: object, label: str) -> dict[str, object]:
+    """The buckets by id: the export writes a map, some tools and versions a list."""
+    if isinstance(value, list):
+        buckets: dict[str, object] = {}
+        for index, bucket in enumerate(value, start=1):
+            bucket_id = bucket.get("id") if isinstance(bucket, dict) else None
+            key = bucket_id if isinstance(bucket_id, str) and bucket_id else f"#{index}"
+            if key in buckets:
+                key = f"{key} (#{index})"
+            buckets[key] = bucket
+        return buckets
+    return expect_object(value, label, "'buckets' to be an object or a list")
+
+
 @dataclass(slots=True)
 class _Bucket:
     """One usable bucket: where it is named in messages, its host and its events."""
@@ -293,15 +313,23 @@ def _parse(
     progress: ProgressCallback | None,
     is_cancelled: CancelCheck | None,
 ) -> ImportReport:
+    sample = data
+    if isinstance(data, dict) and isinstance(data.get("conversations"), list):
+        sample = data["conversations"]
+    if isinstance(sample, list) and sample:
+        sample = sample[0]
+    looks = looks_like(sample, ours="buckets")
+    if looks is not None:
+        raise wrong_source(label, looks, "an ActivityWatch export")
     top = expect_object(data, label, "an object with 'buckets'")
     if "buckets" not in top:
         raise ImportFormatError(
             f"{label}: 'buckets' is missing; this is not an ActivityWatch export"
         )
-    buckets = expect_object(top["buckets"], label, "'buckets' to be an object")
+    buckets = _buckets(top["buckets"], label)
     bounds = TimeBounds(now, tz)
     rejected: list[Rejection] = []
-    ignored = 0
+    skipped: dict[str, int] = {}
     afk_buckets: list[_Bucket] = []
     activity: list[tuple[_Bucket, bool]] = []  # (bucket, is a browser-tab bucket)
     total = 0
@@ -327,12 +355,13 @@ def _parse(
                 afk_buckets.append(usable)
                 total += len(events)
             else:
-                ignored += len(events)
+                count(skipped, SKIP_OTHER_BUCKETS, len(events))
         elif bucket_type in (WINDOW_BUCKET_TYPE, WEB_BUCKET_TYPE):
             activity.append((usable, bucket_type == WEB_BUCKET_TYPE))
             total += len(events)
         else:
-            ignored += len(events)  # editor, input and other watchers say nothing about AI use
+            # Editor, input and other watchers say nothing about AI use.
+            count(skipped, SKIP_OTHER_BUCKETS, len(events))
 
     pacer = Pacer(total, progress, is_cancelled, step=PROGRESS_STEP)
     done = 0
@@ -355,22 +384,24 @@ def _parse(
     for bucket, is_tab in activity:
         problems = _Problems()
         found: list[tuple[str, float, float]] = []
-        skipped = 0
         for offset in range(0, len(bucket.events), PROGRESS_STEP):
             pacer.tick(done + offset)
             chunk = bucket.events[offset : offset + PROGRESS_STEP]
             if is_tab:
-                skipped += _tab_events(chunk, matcher, tab_cache, bounds, problems, found)
+                other, switches = _tab_events(chunk, matcher, tab_cache, bounds, problems, found)
             else:
-                skipped += _window_events(chunk, matcher, window_cache, bounds, problems, found)
+                other, switches = _window_events(
+                    chunk, matcher, window_cache, bounds, problems, found
+                )
+            count(skipped, SKIP_OTHER_APPS, other)
+            count(skipped, SKIP_SWITCHES, switches)
         done += len(bucket.events)
-        ignored += skipped
         rejected.extend(summarise_problems(bucket.where, problems.by_kind, "events"))
         afk = _afk_for(bucket.hostname, merged_afk)
         for tool, start, end in found:
             pieces = _clip(start, end, afk) if afk is not None else [(start, end)]
             if not pieces:
-                ignored += 1  # the whole event lies in time away from the keyboard
+                count(skipped, SKIP_AWAY)  # the whole event lies in time away from the keyboard
                 continue
             intervals = by_tool.setdefault(tool, [])
             intervals.append((pieces[0][0], pieces[0][1], 1))
@@ -389,7 +420,7 @@ def _parse(
                 tz=tz,
             )
         )
-    return build_report(sessions, rejected, ignored)
+    return build_report(sessions, rejected, skipped, found=total)
 
 
 def _window_events(
@@ -399,12 +430,12 @@ def _window_events(
     bounds: TimeBounds,
     problems: _Problems,
     found: list[tuple[str, float, float]],
-) -> int:
+) -> tuple[int, int]:
     """Append the AI-tool events of a window bucket to `found`; return how many were skipped.
 
     This is the hot loop: no function call per event until an event matches a tool.
     """
-    skipped = 0
+    skipped = switches = 0
     for event in events:
         if type(event) is not dict:
             problems.add("an event is not an object")
@@ -430,10 +461,10 @@ def _window_events(
         if span is None:
             continue
         if span[1] <= span[0]:
-            skipped += 1  # a zero-length event marks a switch, not time spent
+            switches += 1  # a zero-length event marks a switch, not time spent
             continue
         found.append((tool, span[0], span[1]))
-    return skipped
+    return skipped, switches
 
 
 def _tab_events(
@@ -443,9 +474,9 @@ def _tab_events(
     bounds: TimeBounds,
     problems: _Problems,
     found: list[tuple[str, float, float]],
-) -> int:
+) -> tuple[int, int]:
     """Append the AI-tool events of a browser-tab bucket to `found`; return the skipped count."""
-    skipped = 0
+    skipped = switches = 0
     for event in events:
         if type(event) is not dict:
             problems.add("an event is not an object")
@@ -470,10 +501,10 @@ def _tab_events(
         if span is None:
             continue
         if span[1] <= span[0]:
-            skipped += 1
+            switches += 1
             continue
         found.append((tool, span[0], span[1]))
-    return skipped
+    return skipped, switches
 
 
 def _span(

@@ -69,17 +69,47 @@ class Rejection:
 
 
 @dataclass(frozen=True, slots=True)
+class Skipped:
+    """Items left out on purpose, in words a person understands, and how many."""
+
+    why: str
+    count: int
+
+
+# What importers skip on purpose, worded for the preview (ui/core_text.py translates them).
+SKIP_SERVICE = "system and tool messages"
+SKIP_HIDDEN = "hidden messages (custom instructions and context the service added)"
+SKIP_BRANCHES = "earlier versions of edited or regenerated messages"
+SKIP_EMPTY = "empty conversations"
+SKIP_TWICE = "conversations that appear twice in the export"
+SKIP_OTHER_APPS = "time in other apps and websites"
+SKIP_AWAY = "time away from the keyboard"
+SKIP_SWITCHES = "window switches without time spent"
+SKIP_OTHER_BUCKETS = "other kinds of ActivityWatch data (editors, input)"
+
+
+@dataclass(frozen=True, slots=True)
 class ImportReport:
     """Everything one file yielded: the sessions to preview, what was rejected, what was skipped.
 
-    `ignored_count` counts items skipped *by rule*, which are not errors: system and tool
-    messages, the empty root node of a ChatGPT conversation, window events of apps that are
-    not AI tools, time spent away from the keyboard.
+    `skipped` lists what was left out on purpose, which is not an error: system and tool
+    messages, earlier versions of edited messages, empty conversations, window events of apps
+    that are not AI tools, time spent away from the keyboard. `found` counts the items the
+    file holds (conversations, or events for ActivityWatch); `is_complete` is False when the
+    file broke off or was damaged part way and only the items before that were read (the
+    rejections say where).
     """
 
     sessions: tuple[ImportedSession, ...]
     rejected: tuple[Rejection, ...]
-    ignored_count: int = 0
+    skipped: tuple[Skipped, ...] = ()
+    found: int = 0
+    is_complete: bool = True
+
+    @property
+    def ignored_count(self) -> int:
+        """All items skipped on purpose."""
+        return sum(s.count for s in self.skipped)
 
     @property
     def first_day(self) -> dt.date | None:
@@ -258,11 +288,27 @@ def short_id(value: str, limit: int = 40) -> str:
 
 
 def build_report(
-    sessions: list[ImportedSession], rejected: list[Rejection], ignored_count: int
+    sessions: list[ImportedSession],
+    rejected: list[Rejection],
+    skipped: dict[str, int],
+    *,
+    found: int,
+    is_complete: bool = True,
 ) -> ImportReport:
     """A report with sessions in a fixed order, so two parses of one file compare equal."""
     sessions.sort(key=lambda s: (s.started_at, s.source_id))
-    return ImportReport(tuple(sessions), tuple(rejected), ignored_count)
+    return ImportReport(
+        tuple(sessions),
+        tuple(rejected),
+        tuple(Skipped(why, count) for why, count in skipped.items() if count),
+        found,
+        is_complete,
+    )
+
+
+def count(tally: dict[str, int], why: str, amount: int = 1) -> None:
+    """Add `amount` to `tally[why]`."""
+    tally[why] = tally.get(why, 0) + amount
 
 
 class Pacer:

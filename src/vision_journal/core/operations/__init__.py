@@ -6,7 +6,7 @@ same transaction (`rowlog`). The `UndoHistory` keeps the steps; the window only 
 How to add one: `docs/architecture.md`.
 
 One module per subject: `uses` (AI uses, breach reasons, connections), `goals` (goals and
-progress).
+progress), `imports` (sessions from an export, the journal's own JSON data).
 """
 
 from vision_journal.core.operations.history import UndoHistory

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from vision_journal.core.capture.inbox import use_sources
 from vision_journal.core.dashboard_cache import DashboardCache
 from vision_journal.core.errors import FieldError, ValidationError
 from vision_journal.core.friction import RuleBreach, breaches_of
@@ -45,7 +46,7 @@ from vision_journal.core.records import (
 )
 from vision_journal.core.write_errors import WRITE_ERRORS
 from vision_journal.ui.drafts import DraftKeeper
-from vision_journal.ui.labels import label
+from vision_journal.ui.labels import found_by, label
 from vision_journal.ui.translations import QT_TRANSLATE_NOOP
 from vision_journal.ui.undo import UndoHistory
 from vision_journal.ui.widgets.chips import ChipRow
@@ -234,6 +235,13 @@ class UseDialog(QDialog):
         form_row(form, self.errors, self.tr("&Note:"), self.note, "note", self.note)
         layout.addWidget(self.details)
 
+        # The same time found by several sources is one use: say who found it.
+        self.found_by = QLabel()
+        self.found_by.setWordWrap(True)
+        self.found_by.setAccessibleName(self.tr("Found by"))
+        self.found_by.hide()
+        layout.addWidget(self.found_by)
+
         self.friction = FrictionPanel()
         layout.addWidget(self.friction)
 
@@ -330,6 +338,10 @@ class UseDialog(QDialog):
         self.planned.setValue(existing.planned_minutes or 0)
         select_data(self.feeling, existing.feeling if existing.feeling is not None else NO_ID)
         self.note.setPlainText(existing.note)
+        sources = use_sources(self._journal, existing.id)
+        if len(sources) > 1 or (sources and existing.source is UseSource.CAPTURE):
+            self.found_by.setText(self.tr("Found by %1.").replace("%1", found_by(sources)))
+            self.found_by.show()
 
     def value(self) -> AiUseInput:
         """What the form holds, as the core's input (not yet validated)."""

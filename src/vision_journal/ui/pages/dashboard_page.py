@@ -100,6 +100,7 @@ class DashboardPage(QWidget):
     log_connection_requested = Signal()
     open_rule_requested = Signal(int)
     checkin_requested = Signal(object)
+    inbox_requested = Signal()
 
     def __init__(self, journal: Journal, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -145,6 +146,16 @@ class DashboardPage(QWidget):
         header.addWidget(self.log_use_button, 0, Qt.AlignmentFlag.AlignBottom)
         header.addWidget(self.log_connection_button, 0, Qt.AlignmentFlag.AlignBottom)
         layout.addLayout(header)
+
+        # Found sessions count nowhere until confirmed: say how many wait, and lead there.
+        self.inbox_notice = QPushButton()
+        self.inbox_notice.setObjectName("inboxNotice")
+        self.inbox_notice.setFlat(True)
+        self.inbox_notice.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.inbox_notice.setAccessibleName(self.tr("Open the Inbox"))
+        self.inbox_notice.hide()
+        self.inbox_notice.clicked.connect(self.inbox_requested)
+        layout.addWidget(self.inbox_notice, 0, Qt.AlignmentFlag.AlignLeft)
 
         self.welcome = self._build_welcome()
         layout.addWidget(self.welcome)
@@ -342,6 +353,16 @@ class DashboardPage(QWidget):
         self._arrange(2 if event.size().width() >= TWO_COLUMN_WIDTH else 1)
 
     # --- data -----------------------------------------------------------------------------------
+
+    def set_waiting(self, count: int) -> None:
+        """Say how many found sessions wait in the Inbox (hidden when none do)."""
+        self.inbox_notice.setText(
+            self.tr(
+                "AI sessions found on this computer wait in the Inbox: %1. They count once you "
+                "confirm them. Review…"
+            ).replace("%1", str(count))
+        )
+        self.inbox_notice.setVisible(count > 0)
 
     def data(self) -> DashboardData | None:
         """What the page shows now."""

@@ -1,11 +1,15 @@
-"""The export and import page: the vision summary or all data out; AI use from real exports in.
+"""The export and import page: the vision summary or all data out; AI use from real exports
+and the journal's own JSON data in.
 
 Export: choose the period, the format (PDF, Markdown, HTML, JSON data) and "charter only",
 then Export… asks for a file and writes it atomically. Import: choose the source and the
 file; the file is read and compared with the journal off the GUI thread, and the preview
-(sessions, dates, minutes, duplicates skipped, rejected rows and why, tools to create) is
-shown before anything is written. Import then writes in one transaction in a QThreadPool
-worker with a progress bar and Cancel; a cancelled import leaves the journal unchanged.
+(what the file holds, sessions, dates, minutes, duplicates, what was skipped and why,
+rejected rows, tools to create) is shown before anything is written. Import then writes in
+one transaction in a QThreadPool worker with a progress bar and Cancel; a cancelled import
+leaves the journal unchanged. The journal's own JSON data restores an empty journal or
+merges into one with data (records to add and already there by kind, conflicts listed);
+that import is kept as one step of the undo history.
 
 Workers never touch widgets: they report through the signals of a `WorkerSignals` object
 that lives in the GUI thread.
@@ -42,11 +46,14 @@ from PySide6.QtWidgets import (
 
 from vision_journal.core.dashboard import HISTORY_WEEKS
 from vision_journal.core.journal import Journal
+from vision_journal.core.operations.step import OpResult
+from vision_journal.ui.core_text import message as translated
 from vision_journal.ui.formatting import date_pattern, format_date, format_number
 from vision_journal.ui.undo import UndoHistory
 from vision_journal.ui.widgets.scroll_page import scrolling_layout
 
 if TYPE_CHECKING:
+    from vision_journal.core.export.data_merge import DataImportPlan
     from vision_journal.core.importing import ImportPreview, ImportResult
     from vision_journal.core.imports import ImportReport
     from vision_journal.ui.widgets.charter_panel import CharterPanel
@@ -63,11 +70,12 @@ def preview_import(journal: Journal, report: ImportReport) -> ImportPreview:
     return importing.preview_import(journal, report)
 
 
-def apply_import(journal: Journal, report: ImportReport, **hooks: Any) -> ImportResult:
-    """`core.importing.apply_import` (hooks: `progress`, `is_cancelled`)."""
-    from vision_journal.core import importing
+def import_sessions(journal: Journal, report: ImportReport, **hooks: Any) -> OpResult[ImportResult]:
+    """The operation `core.operations.imports.import_sessions` (hooks: `progress`,
+    `is_cancelled`)."""
+    from vision_journal.core.operations import imports
 
-    return importing.apply_import(journal, report, **hooks)
+    return imports.import_sessions(journal, report, **hooks)
 
 
 def _parser(source: str) -> Callable[..., ImportReport]:
@@ -79,6 +87,11 @@ def _parser(source: str) -> Callable[..., ImportReport]:
         "claude": imports.parse_claude,
         "activitywatch": imports.parse_activitywatch,
     }[source]
+
+
+def _field_words(name: str) -> str:
+    """A field of the data file as words ("cadence_days" -> "cadence days")."""
+    return name.removeprefix("is_").removeprefix("has_").removesuffix("_id").replace("_", " ")
 
 
 #: (key, file suffix, file-dialog filter) of each export format.
@@ -154,6 +167,8 @@ class ExportPage(QWidget):
         self._signals: WorkerSignals | None = None
         self._report: ImportReport | None = None
         self.preview: ImportPreview | None = None
+        self._data: object = None
+        self.data_plan: DataImportPlan | None = None
         self._is_busy = False
         self._build()
         self.refresh()
@@ -213,13 +228,14 @@ class ExportPage(QWidget):
         form.addRow("", row)
         layout.addWidget(export_box)
 
-        import_box = QGroupBox(self.tr("Import AI use"))
+        import_box = QGroupBox(self.tr("Import"))
         box = QVBoxLayout(import_box)
         note = QLabel(
             self.tr(
                 "Reads only times and counts from a ChatGPT or Claude data export or an "
-                "ActivityWatch export — never the text of a message. You see a preview "
-                "before anything is written; importing the same file again adds nothing."
+                "ActivityWatch export — never the text of a message — or this journal's own "
+                "JSON data. You see a preview before anything is written; importing the same "
+                "file again adds nothing."
             )
         )
         note.setWordWrap(True)
@@ -230,6 +246,7 @@ class ExportPage(QWidget):
         self.source.addItem(self.tr("ChatGPT export"), "chatgpt")
         self.source.addItem(self.tr("Claude export"), "claude")
         self.source.addItem(self.tr("ActivityWatch export"), "activitywatch")
+        self.source.addItem(self.tr("Vision Journal data (JSON)"), "json")
         self.file = QLineEdit()
         self.file.setReadOnly(True)
         self.file.setPlaceholderText(self.tr("No file chosen"))
@@ -244,11 +261,13 @@ class ExportPage(QWidget):
         self.preview_table.setAccessibleName(self.tr("Import preview"))
         self.preview_table.setHorizontalHeaderLabels([self.tr("Preview"), ""])
         self._table_setup(self.preview_table)
-        box.addWidget(self.preview_table, 1)
+        self.preview_table.setMinimumHeight(self._rows_height(self.preview_table, 9))
+        box.addWidget(self.preview_table, 4)
         self.rejected_table = QTableWidget(0, 2)
         self.rejected_table.setAccessibleName(self.tr("Rejected rows"))
         self.rejected_table.setHorizontalHeaderLabels([self.tr("Rejected"), self.tr("Why")])
         self._table_setup(self.rejected_table)
+        self.rejected_table.setMinimumHeight(self._rows_height(self.rejected_table, 3))
         box.addWidget(self.rejected_table, 1)
 
         actions = QHBoxLayout()
@@ -276,6 +295,12 @@ class ExportPage(QWidget):
         self.source.currentIndexChanged.connect(self._on_source_current_index_changed)
         self.import_button.clicked.connect(self.start_import)
         self.cancel_button.clicked.connect(self.cancel)
+
+    @staticmethod
+    def _rows_height(table: QTableWidget, rows: int) -> int:
+        """The height that shows the header and `rows` rows."""
+        header = table.horizontalHeader().sizeHint().height()
+        return header + rows * table.verticalHeader().defaultSectionSize() + 2 * table.frameWidth()
 
     @staticmethod
     def _table_setup(table: QTableWidget) -> None:
@@ -406,9 +431,23 @@ class ExportPage(QWidget):
         self.file.setText(str(path))
         self._report = None
         self.preview = None
+        self._data = None
+        self.data_plan = None
         self._show_preview(None)
-        parse = _parser(str(self.source.currentData()))
         journal = self._journal
+        if self.source.currentData() == "json":
+
+            def plan_job(_progress: Progress, _is_cancelled: CancelCheck) -> object:
+                from vision_journal.core.export.data_json import load_json_file
+                from vision_journal.core.export.data_merge import plan_data_import
+
+                data = load_json_file(path)
+                return data, plan_data_import(journal, data)
+
+            self.import_status.setText(self.tr("Reading %1…").replace("%1", path.name))
+            self._start(plan_job, self._on_data_preview_finished)
+            return
+        parse = _parser(str(self.source.currentData()))
 
         def job(progress: Progress, is_cancelled: CancelCheck) -> object:
             report = parse(path, progress=progress, is_cancelled=is_cancelled)
@@ -429,14 +468,90 @@ class ExportPage(QWidget):
         self.preview = preview
         self._show_preview(preview)
         if preview.has_anything_to_import:
-            self.import_status.setText(
-                self.tr("Ready: %1 new sessions. Nothing has been written yet.").replace(
-                    "%1", format_number(preview.new_sessions)
-                )
+            status = self.tr("Ready: %1 new sessions. Nothing has been written yet.").replace(
+                "%1", format_number(preview.new_sessions)
             )
         else:
-            self.import_status.setText(self.tr("Nothing new to import in this file."))
+            status = self.tr("Nothing new to import in this file.")
+        if not preview.is_complete:
+            status = (
+                self.tr("The file is damaged; only the part before the damage was read.")
+                + " "
+                + status
+            )
+        self.import_status.setText(status)
         self.preview_ready.emit(preview)
+
+    def _on_data_preview_finished(self, result: object) -> None:
+        from vision_journal.core.export.data_merge import DataImportPlan
+
+        assert isinstance(result, tuple)
+        data, plan = result
+        assert isinstance(plan, DataImportPlan)
+        self._data = data
+        self.data_plan = plan
+        self._show_data_preview(plan)
+        if plan.is_restore:
+            status = self.tr("Ready to restore everything into this empty journal.")
+        elif plan.has_anything_to_import:
+            status = self.tr("Records to add: %1. Nothing has been written yet.").replace(
+                "%1", format_number(plan.new_total)
+            )
+        else:
+            status = self.tr("Nothing new to import in this file.")
+        self.import_status.setText(status)
+        self.preview_ready.emit(plan)
+
+    def _kind_name(self, kind: str) -> str:
+        names = {
+            "circles": self.tr("Circles"),
+            "tools": self.tr("AI tools"),
+            "vision_revisions": self.tr("Vision versions"),
+            "goals": self.tr("Goals"),
+            "rules": self.tr("Boundary rules"),
+            "uses": self.tr("AI uses"),
+            "connections": self.tr("Connections"),
+            "breach_notes": self.tr("Breach notes"),
+            "prompts": self.tr("Check-in questions"),
+            "checkins": self.tr("Check-ins"),
+            "settings": self.tr("Settings"),
+        }
+        return names.get(kind, kind)
+
+    def _show_data_preview(self, plan: DataImportPlan) -> None:
+        from vision_journal.core.export.data_merge import KINDS
+
+        what = self.tr("Restore everything") if plan.is_restore else self.tr("Merge")
+        rows = [(self.tr("Import"), what)]
+        for kind in KINDS:
+            new, present = plan.new.get(kind, 0), plan.present.get(kind, 0)
+            if new or present:
+                text = self.tr("%1 new").replace("%1", format_number(new))
+                if present:
+                    text += ", " + self.tr("%1 already in the journal").replace(
+                        "%1", format_number(present)
+                    )
+                rows.append((self._kind_name(kind), text))
+        rows.append(
+            (self.tr("Conflicts (the journal keeps its own)"), format_number(len(plan.conflicts)))
+        )
+        self._fill(self.preview_table, rows)
+        self.rejected_table.setHorizontalHeaderLabels([self.tr("Conflict"), self.tr("Differs in")])
+        self._fill(
+            self.rejected_table,
+            [
+                (conflict.label, ", ".join(map(_field_words, conflict.fields)))
+                for conflict in plan.conflicts
+            ],
+        )
+        self.import_button.setEnabled(plan.has_anything_to_import and not self._is_busy)
+
+    @staticmethod
+    def _fill(table: QTableWidget, rows: list[tuple[str, str]]) -> None:
+        table.setRowCount(len(rows))
+        for i, (name, value) in enumerate(rows):
+            table.setItem(i, 0, QTableWidgetItem(name))
+            table.setItem(i, 1, QTableWidgetItem(value))
 
     def _show_preview(self, preview: ImportPreview | None) -> None:
         rows: list[tuple[str, str]] = []
@@ -446,7 +561,13 @@ class ExportPage(QWidget):
                 span = self.tr("%1 to %2").replace("%1", format_date(preview.first_day))
                 span = span.replace("%2", format_date(preview.last_day))
             tools = ", ".join(preview.tools_to_create) or self.tr("none")
+            found = (
+                self.tr("Events in the file")
+                if self.source.currentData() == "activitywatch"
+                else self.tr("Conversations in the file")
+            )
             rows = [
+                (found, format_number(preview.found)),
                 (self.tr("Sessions found"), format_number(preview.sessions)),
                 (self.tr("Dates"), span),
                 (self.tr("Minutes"), format_number(preview.minutes)),
@@ -458,34 +579,63 @@ class ExportPage(QWidget):
                     .replace("%2", format_number(preview.new_minutes)),
                 ),
                 (self.tr("Tools to create"), tools),
-                (self.tr("Skipped by rule"), format_number(preview.ignored_count)),
-                (self.tr("Rejected"), format_number(len(preview.rejected))),
+                (self.tr("Skipped on purpose"), format_number(preview.ignored_count)),
             ]
-        self.preview_table.setRowCount(len(rows))
-        for i, (name, value) in enumerate(rows):
-            self.preview_table.setItem(i, 0, QTableWidgetItem(name))
-            self.preview_table.setItem(i, 1, QTableWidgetItem(value))
+            rows += [
+                ("    " + translated(skipped.why), format_number(skipped.count))
+                for skipped in preview.skipped
+            ]
+            rows.append((self.tr("Rejected"), format_number(len(preview.rejected))))
+        self._fill(self.preview_table, rows)
+        self.rejected_table.setHorizontalHeaderLabels([self.tr("Rejected"), self.tr("Why")])
         rejected = preview.rejected if preview is not None else ()
-        self.rejected_table.setRowCount(len(rejected))
-        for i, item in enumerate(rejected):
-            self.rejected_table.setItem(i, 0, QTableWidgetItem(item.where))
-            self.rejected_table.setItem(i, 1, QTableWidgetItem(item.why))
+        self._fill(self.rejected_table, [(item.where, item.why) for item in rejected])
         self.import_button.setEnabled(
             preview is not None and preview.has_anything_to_import and not self._is_busy
         )
 
     def start_import(self) -> None:
         """Write the previewed sessions in a worker; the journal is unchanged if it stops."""
+        if self.data_plan is not None:
+            self._start_data_import(self.data_plan)
+            return
         report = self._report
         if report is None or self._is_busy:
             return
         journal = self._journal
 
         def job(progress: Progress, is_cancelled: CancelCheck) -> object:
-            return apply_import(journal, report, progress=progress, is_cancelled=is_cancelled)
+            return import_sessions(journal, report, progress=progress, is_cancelled=is_cancelled)
 
         self.import_status.setText(self.tr("Importing…"))
         self._start(job, self._on_import_finished)
+
+    def _start_data_import(self, plan: DataImportPlan) -> None:
+        if self._is_busy or not plan.has_anything_to_import:
+            return
+        journal = self._journal
+
+        def job(_progress: Progress, _is_cancelled: CancelCheck) -> object:
+            from vision_journal.core.operations.imports import import_data
+
+            return import_data(journal, plan)
+
+        self.import_status.setText(self.tr("Importing…"))
+        self._start(job, self._on_data_import_finished)
+
+    def _on_data_import_finished(self, result: object) -> None:
+        from vision_journal.core.export.data_json import DataImportResult
+
+        assert isinstance(result, OpResult)
+        # Written in the worker already: the history keeps its step to undo and redo.
+        written = self._history.push(result)
+        assert isinstance(written, DataImportResult)
+        self.import_status.setText(
+            self.tr("Imported %1 records.").replace("%1", format_number(written.total))
+        )
+        self.data_plan = None
+        self.import_button.setEnabled(False)
+        self.import_finished.emit(written)
 
     def cancel(self) -> None:
         """Ask the running worker to stop; it rolls back what it started."""
@@ -515,9 +665,10 @@ class ExportPage(QWidget):
         self.cancel_button.setEnabled(is_busy)
         self.choose_button.setEnabled(not is_busy)
         self.source.setEnabled(not is_busy)
-        self.import_button.setEnabled(
-            not is_busy and self.preview is not None and self.preview.has_anything_to_import
+        ready = (self.preview is not None and self.preview.has_anything_to_import) or (
+            self.data_plan is not None and self.data_plan.has_anything_to_import
         )
+        self.import_button.setEnabled(not is_busy and ready)
 
     def _on_worker_progressed(self, done: int, total: int) -> None:
         self.progress.setRange(0, max(total, 1))
@@ -530,6 +681,7 @@ class ExportPage(QWidget):
     def _on_worker_failed(self, message: str) -> None:
         self._report = None
         self.preview = None
+        self.data_plan = None
         self._show_preview(None)
         self.import_status.setText(message)
         self.import_failed.emit(message)
@@ -541,17 +693,19 @@ class ExportPage(QWidget):
     def _on_import_finished(self, result: object) -> None:
         from vision_journal.core.importing import ImportResult
 
-        assert isinstance(result, ImportResult)
+        assert isinstance(result, OpResult)
+        # Written in the worker already: the history keeps its step to undo and redo.
+        added = self._history.push(result)
+        assert isinstance(added, ImportResult)
         self.import_status.setText(
             self.tr("Imported %1 sessions (%2 minutes).")
-            .replace("%1", format_number(result.added))
-            .replace("%2", format_number(result.minutes))
+            .replace("%1", format_number(added.added))
+            .replace("%2", format_number(added.minutes))
         )
         # The previewed file is in the journal now: a second import would add nothing.
         self._report = None
         self.import_button.setEnabled(False)
-        self._history.changed.emit(result)
-        self.import_finished.emit(result)
+        self.import_finished.emit(added)
 
     def wait_for_workers(self) -> None:
         """Block until no worker runs (for closing the window, and for tests)."""

@@ -40,6 +40,7 @@ from vision_journal.core.records import Settings, WeekStart, Weights
 from vision_journal.ui.dialogs.unlock_dialog import ProtectionDialog
 from vision_journal.ui.formatting import format_datetime, format_path
 from vision_journal.ui.undo import UndoHistory
+from vision_journal.ui.widgets.capture_settings import CaptureSettings
 from vision_journal.ui.widgets.field_errors import FieldErrors
 from vision_journal.ui.widgets.forms import form_row
 
@@ -196,6 +197,9 @@ class SettingsPage(QWidget):
 
         if self._key is not None:
             layout.addWidget(self._build_protection())
+
+        self.capture = CaptureSettings(self._journal)
+        layout.addWidget(self.capture)
 
         folder = QGroupBox(self.tr("Where your journal lives"))
         folder_layout = QHBoxLayout(folder)

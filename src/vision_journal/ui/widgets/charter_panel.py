@@ -92,6 +92,8 @@ class CharterPanel(QWidget):
         side_layout.addWidget(self.goals, 1)
         side_layout.addWidget(note)
         self.preview = QTextBrowser()
+        # A document to share is shown as printed, on paper, whatever the window's scheme.
+        self.preview.setObjectName("documentPreview")
         self.preview.setAccessibleName(self.tr("Charter preview"))
         self.preview.setOpenLinks(False)
         self.preview.setMinimumHeight(220)
