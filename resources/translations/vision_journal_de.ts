@@ -4,7 +4,7 @@
 <context>
     <name>AdjustmentsPage</name>
     <message>
-        <location filename="../../src/vision_journal/ui/dialogs/checkin_wizard.py" line="+518"/>
+        <location filename="../../src/vision_journal/ui/dialogs/checkin_wizard.py" line="+519"/>
         <source>Adjust</source>
         <translation>Anpassen</translation>
     </message>
@@ -115,9 +115,9 @@
 <context>
     <name>BoundariesPage</name>
     <message>
-        <location filename="../../src/vision_journal/ui/pages/boundaries_page.py" line="+82"/>
+        <location filename="../../src/vision_journal/ui/pages/boundaries_page.py" line="+95"/>
         <source>At most 45 minutes of AI a day</source>
-        <extracomment>How the page learns each rule&apos;s state today: given the journal and its rules, the status of each rule by id (a rule left out shows no status).</extracomment>
+        <extracomment>How the page learns each rule&apos;s state today: given the journal and its rules, the status of each rule by id (a rule left out shows no status). What the page shows: the rules, how today&apos;s uses stand against them, the breach log, and the names of tools and circles they are about.</extracomment>
         <translation>Höchstens 45 Minuten KI am Tag</translation>
     </message>
     <message>
@@ -282,26 +282,6 @@
         <location line="+4"/>
         <source>No breaches noted. Reasons are asked for firm lines only.</source>
         <translation>Keine Überschreitungen notiert. Nach Gründen wird nur bei festen Grenzen gefragt.</translation>
-    </message>
-    <message>
-        <location line="+29"/>
-        <source>Pause rule</source>
-        <translation>Regel pausieren</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Resume rule</source>
-        <translation>Regel fortsetzen</translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <source>Delete rule</source>
-        <translation>Regel löschen</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>Add rule</source>
-        <translation>Regel hinzufügen</translation>
     </message>
 </context>
 <context>
@@ -470,7 +450,7 @@
         <translation>Nie geteilt: warum du ein Ziel oder eine Regel gesetzt hast, pausierte oder aufgegebene Ziele, die Bedenken anderer und alles, was du protokolliert hast.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>Charter preview</source>
         <translation>Vorschau der Charta</translation>
     </message>
@@ -560,7 +540,7 @@
         <translation>%1 Punkte niedriger als in der Woche davor.</translation>
     </message>
     <message>
-        <location line="+436"/>
+        <location line="+433"/>
         <source>Check-in: %1</source>
         <translation>Check-in: %1</translation>
     </message>
@@ -585,17 +565,7 @@
         <translation>Entwurf speichern und schließen</translation>
     </message>
     <message>
-        <location line="+91"/>
-        <source>Complete check-in of %1</source>
-        <translation>Check-in für %1 abschließen</translation>
-    </message>
-    <message>
-        <location line="+24"/>
-        <source>Record adjustment</source>
-        <translation>Anpassung festhalten</translation>
-    </message>
-    <message>
-        <location line="+35"/>
+        <location line="+144"/>
         <source>New goal: %1</source>
         <translation>Neues Ziel: %1</translation>
     </message>
@@ -615,17 +585,7 @@
         <translation>Geänderte Regel: %1</translation>
     </message>
     <message>
-        <location line="+30"/>
-        <source>Pause goal “%1”</source>
-        <translation>Ziel „%1“ pausieren</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Resume goal “%1”</source>
-        <translation>Ziel „%1“ fortsetzen</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+27"/>
         <source>Paused goal: %1</source>
         <translation>Pausiertes Ziel: %1</translation>
     </message>
@@ -636,16 +596,6 @@
     </message>
     <message>
         <location line="+9"/>
-        <source>Pause rule “%1”</source>
-        <translation>Regel „%1“ pausieren</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Resume rule “%1”</source>
-        <translation>Regel „%1“ fortsetzen</translation>
-    </message>
-    <message>
-        <location line="+7"/>
         <source>Paused rule: %1</source>
         <translation>Pausierte Regel: %1</translation>
     </message>
@@ -658,7 +608,7 @@
 <context>
     <name>CheckInsPage</name>
     <message>
-        <location filename="../../src/vision_journal/ui/pages/checkins_page.py" line="+218"/>
+        <location filename="../../src/vision_journal/ui/pages/checkins_page.py" line="+235"/>
         <source>Check-ins</source>
         <translation>Check-ins</translation>
     </message>
@@ -751,18 +701,18 @@
     </message>
     <message>
         <location line="+6"/>
-        <location line="+322"/>
+        <location line="+317"/>
         <source>No check-ins yet</source>
         <translation>Noch keine Check-ins</translation>
     </message>
     <message>
-        <location line="-320"/>
-        <location line="+322"/>
+        <location line="-315"/>
+        <location line="+317"/>
         <source>Once a week, ten minutes: look at the week&apos;s facts, answer a few questions, rate the week and decide what to adjust.</source>
         <translation>Einmal pro Woche, zehn Minuten: Schau dir die Fakten der Woche an, beantworte ein paar Fragen, bewerte die Woche und entscheide, was du anpassen möchtest.</translation>
     </message>
     <message>
-        <location line="-309"/>
+        <location line="-304"/>
         <source>The chosen check-in</source>
         <translation>Der gewählte Check-in</translation>
     </message>
@@ -932,12 +882,7 @@
         <translation>%1 (zurückgezogene Frage)</translation>
     </message>
     <message>
-        <location line="+50"/>
-        <source>Reopen check-in of %1</source>
-        <translation>Check-in für %1 wieder öffnen</translation>
-    </message>
-    <message>
-        <location line="+38"/>
+        <location line="+83"/>
         <source>Week %1 of %2</source>
         <translation>Woche %1 von %2</translation>
     </message>
@@ -951,26 +896,11 @@
         <source>No answer contains “%1”.</source>
         <translation>Keine Antwort enthält „%1“.</translation>
     </message>
-    <message>
-        <location line="+20"/>
-        <source>Reorder questions</source>
-        <translation>Fragen neu ordnen</translation>
-    </message>
-    <message>
-        <location line="+20"/>
-        <source>Retire question</source>
-        <translation>Frage zurückziehen</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>Add question</source>
-        <translation>Frage hinzufügen</translation>
-    </message>
 </context>
 <context>
     <name>CircleDialog</name>
     <message>
-        <location filename="../../src/vision_journal/ui/dialogs/circle_dialog.py" line="+105"/>
+        <location filename="../../src/vision_journal/ui/dialogs/circle_dialog.py" line="+94"/>
         <source>Edit circle</source>
         <translation>Kreis bearbeiten</translation>
     </message>
@@ -1054,22 +984,13 @@
         <source>For circles where human authorship matters most: messages written with AI help count double in your balance.</source>
         <translation>Für Kreise, bei denen es besonders darauf ankommt, dass du selbst schreibst: Nachrichten mit KI-Hilfe zählen in deiner Balance doppelt.</translation>
     </message>
-    <message>
-        <location line="+42"/>
-        <source>New circle “%1”</source>
-        <translation>Neuer Kreis „%1“</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Edit circle “%1”</source>
-        <translation>Kreis „%1“ bearbeiten</translation>
-    </message>
 </context>
 <context>
     <name>CircleTableModel</name>
     <message>
-        <location filename="../../src/vision_journal/ui/pages/circles_page.py" line="+98"/>
+        <location filename="../../src/vision_journal/ui/pages/circles_page.py" line="+105"/>
         <source>Circle</source>
+        <extracomment>What the page shows: circles and tools, and the uses and connections that keep one in use.</extracomment>
         <translation>Kreis</translation>
     </message>
     <message>
@@ -1266,25 +1187,10 @@
         <translation>Noch nichts notiert.</translation>
     </message>
     <message>
-        <location line="+34"/>
-        <source>Delete circle “%1”</source>
-        <translation>Kreis „%1“ löschen</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <location line="+28"/>
+        <location line="+35"/>
+        <location line="+25"/>
         <source>“%1” cannot be deleted: %2</source>
         <translation>„%1“ kann nicht gelöscht werden: %2</translation>
-    </message>
-    <message>
-        <location line="-4"/>
-        <source>Delete AI tool “%1”</source>
-        <translation>KI-Werkzeug „%1“ löschen</translation>
-    </message>
-    <message>
-        <location line="+58"/>
-        <source>Add starter set</source>
-        <translation>Startpaket hinzufügen</translation>
     </message>
 </context>
 <context>
@@ -1460,9 +1366,9 @@
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../src/vision_journal/ui/pages/dashboard_page.py" line="+138"/>
+        <location filename="../../src/vision_journal/ui/pages/dashboard_page.py" line="+144"/>
         <source>Dashboard</source>
-        <extracomment>Below this content width the cards stack in one column. What each section was last built from (see `_is_new`).</extracomment>
+        <extracomment>Below this content width the cards stack in one column. What the dashboard shows: everything but drafts of unsaved text. It declares no days: a week&apos;s index depends on the days before it, so a use written on any day may move it. What each section was last built from (see `_is_new`).</extracomment>
         <translation>Übersicht</translation>
     </message>
     <message>
@@ -2219,7 +2125,7 @@
 <context>
     <name>FactsPage</name>
     <message>
-        <location filename="../../src/vision_journal/ui/dialogs/checkin_wizard.py" line="-658"/>
+        <location filename="../../src/vision_journal/ui/dialogs/checkin_wizard.py" line="-634"/>
         <location line="+5"/>
         <source>The week&apos;s facts</source>
         <translation>Die Fakten der Woche</translation>
@@ -2498,7 +2404,7 @@
 <context>
     <name>GoalDialog</name>
     <message>
-        <location filename="../../src/vision_journal/ui/dialogs/goal_dialog.py" line="+149"/>
+        <location filename="../../src/vision_journal/ui/dialogs/goal_dialog.py" line="+133"/>
         <source>Edit goal</source>
         <translation>Ziel bearbeiten</translation>
     </message>
@@ -2680,10 +2586,10 @@
 <context>
     <name>GoalsPage</name>
     <message>
-        <location filename="../../src/vision_journal/ui/pages/goals_page.py" line="+110"/>
+        <location filename="../../src/vision_journal/ui/pages/goals_page.py" line="+118"/>
         <location line="+10"/>
         <source>Goals</source>
-        <extracomment>The width the sentence of an empty state wraps at.</extracomment>
+        <extracomment>The width the sentence of an empty state wraps at. What the page shows: goals and their progress, the circles they name, and the uses and connections a measured goal counts.</extracomment>
         <translation>Ziele</translation>
     </message>
     <message>
@@ -2988,9 +2894,9 @@
 <context>
     <name>InboxModel</name>
     <message>
-        <location filename="../../src/vision_journal/ui/pages/inbox_page.py" line="+108"/>
+        <location filename="../../src/vision_journal/ui/pages/inbox_page.py" line="+117"/>
         <source>When</source>
-        <extracomment>The purposes in the order of their keys: 1 … 9, then 0.</extracomment>
+        <extracomment>The purposes in the order of their keys: 1 … 9, then 0. What the page shows: the sessions found and where from, with the tools and circles their labels name, and the uses a confirmed one became. What a sync (off the window&apos;s thread, outside the operations) writes.</extracomment>
         <translation>Wann</translation>
     </message>
     <message>
@@ -3246,9 +3152,9 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/vision_journal/ui/main_window.py" line="+139"/>
+        <location filename="../../src/vision_journal/ui/main_window.py" line="+147"/>
         <source>Sections</source>
-        <extracomment>A page of the window. Set to 1 to quit as soon as the window is shown with its dashboard (start-up benchmark). A backup to restore once the window has closed (the journal must be closed first). Sections whose page is built on first use: stand-in → how to build the page. The pages built so far, by the name of the method that built them. The sections&apos; names, in sidebar order (the sidebar hides them when folded).</extracomment>
+        <extracomment>A page of the window. Set to 1 to quit as soon as the window is shown with its dashboard (start-up benchmark). The tables the Inbox&apos;s waiting count is read from. How often the window looks for writes of other processes (milliseconds). A backup to restore once the window has closed (the journal must be closed first). Sections whose page is built on first use: stand-in → how to build the page. The pages built so far, by the name of the method that built them. The sections&apos; names, in sidebar order (the sidebar hides them when folded).</extracomment>
         <translation>Bereiche</translation>
     </message>
     <message>
@@ -3258,12 +3164,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+379"/>
+        <location line="+369"/>
         <source>Inbox</source>
         <translation>Eingang</translation>
     </message>
     <message>
-        <location line="-375"/>
+        <location line="-365"/>
         <source>Vision</source>
         <translation>Vision</translation>
     </message>
@@ -3308,7 +3214,7 @@
         <translation>Alles bleibt auf diesem Computer.</translation>
     </message>
     <message>
-        <location line="+140"/>
+        <location line="+141"/>
         <source>&amp;Journal</source>
         <translation>&amp;Journal</translation>
     </message>
@@ -3349,18 +3255,18 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+85"/>
+        <location line="+84"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location line="-83"/>
-        <location line="+87"/>
+        <location line="-82"/>
+        <location line="+86"/>
         <source>&amp;Redo</source>
         <translation>&amp;Wiederholen</translation>
     </message>
     <message>
-        <location line="-81"/>
+        <location line="-80"/>
         <source>&amp;Delete selected</source>
         <translation>Auswahl &amp;löschen</translation>
     </message>
@@ -3375,7 +3281,7 @@
         <translation>Ü&amp;ber Vision Journal</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+53"/>
         <source>Saved. This use went past your nudge %1.</source>
         <translation>Gespeichert. Diese Nutzung ging über deinen Hinweis %1 hinaus.</translation>
     </message>
@@ -3390,18 +3296,27 @@
         <translation>&amp;Wiederholen: %1</translation>
     </message>
     <message>
-        <location line="+15"/>
-        <location line="+7"/>
+        <location line="+13"/>
         <source>Cannot undo</source>
         <translation>Rückgängig nicht möglich</translation>
     </message>
     <message>
-        <location line="-5"/>
-        <source>This step can no longer be taken back or made again: the records it changed were changed since, elsewhere. Nothing was changed.</source>
-        <translation>Dieser Schritt kann nicht mehr zurückgenommen oder wiederholt werden: Die Einträge, die er geändert hat, wurden inzwischen anderswo geändert. Es wurde nichts geändert.</translation>
+        <location line="+117"/>
+        <source>Replace your journal with the backup “%1”? Your journal as it is now is backed up first, so this can be reversed. The window closes and opens again, and what you did until now can no longer be undone with Ctrl+Z.</source>
+        <translation>Ihr Journal durch die Sicherung „%1“ ersetzen? Ihr Journal, wie es jetzt ist, wird vorher gesichert, das lässt sich also umkehren. Das Fenster schließt sich und öffnet sich wieder, und was Sie bis jetzt getan haben, lässt sich nicht mehr mit Strg+Z rückgängig machen.</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+14"/>
+        <source>Today&apos;s backup failed (%1). Your journal is unchanged.</source>
+        <translation>Die heutige Sicherung ist fehlgeschlagen (%1). Ihr Journal ist unverändert.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Restored the backup “%1”. What you did before it can no longer be undone.</source>
+        <translation>Die Sicherung „%1“ ist wiederhergestellt. Was Sie davor getan haben, lässt sich nicht mehr rückgängig machen.</translation>
+    </message>
+    <message>
+        <location line="-80"/>
         <source>Inbox (%1)</source>
         <translation>Eingang (%1)</translation>
     </message>
@@ -3436,12 +3351,7 @@
         <translation>Sicherung wiederherstellen</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Replace your journal with the backup “%1”? Your journal as it is now is backed up first, so this can be reversed. The window closes and opens again.</source>
-        <translation>Dein Journal durch die Sicherung „%1“ ersetzen? Dein Journal, wie es jetzt ist, wird vorher gesichert, du kannst es also rückgängig machen. Das Fenster schließt sich und öffnet sich neu.</translation>
-    </message>
-    <message>
-        <location line="+30"/>
+        <location line="+49"/>
         <source>Time for your weekly check-in: ten quiet minutes to look back and adjust.</source>
         <translation>Zeit für deinen Wochenrückblick: zehn ruhige Minuten, um zurückzuschauen und anzupassen.</translation>
     </message>
@@ -3619,9 +3529,9 @@
 <context>
     <name>RatingsChart</name>
     <message>
-        <location filename="../../src/vision_journal/ui/pages/checkins_page.py" line="-612"/>
+        <location filename="../../src/vision_journal/ui/pages/checkins_page.py" line="-556"/>
         <source>Connection quality</source>
-        <extracomment>How many of the latest check-ins the ratings chart shows. Line colours of the three ratings, chosen to read on light and dark backgrounds.</extracomment>
+        <extracomment>How many of the latest check-ins the ratings chart shows. Line colours of the three ratings, chosen to read on light and dark backgrounds. What the page shows: check-ins, their answers and adjustments, the questions, and the weeks (the settings say when one starts; uses and connections, when the journal did).</extracomment>
         <translation>Qualität der Verbindungen</translation>
     </message>
     <message>
@@ -3727,7 +3637,7 @@
 <context>
     <name>RuleDialog</name>
     <message>
-        <location filename="../../src/vision_journal/ui/dialogs/rule_dialog.py" line="+72"/>
+        <location filename="../../src/vision_journal/ui/dialogs/rule_dialog.py" line="+73"/>
         <source>AI &amp;drafted</source>
         <translation>Von KI &amp;entworfen</translation>
     </message>
@@ -3747,19 +3657,17 @@
         <translation>KI hat für &amp;mich geantwortet</translation>
     </message>
     <message>
-        <location line="+101"/>
-        <location line="+687"/>
+        <location line="+96"/>
         <source>Edit rule</source>
         <translation>Regel bearbeiten</translation>
     </message>
     <message>
-        <location line="-687"/>
-        <location line="+687"/>
+        <location line="+0"/>
         <source>New rule</source>
         <translation>Neue Regel</translation>
     </message>
     <message>
-        <location line="-669"/>
+        <location line="+18"/>
         <source>Kind of rule</source>
         <translation>Art der Regel</translation>
     </message>
@@ -4176,8 +4084,9 @@
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../src/vision_journal/ui/pages/settings_page.py" line="+75"/>
+        <location filename="../../src/vision_journal/ui/pages/settings_page.py" line="+80"/>
         <source>Settings</source>
+        <extracomment>What the page shows: the settings.</extracomment>
         <translation>Einstellungen</translation>
     </message>
     <message>
@@ -4478,12 +4387,7 @@
         <translation>Journal-Sicherungen (*.vjbackup)</translation>
     </message>
     <message>
-        <location line="+49"/>
-        <source>Change settings</source>
-        <translation>Einstellungen ändern</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="+50"/>
         <source>Not saved: see the messages above.</source>
         <translation>Nicht gespeichert: Sieh dir die Hinweise oben an.</translation>
     </message>
@@ -4496,7 +4400,7 @@
 <context>
     <name>SetupWizard</name>
     <message>
-        <location filename="../../src/vision_journal/ui/setup_wizard.py" line="+66"/>
+        <location filename="../../src/vision_journal/ui/setup_wizard.py" line="+68"/>
         <location line="+24"/>
         <source>Welcome to Vision Journal</source>
         <extracomment>True when the person chose to look around a journal of sample data first.</extracomment>
@@ -4817,8 +4721,9 @@
 <context>
     <name>SphereForm</name>
     <message>
-        <location filename="../../src/vision_journal/ui/pages/vision_page.py" line="+81"/>
+        <location filename="../../src/vision_journal/ui/pages/vision_page.py" line="+87"/>
         <source>Purpose: why bring AI into your relationships at all?</source>
+        <extracomment>What the page shows: the vision&apos;s revisions.</extracomment>
         <translation>Zweck: Warum überhaupt KI in deine Beziehungen bringen?</translation>
     </message>
     <message>
@@ -4972,7 +4877,7 @@
 <context>
     <name>ToolDialog</name>
     <message>
-        <location filename="../../src/vision_journal/ui/dialogs/circle_dialog.py" line="+34"/>
+        <location filename="../../src/vision_journal/ui/dialogs/circle_dialog.py" line="+68"/>
         <source>Edit AI tool</source>
         <translation>KI-Werkzeug bearbeiten</translation>
     </message>
@@ -5061,21 +4966,11 @@
         <source>&amp;Data goes to:</source>
         <translation>&amp;Daten gehen an:</translation>
     </message>
-    <message>
-        <location line="+38"/>
-        <source>New AI tool “%1”</source>
-        <translation>Neues KI-Werkzeug „%1“</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Edit AI tool “%1”</source>
-        <translation>KI-Werkzeug „%1“ bearbeiten</translation>
-    </message>
 </context>
 <context>
     <name>ToolTableModel</name>
     <message>
-        <location filename="../../src/vision_journal/ui/pages/circles_page.py" line="-432"/>
+        <location filename="../../src/vision_journal/ui/pages/circles_page.py" line="-372"/>
         <source>AI tool</source>
         <translation>KI-Werkzeug</translation>
     </message>
@@ -5131,9 +5026,10 @@
 <context>
     <name>UsagePage</name>
     <message>
-        <location filename="../../src/vision_journal/ui/pages/usage_page.py" line="+51"/>
+        <location filename="../../src/vision_journal/ui/pages/usage_page.py" line="+57"/>
         <location line="+7"/>
         <source>AI use</source>
+        <extracomment>What the page shows: uses and connections, with the names of tools, circles and goals.</extracomment>
         <translation>KI-Nutzung</translation>
     </message>
     <message>
@@ -5263,7 +5159,7 @@
 <context>
     <name>UseDialog</name>
     <message>
-        <location filename="../../src/vision_journal/ui/dialogs/use_dialog.py" line="+78"/>
+        <location filename="../../src/vision_journal/ui/dialogs/use_dialog.py" line="+79"/>
         <source>Not noted</source>
         <extracomment>Minute presets of the quick log (any other number goes in the box beside them). How many tools and purposes get a chip; the rest are under &quot;More&quot;. How many of the latest uses decide which tools and purposes come first. The purposes offered first before the journal knows the person&apos;s own. Purposes that usually belong to work, so the sphere can follow them.</extracomment>
         <translation>Nicht notiert</translation>
@@ -5583,12 +5479,11 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+133"/>
         <source>Save the vision</source>
         <translation>Die Vision speichern</translation>
     </message>
     <message>
-        <location line="-132"/>
+        <location line="+1"/>
         <source>Save a new version (Ctrl+S)</source>
         <translation>Eine neue Version speichern (Strg+S)</translation>
     </message>
@@ -5644,12 +5539,12 @@
     </message>
     <message>
         <location line="+51"/>
-        <location line="+61"/>
+        <location line="+55"/>
         <source>Unsaved changes</source>
         <translation>Ungespeicherte Änderungen</translation>
     </message>
     <message>
-        <location line="-52"/>
+        <location line="-46"/>
         <source>Not saved yet</source>
         <translation>Noch nicht gespeichert</translation>
     </message>
@@ -5659,12 +5554,12 @@
         <translation>Gespeichert %1</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+13"/>
         <source>Not saved: %1</source>
         <translation>Nicht gespeichert: %1</translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+88"/>
         <source>*Nothing written yet.*</source>
         <translation>*Noch nichts geschrieben.*</translation>
     </message>
@@ -5784,7 +5679,32 @@
 <context>
     <name>WriteFailure</name>
     <message>
-        <location filename="../../src/vision_journal/ui/write_failure.py" line="+33"/>
+        <location filename="../../src/vision_journal/ui/write_failure.py" line="+34"/>
+        <source>This step can no longer be taken back or made again: what it changed was changed since, elsewhere. Nothing was changed.</source>
+        <translation>Dieser Schritt lässt sich nicht mehr rückgängig machen oder wiederholen: Was er geändert hat, wurde seitdem anderswo geändert. Nichts wurde geändert.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Not saved: what this changes was deleted in the meantime (in another window or by the command line). What you typed is still here.</source>
+        <translation>Nicht gespeichert: Was hier geändert wird, wurde inzwischen gelöscht (in einem anderen Fenster oder über die Kommandozeile). Ihre Eingabe ist noch da.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Not saved: another program is writing to the journal (a backup or the command line). Save again in a moment; what you typed is still here.</source>
+        <translation>Nicht gespeichert: Ein anderes Programm schreibt gerade in das Journal (eine Sicherung oder die Kommandozeile). Speichern Sie gleich noch einmal; Ihre Eingabe ist noch da.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Not saved: the journal file is damaged. Nothing was changed; Settings can restore a backup. What you typed is still here.</source>
+        <translation>Nicht gespeichert: Die Journaldatei ist beschädigt. Nichts wurde geändert; unter Einstellungen lässt sich eine Sicherung wiederherstellen. Ihre Eingabe ist noch da.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Not saved: a record this refers to was changed or removed meanwhile. What you typed is still here.</source>
+        <translation>Nicht gespeichert: Ein Eintrag, auf den sich dies bezieht, wurde inzwischen geändert oder entfernt. Ihre Eingabe ist noch da.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Not saved: the disk is full. Free some space, then save again; what you typed is still here.</source>
         <translation>Nicht gespeichert: Der Datenträger ist voll. Schaffe etwas Platz und speichere erneut; dein Text ist noch da.</translation>
     </message>
@@ -5807,7 +5727,7 @@
 <context>
     <name>_RecordDialog</name>
     <message>
-        <location filename="../../src/vision_journal/ui/dialogs/circle_dialog.py" line="-264"/>
+        <location filename="../../src/vision_journal/ui/dialogs/circle_dialog.py" line="-216"/>
         <source>This was deleted in the meantime; cancel and add it again.</source>
         <translation>Das wurde inzwischen gelöscht; brich ab und füge es neu hinzu.</translation>
     </message>
@@ -5815,7 +5735,7 @@
 <context>
     <name>core</name>
     <message>
-        <location filename="../../src/vision_journal/ui/core_text.py" line="+39"/>
+        <location filename="../../src/vision_journal/ui/core_text.py" line="+40"/>
         <source>system and tool messages</source>
         <extracomment>The core&apos;s validation messages (core/validation.py, circles.py, checkins.py, settings_store.py) as templates: %1, %2 stand for the numbers or names in the message.</extracomment>
         <translation>System- und Werkzeugnachrichten</translation>
@@ -6194,7 +6114,127 @@
         <translation>Fortschritt von „%1“ entfernen</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+1"/>
+        <source>New circle “%1”</source>
+        <translation>Neuer Kreis „%1“</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit circle “%1”</source>
+        <translation>Kreis „%1“ bearbeiten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete circle “%1”</source>
+        <translation>Kreis „%1“ löschen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New AI tool “%1”</source>
+        <translation>Neues KI-Werkzeug „%1“</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit AI tool “%1”</source>
+        <translation>KI-Werkzeug „%1“ bearbeiten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete AI tool “%1”</source>
+        <translation>KI-Werkzeug „%1“ löschen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add starter set</source>
+        <translation>Startpaket hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New rule</source>
+        <translation>Neue Regel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit rule</source>
+        <translation>Regel bearbeiten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pause rule</source>
+        <translation>Regel pausieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Resume rule</source>
+        <translation>Regel fortsetzen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete rule</source>
+        <translation>Regel löschen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep a reason</source>
+        <translation>Begründung festhalten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the vision</source>
+        <translation>Die Vision speichern</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change settings</source>
+        <translation>Einstellungen ändern</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Guided setup</source>
+        <translation>Geführte Einrichtung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Complete check-in of %1</source>
+        <translation>Check-in für %1 abschließen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reopen check-in of %1</source>
+        <translation>Check-in für %1 wieder öffnen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Record adjustment</source>
+        <translation>Anpassung festhalten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add question</source>
+        <translation>Frage hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reorder questions</source>
+        <translation>Fragen neu ordnen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Retire question</source>
+        <translation>Frage zurückziehen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Import %1 sessions from %2</source>
+        <translation>%1 Sitzungen aus %2 importieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Import %1 sessions</source>
+        <translation>%1 Sitzungen importieren</translation>
+    </message>
+    <message>
+        <location line="+74"/>
         <source>Budget adherence</source>
         <translation>Budgettreue</translation>
     </message>
@@ -6698,7 +6738,7 @@
 <context>
     <name>rules</name>
     <message>
-        <location filename="../../src/vision_journal/ui/core_text.py" line="-218"/>
+        <location filename="../../src/vision_journal/ui/core_text.py" line="-222"/>
         <location filename="../../src/vision_journal/ui/rule_sentence.py" line="+58"/>
         <location line="+12"/>
         <source>, </source>
@@ -7148,8 +7188,9 @@
 <context>
     <name>window</name>
     <message>
-        <location filename="../../src/vision_journal/ui/app.py" line="+196"/>
+        <location filename="../../src/vision_journal/ui/app.py" line="+217"/>
         <source>Your last backup was more than a week ago; one is being made now.</source>
+        <extracomment>The backup the window was closed to restore, said once it opens again. What makes a backup fail without a fault of ours: the disk, the folder, the file.</extracomment>
         <translation>Deine letzte Sicherung ist über eine Woche her; jetzt wird eine erstellt.</translation>
     </message>
 </context>

@@ -21,6 +21,7 @@ from pytestqt.qtbot import QtBot
 
 from tests.conftest import FIXED_NOW
 from vision_journal.core.journal import Journal
+from vision_journal.core.operations import rules as rule_ops
 from vision_journal.core.records import (
     AiToolInput,
     AiUseInput,
@@ -502,11 +503,7 @@ def test_a_hidden_page_catches_up_when_shown(
     qtbot.addWidget(page)
     page.show()
     page.hide()
-    history.run(
-        "Add rule",
-        lambda: journal.save_rule(RuleInput("At most an hour", BudgetParams(60))),
-        lambda rule: journal.delete_rule(rule.id),
-    )
+    history.push(rule_ops.save_rule(journal, RuleInput("At most an hour", BudgetParams(60))))
     # Hidden, the page has not read the journal again yet; shown, it has.
     assert page.model.rowCount() == 0
     page.show()

@@ -56,7 +56,7 @@ def test_ctrl_l_logs_a_use_with_only_tool_purpose_and_minutes(
     select_data(dialog.tool, seeded.tools()[1].id)  # Claude
     select_data(dialog.purpose, UsePurpose.TRANSLATE)
     type_minutes(qtbot, dialog, "25")
-    with qtbot.waitSignal(window.journal_changed):
+    with qtbot.waitSignal(window.history.changed):
         save(qtbot, dialog)
     [logged] = seeded.list_uses()
     assert (logged.tool_id, logged.purpose, logged.minutes) == (

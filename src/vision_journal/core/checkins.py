@@ -605,19 +605,6 @@ def retire_prompt(journal: Journal, prompt_id: int) -> Prompt:
         return _prompt_record(row)
 
 
-def restore_prompt(journal: Journal, prompt_id: int) -> Prompt:
-    """Ask a retired prompt again (the undo of retiring it), after the others."""
-    with journal.session(write=True) as session:
-        row = _get_prompt_row(session, prompt_id)
-        if row.retired_at is not None:
-            last = session.scalar(
-                select(func.max(PromptRow.position)).where(PromptRow.retired_at.is_(None))
-            )
-            row.retired_at = None
-            row.position = max(row.position, (last if last is not None else -1) + 1)
-        return _prompt_record(row)
-
-
 def ensure_default_prompts(journal: Journal) -> list[Prompt]:
     """Create the five default prompts the journal does not have yet; returns the active ones.
 
@@ -804,23 +791,6 @@ def record_adjustment(journal: Journal, checkin_id: int, adjustment: Adjustment)
             )
         )
         row.updated_at = journal.now()
-        session.flush()
-        return _checkin_record(row)
-
-
-def remove_adjustment(journal: Journal, checkin_id: int, adjustment: Adjustment) -> CheckIn:
-    """Forget the latest matching adjustment (the undo of recording it)."""
-    with journal.session(write=True) as session:
-        row = _get_checkin_row(session, checkin_id)
-        for kept in reversed(row.adjustments):
-            if (kept.target, kept.target_id, kept.action, kept.description) == (
-                adjustment.target,
-                adjustment.target_id,
-                adjustment.action,
-                adjustment.description,
-            ):
-                row.adjustments.remove(kept)
-                break
         session.flush()
         return _checkin_record(row)
 

@@ -45,6 +45,19 @@ def get_goal_row(session: Session, goal_id: int) -> GoalRow:
     return row
 
 
+def goal_ids(session: Session) -> set[int]:
+    """The ids of every goal."""
+    return set(session.scalars(select(GoalRow.id)))
+
+
+def get_progress_row(session: Session, entry_id: int) -> ProgressRow:
+    """The row of a progress entry, or NotFoundError."""
+    row = session.get(ProgressRow, entry_id)
+    if row is None:
+        raise NotFoundError(f"progress entry {entry_id}")
+    return row
+
+
 def list_goals(session: Session) -> list[Goal]:
     """All goals, newest first."""
     rows = session.scalars(select(GoalRow).order_by(GoalRow.created_at.desc(), GoalRow.id.desc()))

@@ -9,8 +9,18 @@ journal "day" of a time follows the day-start setting (04:00 by default).
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from enum import StrEnum
+from typing import Any, TypeVar
+
+_In = TypeVar("_In")
+
+
+def _input_of(record: object, kind: type[_In]) -> _In:
+    """`kind` (an input dataclass) filled from the record's fields of the same names."""
+    names = [f.name for f in fields(kind)]  # type: ignore[arg-type]
+    values: dict[str, Any] = {n: getattr(record, n) for n in names if hasattr(record, n)}
+    return kind(**values)
 
 
 class Sphere(StrEnum):
@@ -212,6 +222,10 @@ class Circle:
     is_protected: bool
     created_at: dt.datetime
 
+    def as_input(self) -> CircleInput:
+        """The input that would save this record as it is (to edit it, or to compare)."""
+        return _input_of(self, CircleInput)
+
 
 @dataclass(frozen=True, slots=True)
 class AiToolInput:
@@ -235,6 +249,10 @@ class AiTool:
     training_note: str
     data_location_note: str
     created_at: dt.datetime
+
+    def as_input(self) -> AiToolInput:
+        """The input that would save this record as it is (to edit it, or to compare)."""
+        return _input_of(self, AiToolInput)
 
 
 # --- Vision --------------------------------------------------------------------------------
@@ -348,6 +366,10 @@ class AiUse:
         """True for an AI-mediated message to someone in a circle."""
         return self.circle_id is not None and self.mediation in MEDIATED_KINDS
 
+    def as_input(self) -> AiUseInput:
+        """The input that would save this record as it is (to edit it, or to compare)."""
+        return _input_of(self, AiUseInput)
+
 
 @dataclass(frozen=True, slots=True)
 class ConnectionInput:
@@ -375,6 +397,10 @@ class Connection:
     quality: int
     note: str
     created_at: dt.datetime
+
+    def as_input(self) -> ConnectionInput:
+        """The input that would save this record as it is (to edit it, or to compare)."""
+        return _input_of(self, ConnectionInput)
 
 
 @dataclass(frozen=True, slots=True)
@@ -428,6 +454,10 @@ class Goal:
     target_date: dt.date | None
     status: GoalStatus
     created_at: dt.datetime
+
+    def as_input(self) -> GoalInput:
+        """The input that would save this record as it is (to edit it, or to compare)."""
+        return _input_of(self, GoalInput)
 
 
 @dataclass(frozen=True, slots=True)
@@ -570,6 +600,10 @@ class BoundaryRule:
     def kind(self) -> RuleKind:
         """The rule's kind."""
         return self.params.kind
+
+    def as_input(self) -> RuleInput:
+        """The input that would save this record as it is (to edit it, or to compare)."""
+        return _input_of(self, RuleInput)
 
 
 @dataclass(frozen=True, slots=True)

@@ -77,38 +77,6 @@ def connection_record(row: ConnectionRow) -> Connection:
     )
 
 
-def use_input(record: AiUse) -> AiUseInput:
-    """The input that would log `record` again (for undoing an edit, or a restore)."""
-    return AiUseInput(
-        started_at=record.started_at,
-        minutes=record.minutes,
-        tool_id=record.tool_id,
-        purpose=record.purpose,
-        sphere=record.sphere,
-        circle_id=record.circle_id,
-        goal_id=record.goal_id,
-        mediation=record.mediation,
-        disclosed=record.disclosed,
-        planned_minutes=record.planned_minutes,
-        feeling=record.feeling,
-        note=record.note,
-        source=record.source,
-        source_id=record.source_id,
-    )
-
-
-def connection_input(record: Connection) -> ConnectionInput:
-    """The input that would log `record` again."""
-    return ConnectionInput(
-        started_at=record.started_at,
-        circle_id=record.circle_id,
-        mode=record.mode,
-        minutes=record.minutes,
-        quality=record.quality,
-        note=record.note,
-    )
-
-
 def fill_use(row: AiUseRow, value: AiUseInput, minutes: int, day_start_hour: int) -> AiUseRow:
     """Copy a validated input onto a row."""
     row.started_at = value.started_at.replace(second=0, microsecond=0)
@@ -141,6 +109,70 @@ def fill_connection(
     row.quality = value.quality
     row.note = value.note
     return row
+
+
+def add_use(
+    session: Session, value: AiUseInput, minutes: int, day_start_hour: int, now: dt.datetime
+) -> AiUse:
+    """Insert a validated use; returns its record (with its id)."""
+    row = fill_use(AiUseRow(created_at=now), value, minutes, day_start_hour)
+    session.add(row)
+    session.flush()
+    return use_record(row)
+
+
+def change_use(
+    session: Session, use_id: int, value: AiUseInput, minutes: int, day_start_hour: int
+) -> AiUse:
+    """Update a use with a validated input."""
+    row = get_use_row(session, use_id)
+    fill_use(row, value, minutes, day_start_hour)
+    session.flush()
+    return use_record(row)
+
+
+def delete_use(session: Session, use_id: int) -> AiUse:
+    """Delete a use (its breach notes go with it, by the database's cascade)."""
+    row = get_use_row(session, use_id)
+    record = use_record(row)
+    session.delete(row)
+    return record
+
+
+def add_connection(
+    session: Session, value: ConnectionInput, minutes: int, day_start_hour: int, now: dt.datetime
+) -> Connection:
+    """Insert a validated connection."""
+    row = fill_connection(ConnectionRow(created_at=now), value, minutes, day_start_hour)
+    session.add(row)
+    session.flush()
+    return connection_record(row)
+
+
+def change_connection(
+    session: Session, connection_id: int, value: ConnectionInput, minutes: int, day_start: int
+) -> Connection:
+    """Update a connection with a validated input."""
+    row = get_connection_row(session, connection_id)
+    fill_connection(row, value, minutes, day_start)
+    session.flush()
+    return connection_record(row)
+
+
+def delete_connection(session: Session, connection_id: int) -> Connection:
+    """Delete a connection."""
+    row = get_connection_row(session, connection_id)
+    record = connection_record(row)
+    session.delete(row)
+    return record
+
+
+def refile_days(session: Session, day_start_hour: int) -> None:
+    """File every use and connection under its journal day for a new day start."""
+    for use in session.scalars(select(AiUseRow)):
+        use.day = journal_day(use.started_at, day_start_hour)
+    for moment in session.scalars(select(ConnectionRow)):
+        moment.day = journal_day(moment.started_at, day_start_hour)
 
 
 def get_use_row(session: Session, use_id: int) -> AiUseRow:

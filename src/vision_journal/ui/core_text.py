@@ -25,6 +25,7 @@ from PySide6.QtCore import QCoreApplication, QLocale
 from vision_journal.core.balance import ComponentKey, Fact, FactKey, Level
 from vision_journal.core.checkins import DEFAULT_PROMPTS
 from vision_journal.core.operations import Label
+from vision_journal.core.records import GoalStatus
 from vision_journal.ui.formatting import format_date, format_number
 from vision_journal.ui.labels import label
 from vision_journal.ui.translations import QT_TRANSLATE_NOOP
@@ -125,6 +126,30 @@ STEP_TEMPLATES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("core", "Mark “%1” as %2"),
     QT_TRANSLATE_NOOP("core", "Add progress to “%1”"),
     QT_TRANSLATE_NOOP("core", "Remove progress from “%1”"),
+    QT_TRANSLATE_NOOP("core", "New circle “%1”"),
+    QT_TRANSLATE_NOOP("core", "Edit circle “%1”"),
+    QT_TRANSLATE_NOOP("core", "Delete circle “%1”"),
+    QT_TRANSLATE_NOOP("core", "New AI tool “%1”"),
+    QT_TRANSLATE_NOOP("core", "Edit AI tool “%1”"),
+    QT_TRANSLATE_NOOP("core", "Delete AI tool “%1”"),
+    QT_TRANSLATE_NOOP("core", "Add starter set"),
+    QT_TRANSLATE_NOOP("core", "New rule"),
+    QT_TRANSLATE_NOOP("core", "Edit rule"),
+    QT_TRANSLATE_NOOP("core", "Pause rule"),
+    QT_TRANSLATE_NOOP("core", "Resume rule"),
+    QT_TRANSLATE_NOOP("core", "Delete rule"),
+    QT_TRANSLATE_NOOP("core", "Keep a reason"),
+    QT_TRANSLATE_NOOP("core", "Save the vision"),
+    QT_TRANSLATE_NOOP("core", "Change settings"),
+    QT_TRANSLATE_NOOP("core", "Guided setup"),
+    QT_TRANSLATE_NOOP("core", "Complete check-in of %1"),
+    QT_TRANSLATE_NOOP("core", "Reopen check-in of %1"),
+    QT_TRANSLATE_NOOP("core", "Record adjustment"),
+    QT_TRANSLATE_NOOP("core", "Add question"),
+    QT_TRANSLATE_NOOP("core", "Reorder questions"),
+    QT_TRANSLATE_NOOP("core", "Retire question"),
+    QT_TRANSLATE_NOOP("core", "Import %1 sessions from %2"),
+    QT_TRANSLATE_NOOP("core", "Import %1 sessions"),
 )
 
 #: Longest name a step's text shows in full.
@@ -172,9 +197,13 @@ def message(text: str) -> str:
     return text
 
 
-def _step_value(value: str | int) -> str:
+def _step_value(value: str | int | dt.date) -> str:
+    if isinstance(value, GoalStatus):
+        return label(value).lower()  # "Mark “Read more” as paused"
     if isinstance(value, StrEnum):
-        return label(value).lower()
+        return label(value)
+    if isinstance(value, dt.date):
+        return format_date(value)
     if isinstance(value, int):
         return format_number(value)
     text = " ".join(value.split())

@@ -57,22 +57,6 @@ def short_name(text: str) -> str:
     return text if len(text) <= MAX_NAME_IN_UNDO else text[: MAX_NAME_IN_UNDO - 1] + "…"
 
 
-def goal_input(goal: Goal) -> GoalInput:
-    """The input that would save `goal` as it is (for undoing an edit)."""
-    return GoalInput(
-        title=goal.title,
-        sphere=goal.sphere,
-        kind=goal.kind,
-        circle_id=goal.circle_id,
-        why=goal.why,
-        measure_unit=goal.measure_unit,
-        measure_period=goal.measure_period,
-        target_value=goal.target_value,
-        target_date=goal.target_date,
-        status=goal.status,
-    )
-
-
 def from_qdate(value: QDate) -> dt.date:
     """A Python date from a Qt date."""
     return dt.date(value.year(), value.month(), value.day())

@@ -32,6 +32,7 @@ from vision_journal.core.dashboard_cache import DashboardCache
 from vision_journal.core.errors import FieldError, ValidationError
 from vision_journal.core.friction import RuleBreach, breaches_of
 from vision_journal.core.journal import Journal
+from vision_journal.core.operations import circles as circle_ops
 from vision_journal.core.operations import uses as uses_ops
 from vision_journal.core.records import (
     AiToolInput,
@@ -424,7 +425,9 @@ class UseDialog(QDialog):
         if not accepted:
             return
         try:
-            tool = self._journal.save_tool(AiToolInput(name, ToolKind.CHAT_ASSISTANT))
+            tool = self._history.push(
+                circle_ops.save_tool(self._journal, AiToolInput(name, ToolKind.CHAT_ASSISTANT))
+            )
         except ValidationError as error:
             message = error.for_field("name") or str(error)
             self.errors.show(ValidationError([FieldError("tool_id", message)]))

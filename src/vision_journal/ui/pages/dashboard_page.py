@@ -33,6 +33,7 @@ from vision_journal.core.balance import (
     Level,
 )
 from vision_journal.core.calendar import week_start
+from vision_journal.core.changes import Table
 from vision_journal.core.dashboard import DashboardData, load_dashboard
 from vision_journal.core.dashboard_cache import DashboardCache
 from vision_journal.core.journal import Journal
@@ -44,6 +45,11 @@ from vision_journal.ui.widgets.charts import BarChart, Sparkline
 
 #: Below this content width the cards stack in one column.
 TWO_COLUMN_WIDTH = 820
+
+
+#: What the dashboard shows: everything but drafts of unsaved text. It declares no days: a
+#: week's index depends on the days before it, so a use written on any day may move it.
+SHOWS: frozenset[str] = frozenset(Table) - {Table.DRAFT}
 
 
 def _clear(layout: QLayout) -> None:

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from vision_journal.core.changes import Table
 from vision_journal.core.errors import NotFoundError, ValidationError
 from vision_journal.core.journal import Journal
 from vision_journal.core.operations import goals as goals_ops
@@ -65,6 +66,13 @@ ALL = ""
 NO_ID = -1
 
 
+#: What the page shows: goals and their progress, the circles they name, and the uses and
+#: connections a measured goal counts.
+SHOWS: frozenset[str] = frozenset(
+    {Table.GOAL, Table.GOAL_PROGRESS, Table.CIRCLE, Table.AI_USE, Table.CONNECTION}
+)
+
+
 def _filter_combo(name: str, all_text: str) -> QComboBox:
     combo = QComboBox()
     combo.setAccessibleName(name)
@@ -92,7 +100,7 @@ class GoalsPage(QWidget):
         super().__init__(parent)
         self._journal = journal
         self._history = history
-        self._refresher = RefreshWhenShown(self, self.refresh)
+        self._refresher = RefreshWhenShown(self, self.refresh, SHOWS)
         self.model = GoalTableModel(journal, self)
         self.proxy = GoalFilterModel(self)
         self.proxy.setSourceModel(self.model)
@@ -315,7 +323,7 @@ class GoalsPage(QWidget):
         return scroll
 
     def _connect(self) -> None:
-        self._history.changed.connect(self._on_history_changed)
+        self._history.changed.connect(self._refresher.changed)
         self.sphere_filter.currentIndexChanged.connect(self._on_filter_changed)
         self.circle_filter.currentIndexChanged.connect(self._on_filter_changed)
         self.status_filter.currentIndexChanged.connect(self._on_filter_changed)
@@ -548,9 +556,6 @@ class GoalsPage(QWidget):
         history.push(goals_ops.delete_goal(self._journal, goal.id))
 
     # --- slots ----------------------------------------------------------------------------
-
-    def _on_history_changed(self, _record: object) -> None:
-        self._refresher.changed()
 
     def _on_filter_changed(self) -> None:
         self._apply_filter()
