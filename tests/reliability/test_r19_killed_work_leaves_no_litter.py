@@ -9,6 +9,7 @@ partial file whose writer is still alive is work in progress and stays.
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 
 from tests.reliability.conftest import kill, passphrase_journal, posix_only, run_cli, spawn
@@ -16,6 +17,7 @@ from vision_journal.core import backup
 from vision_journal.core.db.migrate import remove_partial_files
 from vision_journal.core.journal import Journal
 from vision_journal.core.paths import JournalPaths
+from vision_journal.core.records import AiToolInput, AiUseInput, Sphere, ToolKind, UsePurpose
 
 #: Runs one piece of work in a thread; prints "partial" once its partial file exists, then
 #: waits to be killed. The work stops at its first fsync once the partial file exists (the
@@ -122,9 +124,24 @@ def test_killed_backup_is_removed_by_the_next_backup_command(paths: JournalPaths
     assert len(backup.list_backups(paths)) == 1
 
 
+def _big_export(paths: JournalPaths) -> bytes:
+    """A journal whose JSON export is ~20 MB (drafts are not exported; long notes are), so
+    the export's partial file lives long enough to be seen and killed."""
+    key = _big_journal(paths)
+    journal = Journal.open(paths, key)
+    tool = journal.save_tool(AiToolInput("ChatGPT", ToolKind.CHAT_ASSISTANT)).id
+    started = dt.datetime(2026, 11, 2, 9, 0)
+    for number in range(200):
+        note = f"note {number} " * 9_000
+        use = AiUseInput(started, 5, tool, UsePurpose.PLANNING, Sphere.PERSONAL, note=note)
+        journal.log_use(use)
+    journal.close()
+    return key
+
+
 @posix_only
 def test_killed_export_is_removed_by_the_next_export(paths: JournalPaths, tmp_path: Path) -> None:
-    key = _big_journal(paths)
+    key = _big_export(paths)
     out = tmp_path / "all.json"
     assert _kill_during(paths, key, "export", tmp_path, ".all.json.*.part", str(out))
     result = run_cli("export", "--format", "json", "--out", out, "--data-dir", paths.data_dir)
