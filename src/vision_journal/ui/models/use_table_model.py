@@ -70,13 +70,20 @@ class UseTableModel(LazyTableModel[AiUse]):
         found = self._journal.count_uses(self._filter, TEXT_COUNT_LIMIT + 1)
         return min(found, TEXT_COUNT_LIMIT), found <= TEXT_COUNT_LIMIT
 
-    def _page(self, offset: int, limit: int) -> list[AiUse]:
-        if offset and offset == len(self._rows) and self._sort is UseSort.STARTED_AT:
-            # Scrolling on in the default order: continue after the last row shown, which
-            # stays fast at the end of 100 000 rows where OFFSET would re-read them all.
-            after = self._rows[-1]
-            return self._journal.list_uses_after(self._filter, after, self._descending, limit)
-        return self._journal.list_uses(self._filter, self._sort, self._descending, offset, limit)
+    def _page(self, offset: int, limit: int, reverse: bool = False) -> list[AiUse]:
+        descending = self._descending != reverse
+        return self._journal.list_uses(self._filter, self._sort, descending, offset, limit)
+
+    def _can_reverse(self) -> bool:
+        return True  # every order ends in the id, so the opposite order is its exact reverse
+
+    def _page_next(self, record: AiUse, limit: int, reverse: bool) -> list[AiUse] | None:
+        if self._sort is not UseSort.STARTED_AT:
+            return None
+        # Scrolling on in the default order: continue from the neighbouring row, which stays
+        # fast at the end of 100 000 rows where OFFSET would re-read them all.
+        descending = self._descending != reverse
+        return self._journal.list_uses_after(self._filter, record, descending, limit)
 
     def _numeric_columns(self) -> frozenset[int]:
         return frozenset({3})
