@@ -18,7 +18,7 @@ from pathlib import Path
 from vision_journal.core.calendar import journal_day
 from vision_journal.core.journal import Journal, local_now
 from vision_journal.core.paths import JournalPaths
-from vision_journal.core.sample_data import generate
+from vision_journal.demo import generate
 
 
 def _parse_args(argv: list[str] | None) -> argparse.Namespace:

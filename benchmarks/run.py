@@ -175,8 +175,13 @@ def _median(values: list[float]) -> float:
 def _startup_rows(label: str, floors: list[Start], apps: list[Start]) -> list[Row]:
     floor_ms = 1000 * _median([s.seconds for s in floors])
     app_ms = 1000 * _median([s.seconds for s in apps])
+    # The window is first painted when it is complete: the dashboard computed, every page
+    # reachable and Ctrl+L ready. So one start measures both targets (first frame ≤ 2×, the
+    # interactive window ≤ 4×) until the first frame comes before the rest.
+    floor = f"bare window {floor_ms:.0f} ms"
     return [
-        Row(f"start-up, {label}", app_ms, "ms", floor_ms, f"bare window {floor_ms:.0f} ms", 1.5),
+        Row(f"start-up, {label}: first frame", app_ms, "ms", floor_ms, floor, 2.0),
+        Row(f"start-up, {label}: interactive", app_ms, "ms", floor_ms, floor, 4.0),
     ]
 
 
@@ -344,8 +349,8 @@ def main(argv: list[str] | None = None) -> int:
             "log a use via dialog → index shown",
             float(gui["log_use_ms"]),
             "ms",
-            16.0,
-            "target 16 ms",
+            12.0,
+            "target 12 ms",
             1.0,
         ),
         Row(
@@ -361,9 +366,9 @@ def main(argv: list[str] | None = None) -> int:
             f"scroll to the end of {int(gui['scroll_rows']):,} rows",
             float(gui["scroll_ms"]),
             "ms",
-            None,
-            f"slowest step {float(gui['scroll_slowest_ms']):.0f} ms",
-            None,
+            1000.0,
+            f"1 s ({int(gui.get('scroll_held_rows', gui['scroll_rows'])):,} rows held)",
+            1.0,
         ),
         Row(
             "PDF summary of a year",
@@ -443,16 +448,25 @@ def main(argv: list[str] | None = None) -> int:
             f"a 10 ms timer; {float(live['longest_idle_gap_ms']):.0f} ms without a sync",
             None,
         ),
-        Row("peak RSS, start-up with dashboard", start_rss, "MB", 150.0, "target 150 MB", 1.0),
-        Row(
-            "peak RSS, window after all of the above",
-            float(gui["gui_peak_rss_mb"]),
-            "MB",
-            150.0,
-            "target 150 MB",
-            1.0,
-        ),
+        Row("peak RSS, start-up with dashboard", start_rss, "MB", 110.0, "target 110 MB", 1.0),
     ]
+    for key, after in (
+        ("log_use_rss_mb", "logging uses"),
+        ("filter_rss_mb", "filtering"),
+        ("scroll_rss_mb", "scrolling to the end"),
+        ("gui_peak_rss_mb", "the PDF (all of the above)"),
+    ):
+        if key in gui:
+            rows.append(
+                Row(
+                    f"peak RSS, window after {after}",
+                    float(gui[key]),
+                    "MB",
+                    150.0,
+                    "target 150 MB",
+                    1.0,
+                )
+            )
     print()
     print(
         f"Vision Journal benchmarks, {dt.datetime.now():%Y-%m-%d %H:%M}, "

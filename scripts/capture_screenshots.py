@@ -19,8 +19,7 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from PySide6.QtCore import QLocale
-from PySide6.QtWidgets import QApplication
-from screenshots import SIZE, dark_palette
+from screenshots import SCHEMES, SIZE, settle
 
 from vision_journal.core.capture import inbox
 from vision_journal.core.capture.inbox import FoundCandidate
@@ -28,10 +27,11 @@ from vision_journal.core.journal import Journal
 from vision_journal.core.keys import new_key
 from vision_journal.core.paths import JournalPaths
 from vision_journal.core.records import ToolKind
-from vision_journal.core.sample_data import generate
 from vision_journal.core.setup import mark_setup_done
+from vision_journal.demo import generate
 from vision_journal.ui.app import make_application
 from vision_journal.ui.main_window import MainWindow
+from vision_journal.ui.style import install_theme
 
 
 def _found(journal: Journal) -> None:
@@ -66,19 +66,19 @@ def _found(journal: Journal) -> None:
     )
 
 
-def render(app: QApplication, window: MainWindow, out: Path, suffix: str) -> None:
+def render(window: MainWindow, out: Path, suffix: str) -> None:
     page = window.open_inbox()
     page.table.selectRow(1)
     for size, tag in ((SIZE, ""), ((800, 600), "-800x600")):
         window.resize(*size)
-        app.processEvents()
+        settle()
         window.grab().save(str(out / f"inbox{suffix}{tag}.png"))
     window.resize(*SIZE)
     window.sidebar.setCurrentRow(window.stack.indexOf(window.settings_page))
-    app.processEvents()
+    settle()
     box = window.settings_page.capture
     box.parentWidget().parentWidget().parentWidget().ensureWidgetVisible(box)  # the scroll area
-    app.processEvents()
+    settle()
     window.grab().save(str(out / f"settings-capture{suffix}.png"))
 
 
@@ -87,6 +87,7 @@ def main() -> int:
     out.mkdir(parents=True, exist_ok=True)
     QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))
     app = make_application([])
+    theme = install_theme(app)
     with tempfile.TemporaryDirectory() as folder:
         os.environ["HOME"] = folder
         paths = JournalPaths(Path(folder, ".local", "share", "vision-journal"))
@@ -94,13 +95,13 @@ def main() -> int:
         generate(journal, end=journal.today() - dt.timedelta(days=3), years=0.3, scale="demo")
         mark_setup_done(journal)
         _found(journal)
-        for palette, suffix in ((None, ""), (dark_palette(), "-dark")):
-            if palette is not None:
-                app.setPalette(palette)
-            window = MainWindow(journal, paths.settings_file)
-            window.show()
-            render(app, window, out, suffix)
-            window.close()
+        window = MainWindow(journal, paths.settings_file)
+        window.show()
+        for scheme, suffix in SCHEMES:
+            theme.apply(scheme)
+            render(window, out, suffix)
+        window.close()
+        del app
         journal.close()
     print(f"screenshots written to {out}")
     return 0

@@ -27,8 +27,8 @@ from PySide6.QtWidgets import QApplication
 from vision_journal.core.journal import Journal
 from vision_journal.core.keys import new_key
 from vision_journal.core.paths import JournalPaths
-from vision_journal.core.sample_data import generate
 from vision_journal.core.setup import mark_setup_done
+from vision_journal.demo import generate
 from vision_journal.ui.app import make_application
 from vision_journal.ui.main_window import MainWindow
 from vision_journal.ui.style import install_theme

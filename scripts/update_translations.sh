@@ -22,8 +22,15 @@ if [ ${#catalogs[@]} -eq 0 ]; then
 fi
 
 if [ "${1:-}" != "--release" ]; then
-  # -locations relative: stable line references without absolute paths in the file.
-  "$VENV/bin/pyside6-lupdate" -no-obsolete -locations relative "${sources[@]}" -ts "${catalogs[@]}"
+  for ts in "${catalogs[@]}"; do
+    # English is the source language: its catalogue holds only the plural forms of the %n
+    # messages ("%n day(s)" -> "1 day" / "2 days"); new ones arrive unfinished, to be filled.
+    only=()
+    if [ "$(basename "$ts")" = "vision_journal_en.ts" ]; then only=(-pluralonly); fi
+    # -locations relative: stable line references without absolute paths in the file.
+    "$VENV/bin/pyside6-lupdate" "${only[@]}" -no-obsolete -locations relative "${sources[@]}" \
+      -ts "$ts"
+  done
 fi
 for ts in "${catalogs[@]}"; do
   "$VENV/bin/pyside6-lrelease" "$ts" -qm "${ts%.ts}.qm"

@@ -4,7 +4,7 @@
 <context>
     <name>AdjustmentsPage</name>
     <message>
-        <location filename="../../src/vision_journal/ui/dialogs/checkin_wizard.py" line="+518"/>
+        <location filename="../../src/vision_journal/ui/dialogs/checkin_wizard.py" line="+519"/>
         <source>Adjust</source>
         <translation>Anpassen</translation>
     </message>
@@ -115,9 +115,9 @@
 <context>
     <name>BoundariesPage</name>
     <message>
-        <location filename="../../src/vision_journal/ui/pages/boundaries_page.py" line="+82"/>
+        <location filename="../../src/vision_journal/ui/pages/boundaries_page.py" line="+95"/>
         <source>At most 45 minutes of AI a day</source>
-        <extracomment>How the page learns each rule&apos;s state today: given the journal and its rules, the status of each rule by id (a rule left out shows no status).</extracomment>
+        <extracomment>How the page learns each rule&apos;s state today: given the journal and its rules, the status of each rule by id (a rule left out shows no status). What the page shows: the rules, how today&apos;s uses stand against them, the breach log, and the names of tools and circles they are about.</extracomment>
         <translation>Höchstens 45 Minuten KI am Tag</translation>
     </message>
     <message>
@@ -282,26 +282,6 @@
         <location line="+4"/>
         <source>No breaches noted. Reasons are asked for firm lines only.</source>
         <translation>Keine Überschreitungen notiert. Nach Gründen wird nur bei festen Grenzen gefragt.</translation>
-    </message>
-    <message>
-        <location line="+29"/>
-        <source>Pause rule</source>
-        <translation>Regel pausieren</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Resume rule</source>
-        <translation>Regel fortsetzen</translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <source>Delete rule</source>
-        <translation>Regel löschen</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>Add rule</source>
-        <translation>Regel hinzufügen</translation>
     </message>
 </context>
 <context>
@@ -470,7 +450,7 @@
         <translation>Nie geteilt: warum du ein Ziel oder eine Regel gesetzt hast, pausierte oder aufgegebene Ziele, die Bedenken anderer und alles, was du protokolliert hast.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>Charter preview</source>
         <translation>Vorschau der Charta</translation>
     </message>
@@ -560,7 +540,7 @@
         <translation>%1 Punkte niedriger als in der Woche davor.</translation>
     </message>
     <message>
-        <location line="+436"/>
+        <location line="+433"/>
         <source>Check-in: %1</source>
         <translation>Check-in: %1</translation>
     </message>
@@ -585,17 +565,7 @@
         <translation>Entwurf speichern und schließen</translation>
     </message>
     <message>
-        <location line="+91"/>
-        <source>Complete check-in of %1</source>
-        <translation>Check-in für %1 abschließen</translation>
-    </message>
-    <message>
-        <location line="+24"/>
-        <source>Record adjustment</source>
-        <translation>Anpassung festhalten</translation>
-    </message>
-    <message>
-        <location line="+35"/>
+        <location line="+144"/>
         <source>New goal: %1</source>
         <translation>Neues Ziel: %1</translation>
     </message>
@@ -615,17 +585,7 @@
         <translation>Geänderte Regel: %1</translation>
     </message>
     <message>
-        <location line="+30"/>
-        <source>Pause goal “%1”</source>
-        <translation>Ziel „%1“ pausieren</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Resume goal “%1”</source>
-        <translation>Ziel „%1“ fortsetzen</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+27"/>
         <source>Paused goal: %1</source>
         <translation>Pausiertes Ziel: %1</translation>
     </message>
@@ -636,16 +596,6 @@
     </message>
     <message>
         <location line="+9"/>
-        <source>Pause rule “%1”</source>
-        <translation>Regel „%1“ pausieren</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Resume rule “%1”</source>
-        <translation>Regel „%1“ fortsetzen</translation>
-    </message>
-    <message>
-        <location line="+7"/>
         <source>Paused rule: %1</source>
         <translation>Pausierte Regel: %1</translation>
     </message>
@@ -658,7 +608,7 @@
 <context>
     <name>CheckInsPage</name>
     <message>
-        <location filename="../../src/vision_journal/ui/pages/checkins_page.py" line="+218"/>
+        <location filename="../../src/vision_journal/ui/pages/checkins_page.py" line="+235"/>
         <source>Check-ins</source>
         <translation>Check-ins</translation>
     </message>
@@ -751,18 +701,18 @@
     </message>
     <message>
         <location line="+6"/>
-        <location line="+322"/>
+        <location line="+317"/>
         <source>No check-ins yet</source>
         <translation>Noch keine Check-ins</translation>
     </message>
     <message>
-        <location line="-320"/>
-        <location line="+322"/>
+        <location line="-315"/>
+        <location line="+317"/>
         <source>Once a week, ten minutes: look at the week&apos;s facts, answer a few questions, rate the week and decide what to adjust.</source>
         <translation>Einmal pro Woche, zehn Minuten: Schau dir die Fakten der Woche an, beantworte ein paar Fragen, bewerte die Woche und entscheide, was du anpassen möchtest.</translation>
     </message>
     <message>
-        <location line="-309"/>
+        <location line="-304"/>
         <source>The chosen check-in</source>
         <translation>Der gewählte Check-in</translation>
     </message>
@@ -932,12 +882,7 @@
         <translation>%1 (zurückgezogene Frage)</translation>
     </message>
     <message>
-        <location line="+50"/>
-        <source>Reopen check-in of %1</source>
-        <translation>Check-in für %1 wieder öffnen</translation>
-    </message>
-    <message>
-        <location line="+38"/>
+        <location line="+83"/>
         <source>Week %1 of %2</source>
         <translation>Woche %1 von %2</translation>
     </message>
@@ -951,26 +896,11 @@
         <source>No answer contains “%1”.</source>
         <translation>Keine Antwort enthält „%1“.</translation>
     </message>
-    <message>
-        <location line="+20"/>
-        <source>Reorder questions</source>
-        <translation>Fragen neu ordnen</translation>
-    </message>
-    <message>
-        <location line="+20"/>
-        <source>Retire question</source>
-        <translation>Frage zurückziehen</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>Add question</source>
-        <translation>Frage hinzufügen</translation>
-    </message>
 </context>
 <context>
     <name>CircleDialog</name>
     <message>
-        <location filename="../../src/vision_journal/ui/dialogs/circle_dialog.py" line="+105"/>
+        <location filename="../../src/vision_journal/ui/dialogs/circle_dialog.py" line="+94"/>
         <source>Edit circle</source>
         <translation>Kreis bearbeiten</translation>
     </message>
@@ -1054,22 +984,13 @@
         <source>For circles where human authorship matters most: messages written with AI help count double in your balance.</source>
         <translation>Für Kreise, bei denen es besonders darauf ankommt, dass du selbst schreibst: Nachrichten mit KI-Hilfe zählen in deiner Balance doppelt.</translation>
     </message>
-    <message>
-        <location line="+42"/>
-        <source>New circle “%1”</source>
-        <translation>Neuer Kreis „%1“</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Edit circle “%1”</source>
-        <translation>Kreis „%1“ bearbeiten</translation>
-    </message>
 </context>
 <context>
     <name>CircleTableModel</name>
     <message>
-        <location filename="../../src/vision_journal/ui/pages/circles_page.py" line="+98"/>
+        <location filename="../../src/vision_journal/ui/pages/circles_page.py" line="+105"/>
         <source>Circle</source>
+        <extracomment>What the page shows: circles and tools, and the uses and connections that keep one in use.</extracomment>
         <translation>Kreis</translation>
     </message>
     <message>
@@ -1266,25 +1187,10 @@
         <translation>Noch nichts notiert.</translation>
     </message>
     <message>
-        <location line="+34"/>
-        <source>Delete circle “%1”</source>
-        <translation>Kreis „%1“ löschen</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <location line="+28"/>
+        <location line="+35"/>
+        <location line="+25"/>
         <source>“%1” cannot be deleted: %2</source>
         <translation>„%1“ kann nicht gelöscht werden: %2</translation>
-    </message>
-    <message>
-        <location line="-4"/>
-        <source>Delete AI tool “%1”</source>
-        <translation>KI-Werkzeug „%1“ löschen</translation>
-    </message>
-    <message>
-        <location line="+58"/>
-        <source>Add starter set</source>
-        <translation>Startpaket hinzufügen</translation>
     </message>
 </context>
 <context>
@@ -1460,9 +1366,9 @@
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../src/vision_journal/ui/pages/dashboard_page.py" line="+138"/>
+        <location filename="../../src/vision_journal/ui/pages/dashboard_page.py" line="+150"/>
         <source>Dashboard</source>
-        <extracomment>Below this content width the cards stack in one column. What each section was last built from (see `_is_new`).</extracomment>
+        <extracomment>Below this content width the cards stack in one column. What the dashboard shows: everything but drafts of unsaved text. It declares no days: a week&apos;s index depends on the days before it, so a use written on any day may move it. What each section was last built from (see `_is_new`).</extracomment>
         <translation>Übersicht</translation>
     </message>
     <message>
@@ -1629,14 +1535,17 @@
         <translation>Lege ein tägliches Zeitbudget an oder trag Nachrichten und Zeit mit Menschen ein, dann erscheint der Index.</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>Not enough data yet — log a few days</source>
-        <translation>Noch nicht genug Daten – trag ein paar Tage ein</translation>
+        <location line="+9"/>
+        <source>Day %1 of %2 toward your balance index</source>
+        <translation>Tag %1 von %2 bis zu deinem Balance-Index</translation>
     </message>
-    <message>
-        <location line="+3"/>
-        <source>The index needs %1 days with entries in the last 90 days; you have %2. Log your AI use and your time with people each day.</source>
-        <translation>Der Index braucht %1 Tage mit Einträgen in den letzten 90 Tagen; du hast %2. Trag jeden Tag deine KI-Nutzung und deine Zeit mit Menschen ein.</translation>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>The index appears after %n day(s) with entries. Log your AI use and your time with people each day.</source>
+        <translation>
+            <numerusform>Der Index erscheint nach %n Tag mit Einträgen. Erfasse jeden Tag deine KI-Nutzung und deine Zeit mit Menschen.</numerusform>
+            <numerusform>Der Index erscheint nach %n Tagen mit Einträgen. Erfasse jeden Tag deine KI-Nutzung und deine Zeit mit Menschen.</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+10"/>
@@ -1694,12 +1603,12 @@
         <translation>%1 (%2 % des Index)</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+23"/>
         <source>Index: %1 points in all, rounded to %2.</source>
         <translation>Index: insgesamt %1 Punkte, gerundet auf %2.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+34"/>
         <source>Warning</source>
         <translation>Warnung</translation>
     </message>
@@ -1788,18 +1697,69 @@
         <source>met</source>
         <translation>erreicht</translation>
     </message>
+    <message numerus="yes">
+        <location line="+22"/>
+        <source>kept %1 of %n week(s)</source>
+        <translation>
+            <numerusform>%1 von %n Woche eingehalten</numerusform>
+            <numerusform>%1 von %n Wochen eingehalten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>met %1 of %n week(s)</source>
+        <translation>
+            <numerusform>%1 von %n Woche erreicht</numerusform>
+            <numerusform>%1 von %n Wochen erreicht</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>kept %1 of %n month(s)</source>
+        <translation>
+            <numerusform>%1 von %n Monat eingehalten</numerusform>
+            <numerusform>%1 von %n Monaten eingehalten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>met %1 of %n month(s)</source>
+        <translation>
+            <numerusform>%1 von %n Monat erreicht</numerusform>
+            <numerusform>%1 von %n Monaten erreicht</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>kept %1 of %n day(s)</source>
+        <translation>
+            <numerusform>%1 von %n Tag eingehalten</numerusform>
+            <numerusform>%1 von %n Tagen eingehalten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>met %1 of %n day(s)</source>
+        <translation>
+            <numerusform>%1 von %n Tag erreicht</numerusform>
+            <numerusform>%1 von %n Tagen erreicht</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+11"/>
+        <location line="+7"/>
         <source>Once a week, a ten-minute check-in looks back at the week&apos;s facts and helps you adjust. No completed check-ins yet.</source>
         <translation>Einmal pro Woche blickt ein zehnminütiger Check-in auf die Fakten der Woche zurück und hilft dir beim Anpassen. Noch keine abgeschlossenen Check-ins.</translation>
     </message>
-    <message>
-        <location line="+4"/>
-        <source>%1 weeks in a row with a completed check-in.</source>
-        <translation>%1 Wochen in Folge mit abgeschlossenem Check-in.</translation>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%n week(s) in a row with a completed check-in.</source>
+        <translation>
+            <numerusform>%n Woche in Folge mit abgeschlossenem Check-in.</numerusform>
+            <numerusform>%n Wochen in Folge mit abgeschlossenem Check-in.</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>Last week has no check-in yet. %1</source>
         <translation>Für letzte Woche gibt es noch keinen Check-in. %1</translation>
     </message>
@@ -2219,7 +2179,7 @@
 <context>
     <name>FactsPage</name>
     <message>
-        <location filename="../../src/vision_journal/ui/dialogs/checkin_wizard.py" line="-658"/>
+        <location filename="../../src/vision_journal/ui/dialogs/checkin_wizard.py" line="-634"/>
         <location line="+5"/>
         <source>The week&apos;s facts</source>
         <translation>Die Fakten der Woche</translation>
@@ -2498,7 +2458,7 @@
 <context>
     <name>GoalDialog</name>
     <message>
-        <location filename="../../src/vision_journal/ui/dialogs/goal_dialog.py" line="+149"/>
+        <location filename="../../src/vision_journal/ui/dialogs/goal_dialog.py" line="+136"/>
         <source>Edit goal</source>
         <translation>Ziel bearbeiten</translation>
     </message>
@@ -2588,7 +2548,52 @@
         <translation>Zeitraum, über den gezählt wird</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+18"/>
+        <source>Where progress comes from</source>
+        <translation>Woher der Fortschritt kommt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Progress I enter by hand</source>
+        <translation>Fortschritt, den ich selbst eintrage</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The AI use I log</source>
+        <translation>Die KI-Nutzung, die ich erfasse</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The connections I log</source>
+        <translation>Die Begegnungen, die ich erfasse</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Counted &amp;from:</source>
+        <translation>Ge&amp;zählt aus:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Only the AI use of this tool</source>
+        <translation>Nur die KI-Nutzung dieses Werkzeugs</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Only the AI use for this purpose</source>
+        <translation>Nur die KI-Nutzung für diesen Zweck</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Any purpose</source>
+        <translation>Jeder Zweck</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>AI too&amp;l, purpose:</source>
+        <translation>KI-Werkzeug, Zwe&amp;ck:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Target &amp;date:</source>
         <translation>Ziel&amp;datum:</translation>
     </message>
@@ -2628,17 +2633,22 @@
         <translation>Stat&amp;us:</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+37"/>
         <source>No particular circle</source>
         <translation>Kein bestimmter Kreis</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+6"/>
+        <source>Any tool</source>
+        <translation>Jedes Werkzeug</translation>
+    </message>
+    <message>
+        <location line="+74"/>
         <source>This goal was deleted in the meantime.</source>
         <translation>Dieses Ziel wurde inzwischen gelöscht.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+34"/>
         <source>at most</source>
         <translation>höchstens</translation>
     </message>
@@ -2680,10 +2690,10 @@
 <context>
     <name>GoalsPage</name>
     <message>
-        <location filename="../../src/vision_journal/ui/pages/goals_page.py" line="+110"/>
+        <location filename="../../src/vision_journal/ui/pages/goals_page.py" line="+119"/>
         <location line="+10"/>
         <source>Goals</source>
-        <extracomment>The width the sentence of an empty state wraps at.</extracomment>
+        <extracomment>The width the sentence of an empty state wraps at. What the page shows: goals and their progress, the circles they name, and the uses and connections a measured goal counts.</extracomment>
         <translation>Ziele</translation>
     </message>
     <message>
@@ -2955,7 +2965,17 @@
         <translation>Mindestens %1 %2</translation>
     </message>
     <message>
+        <location line="+6"/>
+        <source>Counted from the AI use you log (uses marked as not counting are left out); the dashboard shows how often it was kept.</source>
+        <translation>Gezählt aus der KI-Nutzung, die du erfasst (als nicht zählend markierte bleiben außen vor); die Übersicht zeigt, wie oft das Ziel eingehalten wurde.</translation>
+    </message>
+    <message>
         <location line="+5"/>
+        <source>Counted from the connections you log; the dashboard shows how often it was met.</source>
+        <translation>Gezählt aus den Begegnungen, die du erfasst; die Übersicht zeigt, wie oft das Ziel erreicht wurde.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Nothing logged yet. Add progress when something moves.</source>
         <translation>Noch nichts eingetragen. Trag Fortschritt ein, wenn sich etwas bewegt.</translation>
     </message>
@@ -2988,9 +3008,9 @@
 <context>
     <name>InboxModel</name>
     <message>
-        <location filename="../../src/vision_journal/ui/pages/inbox_page.py" line="+108"/>
+        <location filename="../../src/vision_journal/ui/pages/inbox_page.py" line="+118"/>
         <source>When</source>
-        <extracomment>The purposes in the order of their keys: 1 … 9, then 0.</extracomment>
+        <extracomment>The purposes in the order of their keys: 1 … 9, then 0. What the page shows: the sessions found and where from, with the tools and circles their labels name, and the uses a confirmed one became. What a sync (off the window&apos;s thread, outside the operations) writes.</extracomment>
         <translation>Wann</translation>
     </message>
     <message>
@@ -3072,12 +3092,12 @@
         <translation>Wenn ActivityWatch oder ein Browserverlauf, den Sie in den Einstellungen eingeschaltet haben, Zeit in einem bekannten KI-Werkzeug zeigt, wartet sie hier auf Ihre Bestätigung.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+11"/>
         <source>Found sessions</source>
         <translation>Gefundene Sitzungen</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>Confirm as</source>
         <translation>Bestätigen als</translation>
     </message>
@@ -3138,12 +3158,12 @@
     </message>
     <message>
         <location line="+6"/>
-        <location line="+136"/>
+        <location line="+138"/>
         <source>&amp;Confirm</source>
         <translation>Bes&amp;tätigen</translation>
     </message>
     <message>
-        <location line="-135"/>
+        <location line="-137"/>
         <source>Confirm the selected sessions</source>
         <translation>Die gewählten Sitzungen bestätigen</translation>
     </message>
@@ -3163,7 +3183,7 @@
         <translation>Zustand des Eingangs</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+61"/>
         <source>No circle</source>
         <translation>Kein Kreis</translation>
     </message>
@@ -3246,9 +3266,9 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/vision_journal/ui/main_window.py" line="+139"/>
+        <location filename="../../src/vision_journal/ui/main_window.py" line="+149"/>
         <source>Sections</source>
-        <extracomment>A page of the window. Set to 1 to quit as soon as the window is shown with its dashboard (start-up benchmark). A backup to restore once the window has closed (the journal must be closed first). Sections whose page is built on first use: stand-in → how to build the page. The pages built so far, by the name of the method that built them. The sections&apos; names, in sidebar order (the sidebar hides them when folded).</extracomment>
+        <extracomment>A page of the window. Set to 1 to quit as soon as the window is shown with its dashboard (start-up benchmark). The tables the Inbox&apos;s waiting count is read from. How often the window looks for writes of other processes (milliseconds). A backup to restore once the window has closed (the journal must be closed first). The last message shown in the tray (what the person last read there). Sections whose page is built on first use: stand-in → how to build the page. The pages built so far, by the name of the method that built them. The sections&apos; names, in sidebar order (the sidebar hides them when folded).</extracomment>
         <translation>Bereiche</translation>
     </message>
     <message>
@@ -3258,12 +3278,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+379"/>
+        <location line="+371"/>
         <source>Inbox</source>
         <translation>Eingang</translation>
     </message>
     <message>
-        <location line="-375"/>
+        <location line="-367"/>
         <source>Vision</source>
         <translation>Vision</translation>
     </message>
@@ -3308,7 +3328,7 @@
         <translation>Alles bleibt auf diesem Computer.</translation>
     </message>
     <message>
-        <location line="+140"/>
+        <location line="+141"/>
         <source>&amp;Journal</source>
         <translation>&amp;Journal</translation>
     </message>
@@ -3349,18 +3369,18 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+85"/>
+        <location line="+86"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location line="-83"/>
-        <location line="+87"/>
+        <location line="-84"/>
+        <location line="+88"/>
         <source>&amp;Redo</source>
         <translation>&amp;Wiederholen</translation>
     </message>
     <message>
-        <location line="-81"/>
+        <location line="-82"/>
         <source>&amp;Delete selected</source>
         <translation>Auswahl &amp;löschen</translation>
     </message>
@@ -3375,7 +3395,7 @@
         <translation>Ü&amp;ber Vision Journal</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+55"/>
         <source>Saved. This use went past your nudge %1.</source>
         <translation>Gespeichert. Diese Nutzung ging über deinen Hinweis %1 hinaus.</translation>
     </message>
@@ -3390,18 +3410,27 @@
         <translation>&amp;Wiederholen: %1</translation>
     </message>
     <message>
-        <location line="+15"/>
-        <location line="+7"/>
+        <location line="+13"/>
         <source>Cannot undo</source>
         <translation>Rückgängig nicht möglich</translation>
     </message>
     <message>
-        <location line="-5"/>
-        <source>This step can no longer be taken back or made again: the records it changed were changed since, elsewhere. Nothing was changed.</source>
-        <translation>Dieser Schritt kann nicht mehr zurückgenommen oder wiederholt werden: Die Einträge, die er geändert hat, wurden inzwischen anderswo geändert. Es wurde nichts geändert.</translation>
+        <location line="+117"/>
+        <source>Replace your journal with the backup “%1”? Your journal as it is now is backed up first, so this can be reversed. The window closes and opens again, and what you did until now can no longer be undone with Ctrl+Z.</source>
+        <translation>Ihr Journal durch die Sicherung „%1“ ersetzen? Ihr Journal, wie es jetzt ist, wird vorher gesichert, das lässt sich also umkehren. Das Fenster schließt sich und öffnet sich wieder, und was Sie bis jetzt getan haben, lässt sich nicht mehr mit Strg+Z rückgängig machen.</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+14"/>
+        <source>Today&apos;s backup failed (%1). Your journal is unchanged.</source>
+        <translation>Die heutige Sicherung ist fehlgeschlagen (%1). Ihr Journal ist unverändert.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Restored the backup “%1”. What you did before it can no longer be undone.</source>
+        <translation>Die Sicherung „%1“ ist wiederhergestellt. Was Sie davor getan haben, lässt sich nicht mehr rückgängig machen.</translation>
+    </message>
+    <message>
+        <location line="-80"/>
         <source>Inbox (%1)</source>
         <translation>Eingang (%1)</translation>
     </message>
@@ -3436,17 +3465,12 @@
         <translation>Sicherung wiederherstellen</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Replace your journal with the backup “%1”? Your journal as it is now is backed up first, so this can be reversed. The window closes and opens again.</source>
-        <translation>Dein Journal durch die Sicherung „%1“ ersetzen? Dein Journal, wie es jetzt ist, wird vorher gesichert, du kannst es also rückgängig machen. Das Fenster schließt sich und öffnet sich neu.</translation>
-    </message>
-    <message>
-        <location line="+30"/>
+        <location line="+49"/>
         <source>Time for your weekly check-in: ten quiet minutes to look back and adjust.</source>
         <translation>Zeit für deinen Wochenrückblick: zehn ruhige Minuten, um zurückzuschauen und anzupassen.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+35"/>
         <source>The check-in reminder comes back %1.</source>
         <translation>Die Erinnerung an den Wochenrückblick kommt wieder am %1.</translation>
     </message>
@@ -3619,9 +3643,9 @@
 <context>
     <name>RatingsChart</name>
     <message>
-        <location filename="../../src/vision_journal/ui/pages/checkins_page.py" line="-612"/>
+        <location filename="../../src/vision_journal/ui/pages/checkins_page.py" line="-556"/>
         <source>Connection quality</source>
-        <extracomment>How many of the latest check-ins the ratings chart shows. Line colours of the three ratings, chosen to read on light and dark backgrounds.</extracomment>
+        <extracomment>How many of the latest check-ins the ratings chart shows. Line colours of the three ratings, chosen to read on light and dark backgrounds. What the page shows: check-ins, their answers and adjustments, the questions, and the weeks (the settings say when one starts; uses and connections, when the journal did).</extracomment>
         <translation>Qualität der Verbindungen</translation>
     </message>
     <message>
@@ -3727,7 +3751,7 @@
 <context>
     <name>RuleDialog</name>
     <message>
-        <location filename="../../src/vision_journal/ui/dialogs/rule_dialog.py" line="+72"/>
+        <location filename="../../src/vision_journal/ui/dialogs/rule_dialog.py" line="+73"/>
         <source>AI &amp;drafted</source>
         <translation>Von KI &amp;entworfen</translation>
     </message>
@@ -3747,19 +3771,17 @@
         <translation>KI hat für &amp;mich geantwortet</translation>
     </message>
     <message>
-        <location line="+101"/>
-        <location line="+687"/>
+        <location line="+96"/>
         <source>Edit rule</source>
         <translation>Regel bearbeiten</translation>
     </message>
     <message>
-        <location line="-687"/>
-        <location line="+687"/>
+        <location line="+0"/>
         <source>New rule</source>
         <translation>Neue Regel</translation>
     </message>
     <message>
-        <location line="-669"/>
+        <location line="+18"/>
         <source>Kind of rule</source>
         <translation>Art der Regel</translation>
     </message>
@@ -4093,17 +4115,22 @@
     </message>
     <message>
         <location line="+0"/>
-        <location line="+77"/>
+        <location line="+83"/>
         <source>Active</source>
         <translation>Aktiv</translation>
     </message>
     <message>
-        <location line="-77"/>
+        <location line="-83"/>
         <source>Today</source>
         <translation>Heute</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+78"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Paused</source>
         <translation>Pausiert</translation>
     </message>
@@ -4176,8 +4203,9 @@
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../src/vision_journal/ui/pages/settings_page.py" line="+75"/>
+        <location filename="../../src/vision_journal/ui/pages/settings_page.py" line="+80"/>
         <source>Settings</source>
+        <extracomment>What the page shows: the settings.</extracomment>
         <translation>Einstellungen</translation>
     </message>
     <message>
@@ -4478,12 +4506,7 @@
         <translation>Journal-Sicherungen (*.vjbackup)</translation>
     </message>
     <message>
-        <location line="+49"/>
-        <source>Change settings</source>
-        <translation>Einstellungen ändern</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="+50"/>
         <source>Not saved: see the messages above.</source>
         <translation>Nicht gespeichert: Sieh dir die Hinweise oben an.</translation>
     </message>
@@ -4496,7 +4519,7 @@
 <context>
     <name>SetupWizard</name>
     <message>
-        <location filename="../../src/vision_journal/ui/setup_wizard.py" line="+66"/>
+        <location filename="../../src/vision_journal/ui/setup_wizard.py" line="+68"/>
         <location line="+24"/>
         <source>Welcome to Vision Journal</source>
         <extracomment>True when the person chose to look around a journal of sample data first.</extracomment>
@@ -4817,8 +4840,9 @@
 <context>
     <name>SphereForm</name>
     <message>
-        <location filename="../../src/vision_journal/ui/pages/vision_page.py" line="+81"/>
+        <location filename="../../src/vision_journal/ui/pages/vision_page.py" line="+87"/>
         <source>Purpose: why bring AI into your relationships at all?</source>
+        <extracomment>What the page shows: the vision&apos;s revisions.</extracomment>
         <translation>Zweck: Warum überhaupt KI in deine Beziehungen bringen?</translation>
     </message>
     <message>
@@ -4972,7 +4996,7 @@
 <context>
     <name>ToolDialog</name>
     <message>
-        <location filename="../../src/vision_journal/ui/dialogs/circle_dialog.py" line="+34"/>
+        <location filename="../../src/vision_journal/ui/dialogs/circle_dialog.py" line="+68"/>
         <source>Edit AI tool</source>
         <translation>KI-Werkzeug bearbeiten</translation>
     </message>
@@ -5061,21 +5085,11 @@
         <source>&amp;Data goes to:</source>
         <translation>&amp;Daten gehen an:</translation>
     </message>
-    <message>
-        <location line="+38"/>
-        <source>New AI tool “%1”</source>
-        <translation>Neues KI-Werkzeug „%1“</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Edit AI tool “%1”</source>
-        <translation>KI-Werkzeug „%1“ bearbeiten</translation>
-    </message>
 </context>
 <context>
     <name>ToolTableModel</name>
     <message>
-        <location filename="../../src/vision_journal/ui/pages/circles_page.py" line="-432"/>
+        <location filename="../../src/vision_journal/ui/pages/circles_page.py" line="-372"/>
         <source>AI tool</source>
         <translation>KI-Werkzeug</translation>
     </message>
@@ -5131,9 +5145,10 @@
 <context>
     <name>UsagePage</name>
     <message>
-        <location filename="../../src/vision_journal/ui/pages/usage_page.py" line="+51"/>
+        <location filename="../../src/vision_journal/ui/pages/usage_page.py" line="+57"/>
         <location line="+7"/>
         <source>AI use</source>
+        <extracomment>What the page shows: uses and connections, with the names of tools, circles and goals.</extracomment>
         <translation>KI-Nutzung</translation>
     </message>
     <message>
@@ -5263,7 +5278,7 @@
 <context>
     <name>UseDialog</name>
     <message>
-        <location filename="../../src/vision_journal/ui/dialogs/use_dialog.py" line="+78"/>
+        <location filename="../../src/vision_journal/ui/dialogs/use_dialog.py" line="+81"/>
         <source>Not noted</source>
         <extracomment>Minute presets of the quick log (any other number goes in the box beside them). How many tools and purposes get a chip; the rest are under &quot;More&quot;. How many of the latest uses decide which tools and purposes come first. The purposes offered first before the journal knows the person&apos;s own. Purposes that usually belong to work, so the sphere can follow them.</extracomment>
         <translation>Nicht notiert</translation>
@@ -5296,12 +5311,12 @@
     <message>
         <location line="+18"/>
         <location line="+1"/>
-        <location line="+161"/>
+        <location line="+188"/>
         <source>AI tool</source>
         <translation>KI-Werkzeug</translation>
     </message>
     <message>
-        <location line="-112"/>
+        <location line="-139"/>
         <source>&amp;New tool…</source>
         <translation>Ne&amp;ues Werkzeug…</translation>
     </message>
@@ -5318,12 +5333,12 @@
     <message>
         <location line="+17"/>
         <location line="+3"/>
-        <location line="+151"/>
+        <location line="+178"/>
         <source>Purpose</source>
         <translation>Zweck</translation>
     </message>
     <message>
-        <location line="-167"/>
+        <location line="-194"/>
         <location line="+84"/>
         <source> min</source>
         <translation> Min.</translation>
@@ -5475,22 +5490,59 @@
         <translation>&amp;Notiz:</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+4"/>
+        <location line="+1"/>
+        <source>Counts toward balance</source>
+        <translation>Zählt zur Balance</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Doesn&apos;t count: an accessibility or reading aid</source>
+        <translation>Zählt nicht: eine Hilfe zur Barrierefreiheit oder zum Lesen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Doesn&apos;t count: a translation I need</source>
+        <translation>Zählt nicht: eine Übersetzung, die ich brauche</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Doesn&apos;t count: another reason</source>
+        <translation>Zählt nicht: ein anderer Grund</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>B&amp;alance:</source>
+        <translation>B&amp;alance:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+1"/>
+        <source>Why it doesn&apos;t count</source>
+        <translation>Warum sie nicht zählt</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Why:</source>
+        <translation>&amp;Warum:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Found by</source>
         <translation>Gefunden von</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+72"/>
         <source>No one in particular</source>
         <translation>Niemand Bestimmtes</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+33"/>
         <source>Found by %1.</source>
         <translation>Gefunden von %1.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+32"/>
         <source>Add the AI tool you used first.</source>
         <translation>Füg zuerst das KI-Werkzeug hinzu, das du genutzt hast.</translation>
     </message>
@@ -5549,7 +5601,17 @@
         <translation>Notiz</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+45"/>
+        <source>Left out of budgets and the balance index. %1</source>
+        <translation>Bei Budgets und Balance-Index nicht mitgezählt. %1</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1 · doesn&apos;t count</source>
+        <translation>%1 · zählt nicht</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source> · disclosed</source>
         <translation> · offengelegt</translation>
     </message>
@@ -5583,12 +5645,11 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+133"/>
         <source>Save the vision</source>
         <translation>Die Vision speichern</translation>
     </message>
     <message>
-        <location line="-132"/>
+        <location line="+1"/>
         <source>Save a new version (Ctrl+S)</source>
         <translation>Eine neue Version speichern (Strg+S)</translation>
     </message>
@@ -5644,12 +5705,12 @@
     </message>
     <message>
         <location line="+51"/>
-        <location line="+61"/>
+        <location line="+55"/>
         <source>Unsaved changes</source>
         <translation>Ungespeicherte Änderungen</translation>
     </message>
     <message>
-        <location line="-52"/>
+        <location line="-46"/>
         <source>Not saved yet</source>
         <translation>Noch nicht gespeichert</translation>
     </message>
@@ -5659,12 +5720,12 @@
         <translation>Gespeichert %1</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+13"/>
         <source>Not saved: %1</source>
         <translation>Nicht gespeichert: %1</translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+88"/>
         <source>*Nothing written yet.*</source>
         <translation>*Noch nichts geschrieben.*</translation>
     </message>
@@ -5708,7 +5769,7 @@
         <translation>Warnung</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Warning text</source>
         <translation>Text der Warnung</translation>
     </message>
@@ -5733,7 +5794,7 @@
         <translation>Ausblenden</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+18"/>
         <source>Open rule</source>
         <translation>Regel öffnen</translation>
     </message>
@@ -5784,7 +5845,32 @@
 <context>
     <name>WriteFailure</name>
     <message>
-        <location filename="../../src/vision_journal/ui/write_failure.py" line="+33"/>
+        <location filename="../../src/vision_journal/ui/write_failure.py" line="+34"/>
+        <source>This step can no longer be taken back or made again: what it changed was changed since, elsewhere. Nothing was changed.</source>
+        <translation>Dieser Schritt lässt sich nicht mehr rückgängig machen oder wiederholen: Was er geändert hat, wurde seitdem anderswo geändert. Nichts wurde geändert.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Not saved: what this changes was deleted in the meantime (in another window or by the command line). What you typed is still here.</source>
+        <translation>Nicht gespeichert: Was hier geändert wird, wurde inzwischen gelöscht (in einem anderen Fenster oder über die Kommandozeile). Ihre Eingabe ist noch da.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Not saved: another program is writing to the journal (a backup or the command line). Save again in a moment; what you typed is still here.</source>
+        <translation>Nicht gespeichert: Ein anderes Programm schreibt gerade in das Journal (eine Sicherung oder die Kommandozeile). Speichern Sie gleich noch einmal; Ihre Eingabe ist noch da.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Not saved: the journal file is damaged. Nothing was changed; Settings can restore a backup. What you typed is still here.</source>
+        <translation>Nicht gespeichert: Die Journaldatei ist beschädigt. Nichts wurde geändert; unter Einstellungen lässt sich eine Sicherung wiederherstellen. Ihre Eingabe ist noch da.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Not saved: a record this refers to was changed or removed meanwhile. What you typed is still here.</source>
+        <translation>Nicht gespeichert: Ein Eintrag, auf den sich dies bezieht, wurde inzwischen geändert oder entfernt. Ihre Eingabe ist noch da.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Not saved: the disk is full. Free some space, then save again; what you typed is still here.</source>
         <translation>Nicht gespeichert: Der Datenträger ist voll. Schaffe etwas Platz und speichere erneut; dein Text ist noch da.</translation>
     </message>
@@ -5807,7 +5893,7 @@
 <context>
     <name>_RecordDialog</name>
     <message>
-        <location filename="../../src/vision_journal/ui/dialogs/circle_dialog.py" line="-264"/>
+        <location filename="../../src/vision_journal/ui/dialogs/circle_dialog.py" line="-216"/>
         <source>This was deleted in the meantime; cancel and add it again.</source>
         <translation>Das wurde inzwischen gelöscht; brich ab und füge es neu hinzu.</translation>
     </message>
@@ -5815,7 +5901,7 @@
 <context>
     <name>core</name>
     <message>
-        <location filename="../../src/vision_journal/ui/core_text.py" line="+39"/>
+        <location filename="../../src/vision_journal/ui/core_text.py" line="+40"/>
         <source>system and tool messages</source>
         <extracomment>The core&apos;s validation messages (core/validation.py, circles.py, checkins.py, settings_store.py) as templates: %1, %2 stand for the numbers or names in the message.</extracomment>
         <translation>System- und Werkzeugnachrichten</translation>
@@ -6066,6 +6152,11 @@
         <translation>Wähle einen Wochentag und eine Uhrzeit.</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Say why this use does not count.</source>
+        <translation>Sag, warum diese Nutzung nicht zählt.</translation>
+    </message>
+    <message>
         <location line="+5"/>
         <source>connections</source>
         <extracomment>Words the core puts into a message&apos;s list (what still uses a circle).</extracomment>
@@ -6194,7 +6285,127 @@
         <translation>Fortschritt von „%1“ entfernen</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+1"/>
+        <source>New circle “%1”</source>
+        <translation>Neuer Kreis „%1“</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit circle “%1”</source>
+        <translation>Kreis „%1“ bearbeiten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete circle “%1”</source>
+        <translation>Kreis „%1“ löschen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New AI tool “%1”</source>
+        <translation>Neues KI-Werkzeug „%1“</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit AI tool “%1”</source>
+        <translation>KI-Werkzeug „%1“ bearbeiten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete AI tool “%1”</source>
+        <translation>KI-Werkzeug „%1“ löschen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add starter set</source>
+        <translation>Startpaket hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New rule</source>
+        <translation>Neue Regel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit rule</source>
+        <translation>Regel bearbeiten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pause rule</source>
+        <translation>Regel pausieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Resume rule</source>
+        <translation>Regel fortsetzen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete rule</source>
+        <translation>Regel löschen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep a reason</source>
+        <translation>Begründung festhalten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the vision</source>
+        <translation>Die Vision speichern</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change settings</source>
+        <translation>Einstellungen ändern</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Guided setup</source>
+        <translation>Geführte Einrichtung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Complete check-in of %1</source>
+        <translation>Check-in für %1 abschließen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reopen check-in of %1</source>
+        <translation>Check-in für %1 wieder öffnen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Record adjustment</source>
+        <translation>Anpassung festhalten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add question</source>
+        <translation>Frage hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reorder questions</source>
+        <translation>Fragen neu ordnen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Retire question</source>
+        <translation>Frage zurückziehen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Import %1 sessions from %2</source>
+        <translation>%1 Sitzungen aus %2 importieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Import %1 sessions</source>
+        <translation>%1 Sitzungen importieren</translation>
+    </message>
+    <message>
+        <location line="+74"/>
         <source>Budget adherence</source>
         <translation>Budgettreue</translation>
     </message>
@@ -6258,15 +6469,21 @@
         <source>%1 of %2 messages to %3 were AI-mediated</source>
         <translation>%1 von %2 Nachrichten an %3 waren KI-vermittelt</translation>
     </message>
-    <message>
-        <location line="+7"/>
-        <source>%1 of 1 rule-day had a breach</source>
-        <translation>An %1 von 1 Regeltag wurde eine Grenze überschritten</translation>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%1 of %n rule-day(s) this week had a breach</source>
+        <translation>
+            <numerusform>%1 von %n Regeltag dieser Woche hatte einen Verstoß</numerusform>
+            <numerusform>%1 von %n Regeltagen dieser Woche hatten einen Verstoß</numerusform>
+        </translation>
     </message>
-    <message>
-        <location line="+3"/>
-        <source>%1 of %2 rule-days had a breach</source>
-        <translation>An %1 von %2 Regeltagen wurde eine Grenze überschritten</translation>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%1 of %n rule-day(s) had a breach</source>
+        <translation>
+            <numerusform>%1 von %n Regeltag hatte einen Verstoß</numerusform>
+            <numerusform>%1 von %n Regeltagen hatten einen Verstoß</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+9"/>
@@ -6328,8 +6545,75 @@
         <source>No AI time in these 7 days or the 7 days before</source>
         <translation>Keine KI-Zeit in diesen 7 Tagen oder den 7 Tagen davor</translation>
     </message>
+    <message numerus="yes">
+        <location line="+17"/>
+        <source>This week: %1 % adherence, the mean of its %n day(s) so far</source>
+        <translation>
+            <numerusform>Diese Woche: %1 % Einhaltung, der Mittelwert ihres bisher %n Tages</numerusform>
+            <numerusform>Diese Woche: %1 % Einhaltung, der Mittelwert ihrer bisher %n Tage</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>none went over budget</source>
+        <translation>keiner lag über dem Budget</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n went over budget</source>
+        <translation>
+            <numerusform>%n lag über dem Budget</numerusform>
+            <numerusform>%n lagen über dem Budget</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>within</source>
+        <translation>im Rahmen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 min over</source>
+        <translation>%1 Min. darüber</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1: %2, %3 min that day against %4 min (%5, %6 %)</source>
+        <translation>%1: %2, %3 Min. an dem Tag bei %4 Min. (%5, %6 %)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: %2, %3 min so far that week against %4 min (%5, %6 %)</source>
+        <translation>%1: %2, %3 Min. bis dahin in der Woche bei %4 Min. (%5, %6 %)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1: %2, %3 min over 7 days against %4 min (%5, %6 %)</source>
+        <translation>%1: %2, %3 Min. in 7 Tagen bei %4 Min. (%5, %6 %)</translation>
+    </message>
     <message>
         <location line="+15"/>
+        <source>%1: %2 min against your usual %3 min (%4, %5 %)</source>
+        <translation>%1: %2 Min. bei sonst üblichen %3 Min. (%4, %5 %)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+11"/>
+        <source>%n use(s) marked as not counting (%1 min) left out this week</source>
+        <translation>
+            <numerusform>%n als nicht zählend markierte Nutzung (%1 Min.) diese Woche ausgelassen</numerusform>
+            <numerusform>%n als nicht zählend markierte Nutzungen (%1 Min.) diese Woche ausgelassen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>%n use(s) marked as not counting (%1 min) left out in the last 7 days</source>
+        <translation>
+            <numerusform>%n als nicht zählend markierte Nutzung (%1 Min.) in den letzten 7 Tagen ausgelassen</numerusform>
+            <numerusform>%n als nicht zählend markierte Nutzungen (%1 Min.) in den letzten 7 Tagen ausgelassen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>You used AI for %1 min; your usual for a %2 is %3 min</source>
         <translation>Du hast KI %1 Min. genutzt; an einem %2 sind es bei dir üblicherweise %3 Min.</translation>
     </message>
@@ -6354,27 +6638,42 @@
         <translation>Nachrichten an geschützte Kreise (%1) zählen doppelt</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
+        <source>No messages to people this week</source>
+        <translation>Diese Woche keine Nachrichten an Menschen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>No messages to people in the last 7 days</source>
         <translation>Keine Nachrichten an Menschen in den letzten 7 Tagen</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>No active boundary rules</source>
         <translation>Keine aktiven Grenzregeln</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>%1 min with people and %2 min of AI for companionship or relationship advice this week</source>
+        <translation>%1 Min. mit Menschen und %2 Min. KI für Gesellschaft oder Beziehungsrat diese Woche</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>%1 min with people and %2 min of AI for companionship or relationship advice in the last 7 days</source>
         <translation>%1 Min. mit Menschen und %2 Min. KI als Gesellschaft oder für Beziehungsrat in den letzten 7 Tagen</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
+        <source>No time with people and no AI companionship this week</source>
+        <translation>Diese Woche keine Zeit mit Menschen und keine KI-Gesellschaft</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>No time with people and no AI companionship in the last 7 days</source>
         <translation>Keine Zeit mit Menschen und keine KI-Gesellschaft in den letzten 7 Tagen</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+9"/>
         <source>You rated your reliance on AI %1 of 5 in the check-in of the week of %2</source>
         <translation>Du hast deine Abhängigkeit von KI im Check-in der Woche vom %2 mit %1 von 5 bewertet</translation>
     </message>
@@ -6698,7 +6997,7 @@
 <context>
     <name>rules</name>
     <message>
-        <location filename="../../src/vision_journal/ui/core_text.py" line="-218"/>
+        <location filename="../../src/vision_journal/ui/core_text.py" line="-319"/>
         <location filename="../../src/vision_journal/ui/rule_sentence.py" line="+58"/>
         <location line="+12"/>
         <source>, </source>
@@ -7074,7 +7373,7 @@
 <context>
     <name>warnings</name>
     <message>
-        <location filename="../../src/vision_journal/ui/warnings.py" line="+46"/>
+        <location filename="../../src/vision_journal/ui/warnings.py" line="+50"/>
         <source>A budget</source>
         <extracomment>How long an announcement is remembered. Worse levels sort higher.</extracomment>
         <translation>Ein Budget</translation>
@@ -7136,6 +7435,11 @@
     </message>
     <message>
         <location line="+10"/>
+        <source>Your balance index is back to %1, Balanced.</source>
+        <translation>Dein Balance-Index ist wieder bei %1, Ausgewogen.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Your balance index is %1, in Over-reliant. A check-in can help you decide what to adjust.</source>
         <translation>Dein Balance-Index ist %1, in „Zu abhängig“. Ein Check-in kann dir helfen zu entscheiden, was du anpassen möchtest.</translation>
     </message>
@@ -7148,8 +7452,9 @@
 <context>
     <name>window</name>
     <message>
-        <location filename="../../src/vision_journal/ui/app.py" line="+196"/>
+        <location filename="../../src/vision_journal/ui/app.py" line="+217"/>
         <source>Your last backup was more than a week ago; one is being made now.</source>
+        <extracomment>The backup the window was closed to restore, said once it opens again. What makes a backup fail without a fault of ours: the disk, the folder, the file.</extracomment>
         <translation>Deine letzte Sicherung ist über eine Woche her; jetzt wird eine erstellt.</translation>
     </message>
 </context>

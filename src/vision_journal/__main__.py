@@ -104,8 +104,8 @@ def _run_smoke_test() -> int:
     from vision_journal.core.keys import new_key
     from vision_journal.core.paths import JournalPaths
     from vision_journal.core.probe import cipher_version
-    from vision_journal.core.sample_data import generate
     from vision_journal.core.setup import mark_setup_done
+    from vision_journal.demo import generate
     from vision_journal.ui.app import make_application
     from vision_journal.ui.main_window import MainWindow
 

@@ -5,7 +5,11 @@ vision-journal export --format pdf|md|html|json --out FILE [--from DATE --to DAT
                       [--charter-only] [--data-dir DIR]
 vision-journal import chatgpt|claude|activitywatch|json FILE [--dry-run] [--data-dir DIR]
 vision-journal sync [--source activitywatch|firefox|chrome|...|PROFILE] [--data-dir DIR]
+vision-journal status [--json] [--data-dir DIR]
 ```
+
+`status` prints the dashboard's numbers now (`core.status`): today's and this week's index
+and level, the warnings in force, and how many found sessions wait for review.
 
 A journal locked by a passphrase is unlocked with `--passphrase-file FILE`, the
 `VISION_JOURNAL_PASSPHRASE` environment variable, or a prompt on a terminal; never with a plain
@@ -23,9 +27,10 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import getpass
+import json
 import os
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TextIO
 
@@ -52,7 +57,7 @@ from vision_journal.core.imports import (
     parse_chatgpt,
     parse_claude,
 )
-from vision_journal.core.journal import Journal
+from vision_journal.core.journal import Journal, local_now
 from vision_journal.core.keys import (
     MIN_PASSPHRASE_LENGTH,
     CreatedMeanwhileError,
@@ -63,7 +68,7 @@ from vision_journal.core.keys import (
 )
 from vision_journal.core.paths import JournalPaths, default_data_dir, remembered_data_dir
 
-COMMANDS = frozenset({"export", "import", "backup", "restore", "check", "sync"})
+COMMANDS = frozenset({"export", "import", "backup", "restore", "check", "sync", "status"})
 
 #: The environment variable a script may set to unlock a passphrase-protected journal.
 PASSPHRASE_ENV = "VISION_JOURNAL_PASSPHRASE"
@@ -200,6 +205,15 @@ def build_parser() -> argparse.ArgumentParser:
         help="sync only this source: activitywatch, a browser (firefox, chrome, chromium, "
         "brave, edge, vivaldi) or one profile such as firefox:abcd.default; may be repeated",
     )
+    status = commands.add_parser(
+        "status",
+        parents=[common],
+        help="print today's and this week's balance index, level and warnings",
+        description="Print what the dashboard shows now: today's and this week's balance "
+        "index and level, the warnings in force and how many found sessions wait for review. "
+        "For status bars and desktop widgets (waybar, polybar, i3blocks).",
+    )
+    status.add_argument("--json", action="store_true", help="print one JSON object")
     return parser
 
 
@@ -231,14 +245,20 @@ def _passphrase(args: argparse.Namespace, err: TextIO) -> str | None:
     return None
 
 
-def _open(args: argparse.Namespace, err: TextIO, *, must_exist: bool) -> Journal:
+def _open(
+    args: argparse.Namespace,
+    err: TextIO,
+    *,
+    must_exist: bool,
+    clock: Callable[[], dt.datetime] = local_now,
+) -> Journal:
     """Open the journal of --data-dir, unlocking it with the keyring or the passphrase."""
     paths = _paths(args.data_dir)
     if must_exist and not paths.database.exists():
         raise _FailureError(f"there is no journal in {paths.data_dir}")
     try:
         try:
-            return Journal.open(paths)
+            return Journal.open(paths, clock=clock)
         except (PassphraseRequiredError, NoKeyringError, KeyringFailedError) as error:
             store = KeyStore(paths)
             passphrase = _passphrase(args, err)
@@ -257,10 +277,10 @@ def _open(args: argparse.Namespace, err: TextIO, *, must_exist: bool) -> Journal
                         "characters"
                     ) from None
                 try:
-                    return Journal.open(paths, store.create_with_passphrase(passphrase))
+                    return Journal.open(paths, store.create_with_passphrase(passphrase), clock)
                 except CreatedMeanwhileError:
                     pass  # another start made this journal a moment ago: open that one
-            return Journal.open(paths, store.key_from_passphrase(passphrase))
+            return Journal.open(paths, store.key_from_passphrase(passphrase), clock)
     except JournalOpenError as error:
         raise _FailureError(f"the journal in {paths.data_dir} cannot be opened: {error}") from None
 
@@ -507,8 +527,37 @@ def _sync(args: argparse.Namespace, out: TextIO, err: TextIO) -> None:
         )
 
 
-def main(argv: list[str], out: TextIO | None = None, err: TextIO | None = None) -> int:
-    """Run one command (`argv` without the program name); returns the exit code."""
+def _status(
+    args: argparse.Namespace, out: TextIO, err: TextIO, clock: Callable[[], dt.datetime] | None
+) -> None:
+    # Loaded here: the dashboard's computation is not needed by the other commands.
+    from vision_journal.core.capture.inbox import count_waiting
+    from vision_journal.core.dashboard import load_dashboard
+    from vision_journal.core.status import status_json, status_lines
+
+    journal = _open(args, err, must_exist=True, clock=clock or local_now)
+    try:
+        data = load_dashboard(journal)
+        waiting = count_waiting(journal)  # found sessions in the inbox, to confirm or dismiss
+    finally:
+        journal.close()
+    if args.json:
+        print(json.dumps(status_json(data, waiting), ensure_ascii=False), file=out)
+    else:
+        print("\n".join(status_lines(data, waiting)), file=out)
+
+
+def main(
+    argv: list[str],
+    out: TextIO | None = None,
+    err: TextIO | None = None,
+    clock: Callable[[], dt.datetime] | None = None,
+) -> int:
+    """Run one command (`argv` without the program name); returns the exit code.
+
+    `clock` is the journal's clock for `status` (the system's by default), so a caller can
+    ask for the status at the moment its own journal was read.
+    """
     out = out or sys.stdout
     err = err or sys.stderr
     parser = build_parser()
@@ -527,6 +576,8 @@ def main(argv: list[str], out: TextIO | None = None, err: TextIO | None = None) 
             _check(args, out, err)
         elif args.command == "sync":
             _sync(args, out, err)
+        elif args.command == "status":
+            _status(args, out, err, clock)
         elif args.source == "json":
             _import_json(args, out, err)
         else:

@@ -914,5 +914,8 @@ def test_every_fact_key_has_english() -> None:
             "percent": 10,
             "minutes": 5,
             "compared_to": "last_week",
+            "over": 1,
+            "over_days": 1,
+            "uses": 1,
         }
         assert render_english(fact(key, **params))

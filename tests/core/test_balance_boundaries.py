@@ -86,6 +86,8 @@ MONDAY = dt.date(2026, 11, 16)
         pytest.param(61, 60, 1 - 1 / 60, id="one-minute-over"),
         pytest.param(120, 60, 0.0, id="twice-the-budget-is-0"),
         pytest.param(0.5, 0, 0.0, id="half-a-minute-against-zero-is-use"),
+        pytest.param(1, 1, 1.0, id="one-minute-of-one-is-kept"),
+        pytest.param(2, 1, 0.0, id="two-minutes-of-one-is-twice"),
     ],
 )
 def test_adherence(minutes: float, budget: float, expected: float) -> None:
@@ -300,9 +302,10 @@ def test_overview_without_history_weeks() -> None:
 
 def test_overview_report_holds_todays_warning_and_the_weeks_breaches() -> None:
     # A 60-minute day budget: 70 on D-2 is a breach, 50 today is a warning (at 80 % or more).
-    scenario = inputs([use(2, 70), use(1, 10), use(0, 50)], rules=[DAILY_60])
-    report = balance_overview(scenario, D, weeks=1).report
-    assert [(b.day, b.amount) for b in report.breaches] == [(days_ago(2), 10)]
+    # The report covers the 7 days ending today: D-6's 65 is in it, D-7's 90 is not.
+    uses = [use(7, 90), use(6, 65), use(2, 70), use(1, 10), use(0, 50)]
+    report = balance_overview(inputs(uses, rules=[DAILY_60]), D, weeks=1).report
+    assert [(b.day, b.amount) for b in report.breaches] == [(days_ago(6), 5), (days_ago(2), 10)]
     assert [(w.day, w.used_minutes) for w in report.warnings] == [(D, 50)]
 
 
@@ -637,3 +640,19 @@ def test_english_singular_and_plural(item: Fact, text: str) -> None:
 def test_a_fact_without_wording_is_refused() -> None:
     with pytest.raises(ValueError, match="no wording for unknown"):
         render_english(Fact("unknown"))  # type: ignore[arg-type]
+
+
+def test_goal_week_on_monday_weeks_splits_at_sunday() -> None:
+    # The default Monday weeks: Sunday the 15th ends the week before, so this week holds 2.
+    target = goal(period=MeasurePeriod.WEEK, target=3, created=days_ago(3))
+    strength = goal_strength(target, [progress(days_ago(3), 1), progress(D, 2)], D)
+    assert strength.period_total == 2
+    # Sunday 1/3 (the seed), then Monday to Wednesday 2/3 each.
+    assert strength.strength == pytest.approx(1 / 3 * M**3 + 2 / 3 * (1 - M**3))
+
+
+def test_overview_week_follows_the_week_start_setting() -> None:
+    sunday_weeks = Settings(week_start=WeekStart.SUNDAY)
+    overview = balance_overview(full_scenario(settings=sunday_weeks), D, weeks=1)
+    assert overview.week.first_day == dt.date(2026, 11, 15)
+    assert overview.history[0].first_day == dt.date(2026, 11, 15)

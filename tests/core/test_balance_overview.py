@@ -16,7 +16,7 @@ from vision_journal.core.balance import (
 from vision_journal.core.calendar import week_start
 from vision_journal.core.journal import Journal
 from vision_journal.core.rules import evaluate_rules, history_start
-from vision_journal.core.sample_data import generate
+from vision_journal.demo import generate
 
 
 def test_overview_matches_day_week_history_and_todays_rules(journal: Journal) -> None:

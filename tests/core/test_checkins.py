@@ -13,6 +13,7 @@ from vision_journal.core.calendar import iso_week_label
 from vision_journal.core.checkins import DEFAULT_PROMPTS, Ratings
 from vision_journal.core.errors import NotFoundError, ValidationError
 from vision_journal.core.journal import Journal
+from vision_journal.core.operations import checkins as checkin_ops
 from vision_journal.core.paths import JournalPaths
 from vision_journal.core.records import (
     Adjustment,
@@ -198,9 +199,8 @@ def test_completing_freezes_the_facts_against_later_edits(book: Journal) -> None
     assert done.completed_at == book.now()
 
     use = book.use(use_id)
-    from vision_journal.core.usage import use_input
 
-    book.update_use(use_id, dataclasses.replace(use_input(use), minutes=90))
+    book.update_use(use_id, dataclasses.replace(use.as_input(), minutes=90))
     log(book, dt.datetime(2026, 12, 30, 10, 0), 5)
 
     frozen = checkins.facts_from_json(checkins.checkin(book, check_in.id).facts_json)
@@ -261,7 +261,10 @@ def test_adjustments_are_recorded_and_validated(book: Journal) -> None:
     assert saved.adjustments == (adjustment,)
     with pytest.raises(ValidationError):
         checkins.record_adjustment(book, check_in.id, Adjustment("vision", 1, "created", ""))
-    assert checkins.remove_adjustment(book, check_in.id, adjustment).adjustments == ()
+    undone = checkin_ops.record_adjustment(book, check_in.id, adjustment).step
+    assert undone is not None
+    undone.undo(book)  # taking a second one back leaves the first
+    assert checkins.checkin(book, check_in.id).adjustments == (adjustment,)
 
 
 def test_completed_check_ins_feed_the_self_rating(book: Journal) -> None:
@@ -307,7 +310,8 @@ def test_a_retired_prompt_keeps_its_answers_readable(book: Journal) -> None:
     assert checkins.checkin(book, check_in.id).answers[0].text == "Yes, on Sunday"
     [match] = checkins.search_answers(book, "sunday")
     assert (match.prompt_text, match.is_retired) == ("Did I call Mum?", True)
-    assert not checkins.restore_prompt(book, prompt.id).is_retired
+    retire = checkin_ops.retire_prompt(book, prompt.id).step
+    assert retire is None  # retired already: nothing written, nothing to undo
 
 
 # --- history -------------------------------------------------------------------------------------

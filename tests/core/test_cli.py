@@ -93,7 +93,7 @@ def test_export_json(journal_dir: Path, tmp_path: Path) -> None:
     done = run("export", "--format", "json", "--out", out, "--data-dir", journal_dir)
     assert done.returncode == 0, done.stderr
     data = json.loads(out.read_text(encoding="utf-8"))
-    assert (data["format"], data["schema_version"]) == ("vision-journal", 1)
+    assert (data["format"], data["schema_version"]) == ("vision-journal", 2)
     assert [t["name"] for t in data["tools"]] == ["ChatGPT"]
 
 
@@ -274,3 +274,20 @@ def test_restore_of_a_missing_backup_exits_1(journal_dir: Path, tmp_path: Path) 
     done = run("restore", tmp_path / "nope.vjbackup", "--data-dir", journal_dir)
     assert done.returncode == 1
     assert "no such backup" in done.stderr
+
+
+def test_status_prints_the_dashboards_numbers_for_a_status_bar(journal_dir: Path) -> None:
+    text = run("status", "--data-dir", journal_dir)
+    assert text.returncode == 0, text.stderr
+    assert text.stdout.splitlines() == [
+        "Today: not enough data yet (day 0 of 3)",
+        "This week: not enough data yet (day 0 of 3)",
+        "No warnings.",
+        "Found sessions waiting for review: 0",
+    ]
+    as_json = run("status", "--json", "--data-dir", journal_dir)
+    assert as_json.returncode == 0, as_json.stderr
+    data = json.loads(as_json.stdout)
+    assert (data["format"], data["week"]["index"], data["week"]["level"]) == (1, None, None)
+    assert (data["warnings"], data["sessions_waiting"]) == ([], 0)
+    assert is_cli_command(["status", "--json"])

@@ -12,7 +12,7 @@ import datetime as dt
 import pytest
 
 from tests.conftest import FIXED_NOW
-from vision_journal.core.balance import BalanceInputs, day_balance
+from vision_journal.core.balance import BalanceInputs, day_balance, week_balance
 from vision_journal.core.dashboard import (
     HISTORY_WEEKS,
     load_dashboard,
@@ -119,8 +119,8 @@ def test_empty_journal(journal: Journal) -> None:
     assert [(d.day, d.minutes) for d in data.week_minutes] == [
         (MONDAY + dt.timedelta(days=i), 0) for i in range(7)
     ]
-    assert len(data.history) == HISTORY_WEEKS
-    assert all(p.index is None for p in data.history)
+    # No weeks from before the journal existed: an empty journal has no history yet.
+    assert data.history == ()
     assert data.daily_budget is None
     assert data.warnings == data.breaches == ()
     assert data.circle_shares == data.overdue == data.goals == ()
@@ -158,7 +158,8 @@ def test_not_enough_data_below_three_days(book: Book) -> None:
     assert data.week.data_days == 2
     assert (data.day.score, data.week.score, data.week.level) == (None, None, None)
 
-    book.connect(at(days_ago(5)), book.friends, ConnectionMode.CALL, 30)
+    # On Monday of this week: the week's connection balance has a value.
+    book.connect(at(days_ago(2)), book.friends, ConnectionMode.CALL, 30)
     data = load_dashboard(book.journal)
     assert data.week.data_days == 3
     assert data.week.score is not None
@@ -183,8 +184,9 @@ def test_indexes_match_the_balance_functions_on_the_same_data(book: Book) -> Non
     )
     expected = day_balance(inputs, TODAY)
     assert data.day == expected
-    assert data.week.score == expected.score
-    assert data.history[-1].score == expected.score
+    week = week_balance(inputs, MONDAY, TODAY)
+    assert data.week == week
+    assert data.history[-1].score == week.score
     assert data.history[-1].first_day == MONDAY
 
 
@@ -284,3 +286,11 @@ def test_active_goals_with_their_strength(book: Book) -> None:
         (weekly.id, 0.5),
         (loose.id, None),
     ]
+
+
+def test_history_starts_at_the_journals_first_entry(book: Book) -> None:
+    # First entry on the Friday of three weeks ago: that week and the three after it.
+    book.use(at(days_ago(19)), 20)
+    data = load_dashboard(book.journal)
+    assert len(data.history) == 4 < HISTORY_WEEKS
+    assert data.history[0].first_day == MONDAY - dt.timedelta(days=21)

@@ -32,7 +32,7 @@ from vision_journal.core.records import (
     UseSource,
     WeekStart,
 )
-from vision_journal.core.sample_data import generate
+from vision_journal.demo import generate
 
 
 @pytest.fixture

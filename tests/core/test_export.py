@@ -72,7 +72,7 @@ from vision_journal.core.records import (
     Vision,
     VisionPurpose,
 )
-from vision_journal.core.sample_data import generate
+from vision_journal.demo import generate
 
 GOLDEN = Path(__file__).parent.parent / "fixtures" / "export"
 CANARY = "CANARY-private-7f3a"

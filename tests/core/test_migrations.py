@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import shutil
 import sqlite3
 from pathlib import Path
 
@@ -69,3 +70,19 @@ def test_file_that_is_not_a_database_is_refused_untouched(paths: JournalPaths) -
     with pytest.raises(DamagedJournalError, match="not a Vision Journal"):
         Journal.open(paths)
     assert paths.database.read_bytes() == before
+
+
+def test_a_0001_journal_upgrades_with_every_use_counting(paths: JournalPaths) -> None:
+    """Release 0001 knew neither neutral uses nor measured goals: after the upgrade its uses
+    count toward balance and keep everything else."""
+    paths.ensure()
+    shutil.copyfile(
+        Path(__file__).parent.parent / "fixtures" / "schemas" / "0001.sqlite3", paths.database
+    )
+    journal = Journal.open(paths)
+    uses = journal.list_uses()
+    assert len(uses) == 2
+    assert {u.neutral for u in uses} == {None}
+    assert {u.neutral_note for u in uses} == {""}
+    assert {u.minutes for u in uses} == {30, 5}
+    journal.close()

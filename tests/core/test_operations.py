@@ -111,15 +111,27 @@ def test_an_undo_after_a_change_elsewhere_refuses_and_writes_nothing(
     goal = stocked.save_goal(GoalInput("Read more", Sphere.PERSONAL))
     history = UndoHistory(stocked)
     history.push(goal_ops.set_goal_status(stocked, goal.id, GoalStatus.ACHIEVED))
-    # Another process (the command line, say) changes the same goal meanwhile.
+    # Another process (the command line, say) changes what the step changed meanwhile.
     stocked.save_goal(
-        GoalInput("Read more books", Sphere.PERSONAL, status=GoalStatus.ACHIEVED), goal.id
+        GoalInput("Read more books", Sphere.PERSONAL, status=GoalStatus.DROPPED), goal.id
     )
     with pytest.raises(StaleUndoError):
         history.undo()
     [now] = stocked.goals()
-    assert (now.title, now.status) == ("Read more books", GoalStatus.ACHIEVED)
+    assert (now.title, now.status) == ("Read more books", GoalStatus.DROPPED)
     assert history.undo_label is not None  # still there to try again
+
+
+def test_an_undo_keeps_what_others_changed_in_other_columns(stocked: Journal) -> None:
+    goal = stocked.save_goal(GoalInput("Read more", Sphere.PERSONAL))
+    history = UndoHistory(stocked)
+    history.push(goal_ops.set_goal_status(stocked, goal.id, GoalStatus.ACHIEVED))
+    stocked.save_goal(
+        GoalInput("Read more books", Sphere.PERSONAL, status=GoalStatus.ACHIEVED), goal.id
+    )
+    history.undo()
+    [now] = stocked.goals()
+    assert (now.title, now.status) == ("Read more books", GoalStatus.ACTIVE)
 
 
 def test_a_new_step_forgets_what_was_undone(stocked: Journal) -> None:
@@ -138,3 +150,21 @@ def test_the_log_is_only_recorded_inside_operations(stocked: Journal) -> None:
     with stocked.session() as session:
         rows = session.connection().exec_driver_sql("SELECT count(*) FROM vj_row_log")
         assert rows.scalar_one() == 0
+
+
+def test_every_table_has_a_name_pages_can_declare() -> None:
+    from vision_journal.core.changes import Table
+    from vision_journal.core.db.models import Base
+
+    assert {t.value for t in Table} == set(Base.metadata.tables)
+
+
+def test_changes_say_whether_a_page_must_read_again(stocked: Journal) -> None:
+    from vision_journal.core.changes import Changes, Table
+
+    logged = use_ops.log_use(stocked, use_input(stocked)).changes
+    goals_page = frozenset({Table.GOAL, Table.GOAL_PROGRESS})
+    assert not logged.touches(goals_page)
+    assert logged.touches(frozenset({Table.AI_USE}), frozenset({MONDAY}))
+    assert not logged.touches(frozenset({Table.AI_USE}), frozenset({MONDAY - dt.timedelta(1)}))
+    assert Changes.everything().touches(goals_page)

@@ -756,3 +756,28 @@ def test_a_use_of_a_month_counts_every_nights_window() -> None:
         CurfewParams((TimeWindow(0, 1),)), use(1, "2026-11-16 00:00:31", 32 * 24 * 60)
     )
     assert found == 32
+
+
+def test_week_budget_breach_only_inside_the_period() -> None:
+    # Monday's 70 is history for a period of Tuesday: only Tuesday's 10 (80 - 60 so far, at
+    # most its own 10 minutes) is reported.
+    report = evaluate(
+        [rule(budget(60, BudgetPeriod.WEEK))],
+        [use(1, "2026-11-16 10:00", 70), use(2, "2026-11-17 10:00", 10)],
+        "2026-11-17",
+        "2026-11-17",
+    )
+    assert summary(report) == [("2026-11-17", (2,), 10)]
+
+
+@pytest.mark.parametrize(
+    "started",
+    [
+        pytest.param(dt.datetime(2026, 11, 17, 5, 59, 30), id="naive"),
+        pytest.param(dt.datetime(2026, 11, 17, 5, 59, 30, tzinfo=BERLIN_WINTER), id="aware"),
+    ],
+)
+def test_half_a_minute_before_the_window_closes_rounds_to_nothing(started: dt.datetime) -> None:
+    # 05:59:30 to 06:00:30 against a window closing at 06:00:00: 30 s inside, 0.5 minutes,
+    # which rounds to the even 0.
+    assert curfew_minutes(CurfewParams((NIGHT,)), precise(started, 1)) == 0

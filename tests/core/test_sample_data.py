@@ -27,7 +27,7 @@ from vision_journal.core.records import (
     Sphere,
     UseSort,
 )
-from vision_journal.core.sample_data import SampleSummary, generate
+from vision_journal.demo import SampleSummary, generate
 
 END = FIXED_NOW.date() - dt.timedelta(days=1)
 

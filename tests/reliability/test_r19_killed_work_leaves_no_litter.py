@@ -9,6 +9,7 @@ partial file whose writer is still alive is work in progress and stays.
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 
 from tests.reliability.conftest import kill, passphrase_journal, posix_only, run_cli, spawn
@@ -16,11 +17,14 @@ from vision_journal.core import backup
 from vision_journal.core.db.migrate import remove_partial_files
 from vision_journal.core.journal import Journal
 from vision_journal.core.paths import JournalPaths
+from vision_journal.core.records import AiToolInput, AiUseInput, Sphere, ToolKind, UsePurpose
 
 #: Runs one piece of work in a thread; prints "partial" once its partial file exists, then
-#: waits to be killed while the work goes on.
+#: waits to be killed. The work stops at its first fsync once the partial file exists (the
+#: partial file complete, its rename or removal not yet done): a small export or a fast
+#: machine would otherwise finish before the kill, and the test would race it.
 KILLED_WORK = """
-import sys, threading, signal
+import os, sys, threading, signal
 from pathlib import Path
 from vision_journal.core import backup
 from vision_journal.core.export.data_json import write_json_file
@@ -41,12 +45,24 @@ def work():
         journal = Journal.open(paths, key)
         write_json_file(journal, Path(sys.argv[6]))
         journal.close()
-    signal.pause()  # done: never reached before the kill in practice, and harmless if so
 
 
-threading.Thread(target=work, daemon=True).start()
+real_fsync = os.fsync
+
+
+def fsync_then_hold(fd):
+    real_fsync(fd)
+    if any(folder.glob(pattern)):
+        threading.Event().wait()
+
+
+os.fsync = fsync_then_hold
+worker = threading.Thread(target=work, daemon=True)
+worker.start()
 while not any(folder.glob(pattern)):
-    pass
+    if not worker.is_alive():
+        print("finished without a partial file", flush=True)
+        sys.exit(1)
 print("partial", flush=True)
 signal.pause()
 """
@@ -108,9 +124,24 @@ def test_killed_backup_is_removed_by_the_next_backup_command(paths: JournalPaths
     assert len(backup.list_backups(paths)) == 1
 
 
+def _big_export(paths: JournalPaths) -> bytes:
+    """A journal whose JSON export is ~20 MB (drafts are not exported; long notes are), so
+    the export's partial file lives long enough to be seen and killed."""
+    key = _big_journal(paths)
+    journal = Journal.open(paths, key)
+    tool = journal.save_tool(AiToolInput("ChatGPT", ToolKind.CHAT_ASSISTANT)).id
+    started = dt.datetime(2026, 11, 2, 9, 0)
+    for number in range(200):
+        note = f"note {number} " * 9_000
+        use = AiUseInput(started, 5, tool, UsePurpose.PLANNING, Sphere.PERSONAL, note=note)
+        journal.log_use(use)
+    journal.close()
+    return key
+
+
 @posix_only
 def test_killed_export_is_removed_by_the_next_export(paths: JournalPaths, tmp_path: Path) -> None:
-    key = _big_journal(paths)
+    key = _big_export(paths)
     out = tmp_path / "all.json"
     assert _kill_during(paths, key, "export", tmp_path, ".all.json.*.part", str(out))
     result = run_cli("export", "--format", "json", "--out", out, "--data-dir", paths.data_dir)

@@ -5,6 +5,8 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 import pytest
+from PySide6.QtCore import QLocale
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from vision_journal.core.journal import Journal
@@ -12,6 +14,13 @@ from vision_journal.core.paths import JournalPaths
 from vision_journal.core.records import AiToolInput, CircleInput, Sphere, ToolKind
 from vision_journal.ui.dialogs.use_dialog import UseDialog
 from vision_journal.ui.main_window import MainWindow
+from vision_journal.ui.translations import install_translations
+
+
+@pytest.fixture(autouse=True, scope="session")
+def _english_plurals(qapp: QApplication) -> None:
+    """English as the app shows it: its catalogue words the %n plurals ("1 day", "2 days")."""
+    install_translations(qapp, QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))
 
 
 def visible_dialog(window: MainWindow) -> UseDialog | None:

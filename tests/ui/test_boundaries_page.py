@@ -21,6 +21,7 @@ from pytestqt.qtbot import QtBot
 
 from tests.conftest import FIXED_NOW
 from vision_journal.core.journal import Journal
+from vision_journal.core.operations import rules as rule_ops
 from vision_journal.core.records import (
     AiToolInput,
     AiUseInput,
@@ -380,7 +381,7 @@ def test_the_list_shows_sentence_severity_state_and_today(
     model = page.model
     row = [model.index(0, column).data() for column in range(4)]
     assert row == [
-        "At most 45 minutes of AI a day",
+        "Budget: At most 45 minutes of AI a day",
         "Nudge",
         "Active",
         "Near the limit · 40 of 45 min",
@@ -454,7 +455,7 @@ def test_edit_opens_the_selected_rule(qtbot: QtBot, journal: Journal, page: Boun
     type_into(qtbot, page.dialog.budget_minutes, "30")
     save(qtbot, page.dialog)
     assert journal.rules()[0].params == BudgetParams(30)
-    assert page.model.index(0, 0).data() == "At most 30 minutes of AI a day"
+    assert page.model.index(0, 0).data() == "Budget: At most 30 minutes of AI a day"
 
 
 def test_buttons_need_a_selection(journal: Journal, page: BoundariesPage) -> None:
@@ -502,11 +503,7 @@ def test_a_hidden_page_catches_up_when_shown(
     qtbot.addWidget(page)
     page.show()
     page.hide()
-    history.run(
-        "Add rule",
-        lambda: journal.save_rule(RuleInput("At most an hour", BudgetParams(60))),
-        lambda rule: journal.delete_rule(rule.id),
-    )
+    history.push(rule_ops.save_rule(journal, RuleInput("At most an hour", BudgetParams(60))))
     # Hidden, the page has not read the journal again yet; shown, it has.
     assert page.model.rowCount() == 0
     page.show()

@@ -70,8 +70,8 @@ def test_fewer_than_three_days_say_not_enough_data(qtbot: QtBot, journal: Journa
     log(journal, 0, 20)
     page = make_page(qtbot, journal)
     assert not page.welcome.isVisible()
-    assert page.level_label.text() == "Not enough data yet — log a few days"
-    assert "you have 2" in page.hint_label.text()
+    assert page.level_label.text() == "Day 2 of 3 toward your balance index"
+    assert "after 3 days with entries" in page.hint_label.text()
     assert not page.score_label.isVisible()
 
 

@@ -18,7 +18,7 @@ from vision_journal.core.journal import Journal
 from vision_journal.core.keys import new_key
 from vision_journal.core.paths import JournalPaths
 from vision_journal.core.records import CircleInput, Settings
-from vision_journal.core.sample_data import generate
+from vision_journal.demo import generate
 from vision_journal.ui.formatting import format_number
 from vision_journal.ui.pages.export_page import ExportPage
 from vision_journal.ui.undo import UndoHistory

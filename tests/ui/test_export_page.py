@@ -3,6 +3,7 @@ anything is written, run in a worker with progress, and cancellable."""
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import threading
 from collections.abc import Iterator
@@ -73,7 +74,7 @@ def test_import_runs_in_a_worker_and_announces_the_change(
     qtbot: QtBot, page: ExportPage, journal: Journal
 ) -> None:
     preview_file(qtbot, page, "chatgpt", "chatgpt_export.zip")
-    changes: list[object] = []
+    changes: list[Changes] = []
     page._history.changed.connect(changes.append)
     with qtbot.waitSignal(page.import_finished, timeout=10_000) as blocker:
         qtbot.mouseClick(page.import_button, Qt.MouseButton.LeftButton)
@@ -81,12 +82,18 @@ def test_import_runs_in_a_worker_and_announces_the_change(
     assert blocker.args[0].added == 3
     assert journal.count_uses() == 3
     assert [t.name for t in journal.tools()] == ["ChatGPT"]
-    # One change announced, naming what the import wrote.
-    (change,) = changes
-    assert isinstance(change, Changes)
-    assert {"ai_use", "ai_tool"} <= change.tables
+    [change] = changes  # one announcement, naming what the import wrote
+    assert change.tables == {"ai_use", "ai_tool"}
+    assert change.days == {dt.date(2026, 3, 10), dt.date(2026, 3, 12)}
     assert not page.import_button.isEnabled()
     assert "Imported 3 sessions" in page.import_status.text()
+
+    # The whole import is one step: Ctrl+Z takes every session and the new tool back.
+    assert page._history.undo_text() == "Import 3 sessions from ChatGPT"
+    page._history.undo()
+    assert (journal.count_uses(), journal.tools()) == (0, [])
+    page._history.redo()
+    assert journal.count_uses() == 3
 
     preview_file(qtbot, page, "chatgpt", "chatgpt_export.zip")
     assert cell(page, "Already in the journal (skipped)") == "3"
@@ -233,7 +240,7 @@ def test_an_import_is_one_step_to_undo_and_redo(
     preview_file(qtbot, page, "chatgpt", "chatgpt_export.zip")
     with qtbot.waitSignal(page.import_finished, timeout=10_000):
         qtbot.mouseClick(page.import_button, Qt.MouseButton.LeftButton)
-    assert page._history.undo_text() == "Import 3 AI-use sessions"
+    assert page._history.undo_text() == "Import 3 sessions from ChatGPT"
 
     page._history.undo()
     assert journal.count_uses() == 0

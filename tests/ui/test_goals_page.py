@@ -14,15 +14,18 @@ from pytestqt.qtbot import QtBot
 
 from vision_journal.core.journal import Journal
 from vision_journal.core.records import (
+    AiToolInput,
     CircleInput,
     Goal,
     GoalInput,
     GoalKind,
     GoalStatus,
     MeasurePeriod,
+    MeasureSource,
     MeasureUnit,
     ProgressInput,
     Sphere,
+    ToolKind,
 )
 from vision_journal.ui.dialogs.goal_dialog import GoalDialog, ProgressDialog
 from vision_journal.ui.models.goal_model import (
@@ -347,3 +350,34 @@ def test_goal_models_pass_the_model_tester(qtmodeltester: ModelTester, journal: 
     progress = ProgressTableModel()
     progress.set_entries(journal.progress(goal.id))
     qtmodeltester.check(progress)
+
+
+def test_a_goal_measured_from_the_journal_takes_no_progress_by_hand(
+    qtbot: QtBot, page: GoalsPage, journal: Journal
+) -> None:
+    tool = journal.save_tool(AiToolInput("ChatGPT", ToolKind.CHAT_ASSISTANT))
+    page.refresh()
+    assert page.empty.button is not None
+    qtbot.mouseClick(page.empty.button, LEFT)
+    dialog = visible(page, GoalDialog)
+    qtbot.keyClicks(dialog.title, "At most 20 minutes of AI a day")
+    select_data(dialog.kind, GoalKind.LIMIT)
+    assert not dialog.source.isEnabled()
+    qtbot.mouseClick(dialog.has_measure, LEFT)
+    qtbot.keyClicks(dialog.target, "20")
+    select_data(dialog.unit, MeasureUnit.MINUTES)
+    select_data(dialog.period, MeasurePeriod.DAY)
+    assert not dialog.measure_tool.isEnabled()
+    select_data(dialog.source, MeasureSource.AI_USE)
+    assert dialog.measure_tool.isEnabled()
+    select_data(dialog.measure_tool, tool.id)
+    save(qtbot, dialog)
+
+    [goal] = journal.goals()
+    assert (goal.measure_source, goal.measure_tool_id, goal.measure_purpose) == (
+        MeasureSource.AI_USE,
+        tool.id,
+        None,
+    )
+    assert page.selected_goal() == goal
+    assert not page.add_progress_button.isEnabled()

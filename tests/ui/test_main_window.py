@@ -243,3 +243,19 @@ def test_sections_are_built_when_first_opened(
     assert window.stack.currentWidget() is window.vision_page
     assert window.vision_page.isVisible()
     assert window.stack.count() == len(sections)
+
+
+def test_a_daily_backup_that_fails_says_so_and_leaves_the_journal_alone(
+    qtbot: QtBot, window: MainWindow, seeded: Journal, paths: JournalPaths
+) -> None:
+    from vision_journal.core.keys import KeyStore
+    from vision_journal.ui.app import BackupTask
+
+    # A file where the backups folder belongs: the backup cannot be written there.
+    paths.backups_dir.write_bytes(b"not a folder")
+    task = BackupTask(paths, KeyStore(paths).key_from_keyring())
+    task.signals.failed.connect(window.say_backup_failed)
+    with qtbot.waitSignal(task.signals.failed):
+        task.run()  # on this thread: the same code the thread pool runs
+    assert "Today's backup failed" in window.statusBar().currentMessage()
+    assert len(seeded.tools()) == 2  # the journal reads as before

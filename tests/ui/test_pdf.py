@@ -16,7 +16,7 @@ from tests.conftest import FIXED_NOW
 from vision_journal.core import atomic
 from vision_journal.core.export.summary import VisionSummary, build_summary
 from vision_journal.core.journal import Journal
-from vision_journal.core.sample_data import generate
+from vision_journal.demo import generate
 from vision_journal.ui import pdf
 from vision_journal.ui.pdf import write_summary_pdf
 

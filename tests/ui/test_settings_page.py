@@ -98,12 +98,12 @@ def test_protection_moves_from_keyring_to_passphrase_and_back(
 def test_back_up_now_makes_an_encrypted_backup(
     qtbot: QtBot, secured: SettingsPage, paths: JournalPaths
 ) -> None:
-    assert not secured.restore_button.isEnabled()
+    assert not secured.bring_back_button.isEnabled()
     qtbot.mouseClick(secured.backup_button, Qt.MouseButton.LeftButton)
     latest = backup.latest_backup(paths)
     assert latest is not None
     assert backup.check_file(latest.path, KeyStore(paths).key_from_keyring()).is_ok
-    assert secured.restore_button.isEnabled()
+    assert secured.bring_back_button.isEnabled()
     assert "Last backup" in secured.backup_label.text()
 
 
@@ -114,8 +114,8 @@ def test_restore_asks_for_a_backup_and_hands_it_to_the_window(
     latest = backup.latest_backup(paths)
     assert latest is not None
     monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *_args: (str(latest.path), ""))
-    with qtbot.waitSignal(secured.restore_requested) as signal:
-        qtbot.mouseClick(secured.restore_button, Qt.MouseButton.LeftButton)
+    with qtbot.waitSignal(secured.backup_chosen) as signal:
+        qtbot.mouseClick(secured.bring_back_button, Qt.MouseButton.LeftButton)
     assert signal.args == [latest.path]
 
 

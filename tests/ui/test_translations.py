@@ -42,7 +42,7 @@ from vision_journal import APP_NAME
 from vision_journal.core import checkins as checkin_store
 from vision_journal.core.journal import Journal
 from vision_journal.core.paths import JournalPaths
-from vision_journal.core.sample_data import generate
+from vision_journal.demo import generate
 from vision_journal.ui.main_window import MainWindow
 from vision_journal.ui.translations import install_translations, translation_folders
 

@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialogButtonBox
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from tests.ui.conftest import visible_dialog
+from vision_journal.core.changes import Changes
 from vision_journal.core.journal import Journal
 from vision_journal.core.paths import JournalPaths
+from vision_journal.core.records import AiUseInput, Sphere, UsePurpose
 from vision_journal.ui.main_window import MainWindow
 
 CTRL = Qt.KeyboardModifier.ControlModifier
@@ -89,3 +91,45 @@ def test_a_note_typed_in_the_dialog_survives_closing_the_window(
         reopened.buttons.button(QDialogButtonBox.StandardButton.Cancel), Qt.MouseButton.LeftButton
     )
     assert seeded.drafts() == {}
+
+
+def test_choosing_a_backup_to_restore_clears_the_history_and_says_so(
+    qtbot: QtBot, window: MainWindow, seeded: Journal, paths: JournalPaths
+) -> None:
+    log_use(qtbot, window)
+    assert window.undo_action.isEnabled()
+    asked: list[str] = []
+
+    def answer_yes() -> None:
+        box = QApplication.activeModalWidget()
+        assert isinstance(box, QMessageBox)
+        asked.append(box.text())
+        box.button(QMessageBox.StandardButton.Yes).click()
+
+    QTimer.singleShot(0, answer_yes)
+    window.settings_page.backup_chosen.emit(paths.data_dir / "backup.vjbackup")
+    assert "can no longer be undone" in asked[0]
+    assert window.pending_restore == paths.data_dir / "backup.vjbackup"
+    assert not window.undo_action.isEnabled()
+    assert window.undo_action.text() == "&Undo"
+    assert seeded.count_uses() == 1  # clearing the history changes nothing in the journal
+
+
+def test_a_write_by_another_process_reaches_the_pages_on_the_one_signal(
+    qtbot: QtBot, window: MainWindow, seeded: Journal, paths: JournalPaths
+) -> None:
+    window.sidebar.setCurrentRow(window.stack.indexOf(window.usage_page))
+    assert window.usage_page.model.rowCount() == 0
+    # A second connection of its own, as the command line would open.
+    other = Journal.open(paths, clock=seeded.now)
+    try:
+        tool = other.tools()[0]
+        other.log_use(AiUseInput(seeded.now(), 12, tool.id, UsePurpose.TRANSLATE, Sphere.PERSONAL))
+    finally:
+        other.close()
+    with qtbot.waitSignal(window.history.changed) as blocker:
+        window.check_outside_changes()
+    assert blocker.args == [Changes.everything()]
+    assert window.usage_page.model.rowCount() == 1
+    with qtbot.assertNotEmitted(window.history.changed):
+        window.check_outside_changes()  # nothing new since

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import random
 
 import pytest
 from PySide6.QtCore import QDateTime, Qt
@@ -14,11 +15,18 @@ from tests.conftest import FIXED_NOW
 from tests.ui.conftest import visible_dialog
 from vision_journal.core.journal import Journal
 from vision_journal.core.paths import JournalPaths
-from vision_journal.core.records import AiUseInput, Mediation, Sphere, UsePurpose
+from vision_journal.core.records import (
+    AiUseInput,
+    CircleInput,
+    Mediation,
+    Sphere,
+    UseFilter,
+    UsePurpose,
+)
 from vision_journal.ui.dialogs.use_dialog import UseDialog
 from vision_journal.ui.main_window import MainWindow
 from vision_journal.ui.models import lazy_model, use_table_model
-from vision_journal.ui.models.use_table_model import PAGE_SIZE, UseTableModel
+from vision_journal.ui.models.use_table_model import UseTableModel
 from vision_journal.ui.widgets.combo import select_data
 
 
@@ -48,7 +56,7 @@ def test_ctrl_l_logs_a_use_with_only_tool_purpose_and_minutes(
     select_data(dialog.tool, seeded.tools()[1].id)  # Claude
     select_data(dialog.purpose, UsePurpose.TRANSLATE)
     type_minutes(qtbot, dialog, "25")
-    with qtbot.waitSignal(window.journal_changed):
+    with qtbot.waitSignal(window.history.changed):
         save(qtbot, dialog)
     [logged] = seeded.list_uses()
     assert (logged.tool_id, logged.purpose, logged.minutes) == (
@@ -248,18 +256,57 @@ def test_header_click_sorts_by_minutes(qtbot: QtBot, window: MainWindow, seeded:
     assert [page.model.use_at(r).minutes for r in range(3)] == [5, 15, 45]
 
 
-def test_model_passes_the_model_tester_and_fetches_lazily(
-    qtmodeltester: ModelTester, seeded: Journal
+def test_model_passes_the_model_tester_and_holds_a_window_of_rows(
+    qtmodeltester: ModelTester, seeded: Journal, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    for index in range(PAGE_SIZE + 5):
-        _log(seeded, 1 + index % 50, UsePurpose.PLANNING)
+    # Small blocks, so 41 uses behave like 100 000.
+    monkeypatch.setattr(lazy_model, "PAGE_SIZE", 4)
+    monkeypatch.setattr(lazy_model, "KEPT_BLOCKS", 3)
+    for index in range(41):
+        _log(seeded, 1 + index % 7, UsePurpose.PLANNING)  # many share a start time
+    expected = seeded.list_uses(limit=1000)
     model = UseTableModel(seeded)
-    assert model.rowCount() == PAGE_SIZE
-    assert model.canFetchMore()
-    model.fetchMore()
-    assert model.rowCount() == PAGE_SIZE + 5
+    assert model.rowCount() == 41  # every row is counted at once: the scroll bar is true
     assert not model.canFetchMore()
+    assert model.held_rows() == 4
+    assert model.use_at(40) == expected[40]  # the end, without reading what lies between
+    assert model.held_rows() == 4 + 1
+    jumbled = random.Random(7).sample(range(41), 41)
+    for row in [*range(41), *reversed(range(41)), *jumbled]:
+        assert model.use_at(row) == expected[row]
+        assert model.held_rows() <= 3 * 4
     qtmodeltester.check(model)
+
+
+@pytest.mark.parametrize("column", range(6))
+@pytest.mark.parametrize("order", [Qt.SortOrder.AscendingOrder, Qt.SortOrder.DescendingOrder])
+def test_every_order_shows_the_same_rows_however_they_are_reached(
+    seeded: Journal, monkeypatch: pytest.MonkeyPatch, column: int, order: Qt.SortOrder
+) -> None:
+    monkeypatch.setattr(lazy_model, "PAGE_SIZE", 3)
+    monkeypatch.setattr(lazy_model, "KEPT_BLOCKS", 2)
+    circle = seeded.save_circle(CircleInput("Neighbours", Sphere.PERSONAL)).id
+    for index in range(20):
+        seeded.log_use(
+            AiUseInput(
+                started_at=FIXED_NOW - dt.timedelta(hours=index % 4),
+                minutes=1 + index % 5,
+                tool_id=seeded.tools()[0].id,
+                purpose=list(UsePurpose)[index % 3],
+                sphere=Sphere.PERSONAL,
+                circle_id=circle if index % 2 else None,  # empty circles sort too
+                mediation=Mediation.AI_DRAFTED if index % 3 else Mediation.NONE,
+            )
+        )
+    model = UseTableModel(seeded)
+    model.sort(column, order)
+    sort = use_table_model.COLUMNS[column]
+    assert sort is not None
+    expected = seeded.list_uses(UseFilter(), sort, order == Qt.SortOrder.DescendingOrder, 0, 1000)
+    jumbled = random.Random(column).sample(range(20), 20)
+    for row in [19, *reversed(range(20)), *jumbled, *range(20)]:
+        assert model.use_at(row) == expected[row], row
+        assert model.held_rows() <= 2 * 3
 
 
 def test_double_click_edits_a_use(qtbot: QtBot, window: MainWindow, seeded: Journal) -> None:
@@ -274,3 +321,32 @@ def test_double_click_edits_a_use(qtbot: QtBot, window: MainWindow, seeded: Jour
     type_minutes(qtbot, dialog, "11")
     save(qtbot, dialog)
     assert [u.minutes for u in seeded.list_uses()] == [11]
+
+
+def test_a_use_marked_as_not_counting_is_listed_but_left_out_of_the_bars(
+    qtbot: QtBot, window: MainWindow, seeded: Journal
+) -> None:
+    dialog = open_dialog(qtbot, window)
+    select_data(dialog.purpose, UsePurpose.TRANSLATE)
+    type_minutes(qtbot, dialog, "40")
+    assert not dialog.neutral_note.isEnabled()
+    select_data(dialog.neutral, "other")
+    assert dialog.neutral_note.isEnabled()
+    save(qtbot, dialog)
+    # Another reason must be written down: nothing is saved without it.
+    assert dialog.isVisible()
+    assert seeded.list_uses() == []
+    qtbot.keyClicks(dialog.neutral_note, "Reading aid for a letter")
+    with qtbot.waitSignal(window.history.changed):
+        save(qtbot, dialog)
+    [logged] = seeded.list_uses()
+    assert logged.is_neutral
+    assert logged.neutral_note == "Reading aid for a letter"
+    window.refresh_dashboard()
+    data = window.dashboard_page.data()
+    assert data is not None
+    assert sum(d.minutes for d in data.week_minutes) == 0
+    assert data.week.neutral_uses == 1
+    window.sidebar.setCurrentRow(window.stack.indexOf(window.usage_page))
+    model = window.usage_page.model
+    assert model.data(model.index(0, 3)) == "40 · doesn't count"

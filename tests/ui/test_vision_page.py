@@ -44,7 +44,7 @@ def test_every_save_keeps_a_revision_that_can_be_brought_back(
     assert page.revisions.count() == 2
     page.revisions.setCurrentRow(1)  # the older one
     assert "First version" in page.revision_view.toPlainText()
-    qtbot.mouseClick(page.restore_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(page.bring_back_button, Qt.MouseButton.LeftButton)
     assert form.horizon.toPlainText() == "First version"
     assert page.save()
     current = seeded.vision()

@@ -52,12 +52,12 @@ def with_level(data: DashboardData, level: Level | None, score: int | None) -> D
 
 def raised(center: WarningCenter, data: DashboardData) -> list[tuple[str, int | None, str]]:
     """What the center emits for `data`, as (text, rule_id, action)."""
-    seen: list[tuple[str, int | None, str]] = []
+    seen: list[tuple[str, int | None, str, str]] = []
     center.warning_raised.connect(lambda *args: seen.append(args))
     returned = center.evaluate(data)
     center.warning_raised.disconnect()
-    assert [(r.text, r.rule_id, r.action) for r in returned] == seen
-    return seen
+    assert [(r.text, r.rule_id, r.action, r.slot) for r in returned] == seen
+    return [(text, rule_id, action) for text, rule_id, action, _ in seen]
 
 
 def test_budget_at_eighty_percent_escalates_once(center: WarningCenter, journal: Journal) -> None:

@@ -4,7 +4,8 @@ No I/O, no clock, no Qt. Every result carries its own explanation: each componen
 weight, share of the index and the facts behind it, as `Fact`s (a template key and its
 parameters) so the UI can translate them; `render_english` gives the English sentence.
 
-Definitions (PRODUCT.md §3), with the choices the product leaves open:
+Definitions (docs/balance-index.md has them all, written out), with the choices the product
+leaves open:
 
 - **Days** are journal days. A day **has data** when at least one AI use or connection was
   logged on it. Fewer than 3 days with data in the 90 days ending at the evaluated day means
@@ -35,7 +36,13 @@ Definitions (PRODUCT.md §3), with the choices the product leaves open:
   that was completed by the end of the day.
 - The index is `100 · Σ wᵢ·xᵢ / Σ wᵢ` over the components with data; its **score** is the
   index rounded half up, and the level follows the score so what is shown and its level agree.
-- A **week**'s value is the value on its last day, or today for the current week.
+- A **week**'s index speaks of the week's own days, from its first day to its last (or
+  today, for the current week): H is the mean daily adherence `a` over those days (the days'
+  list says which went over and by how much), A, B and C are the formulas above over those
+  days instead of 7, R is the latest check-in as of the week's last evaluated day. A **day**'s
+  index is the smoothed H and A, B, C over the 7 days ending at it.
+- **Neutral uses** (`AiUse.is_neutral`) make their day a day with data but count in no
+  component, nor in the change; `BalanceIndex.neutral_uses` says how many the period held.
 - **Change** compares AI minutes with the same days a week earlier: for a week the days of
   the week so far, for a day the 7 days ending at it. Within 5 % either way is "about the same".
 
@@ -69,6 +76,8 @@ from vision_journal.core.records import (
     Goal,
     GoalKind,
     MeasurePeriod,
+    MeasureSource,
+    MeasureUnit,
     ProgressEntry,
     Settings,
 )
@@ -135,6 +144,10 @@ class FactKey(StrEnum):
     RELIANCE_RATING = "reliance_rating"
     NO_CHECK_IN = "no_check_in"
     NOT_ENOUGH_DATA = "not_enough_data"
+    WEEK_DAY_BUDGET = "week_day_budget"
+    WEEK_DAY_BASELINE = "week_day_baseline"
+    WEEK_BUDGET_DAYS = "week_budget_days"
+    NEUTRAL_LEFT_OUT = "neutral_left_out"
     CHANGE_MORE = "change_more"
     CHANGE_LESS = "change_less"
     CHANGE_SAME = "change_same"
@@ -215,6 +228,9 @@ class BalanceIndex:
     components: tuple[Component, ...]
     change: Change
     facts: tuple[Fact, ...]
+    #: Uses marked neutral in the period (the week so far, or the 7 days ending at a day),
+    #: logged but left out of every component.
+    neutral_uses: int = 0
 
     @property
     def is_enough_data(self) -> bool:
@@ -319,8 +335,15 @@ class _Context:
         self.connection_minutes: dict[dt.date, int] = defaultdict(int)
         self.messages: dict[dt.date, list[_Message]] = defaultdict(list)
         data_days: set[dt.date] = set()
+        #: Neutral uses per day: logged (so the day has data) but left out of every number.
+        self.neutral_uses: dict[dt.date, int] = defaultdict(int)
+        self.neutral_minutes: dict[dt.date, int] = defaultdict(int)
         for use in inputs.uses:
             data_days.add(use.day)
+            if use.is_neutral:
+                self.neutral_uses[use.day] += 1
+                self.neutral_minutes[use.day] += use.minutes
+                continue
             self.ai_minutes[use.day] += use.minutes
             if use.purpose in COMPANIONSHIP_PURPOSES:
                 self.companionship_minutes[use.day] += use.minutes
@@ -340,7 +363,7 @@ class _Context:
         # what its window looks back to is all the budgets need of the uses.
         smoothed_from = first_as_of - dt.timedelta(days=SMOOTHING_DAYS - 1)
         budget_from = history_start(self.active_rules, smoothed_from, self.settings)
-        budget_uses = [u for u in inputs.uses if u.day >= budget_from]
+        budget_uses = [u for u in inputs.uses if u.day >= budget_from and not u.is_neutral]
         for rule in self.active_rules:
             if isinstance(rule.params, BudgetParams):
                 minutes = budget_minutes_by_day(rule.params, budget_uses)
@@ -359,7 +382,9 @@ class _Context:
         self.report = report
         # Several days' indexes share most of their daily values: compute each once.
         self.daily: dict[tuple[dt.date, dt.date], _Daily] = {}
-        self.components: dict[dt.date, dict[ComponentKey, _Computed]] = {}
+        # Keyed by (first day, as-of day): a week's components cover its own days, a day's
+        # (first day None) the 7 days ending at it.
+        self.components: dict[tuple[dt.date | None, dt.date], dict[ComponentKey, _Computed]] = {}
         self.rated = _rated_check_ins(inputs.check_ins, self.settings)
 
     def data_days_between(self, first: dt.date, last: dt.date) -> list[dt.date]:
@@ -462,8 +487,75 @@ def _window(day: dt.date) -> tuple[dt.date, dt.date]:
     return day - dt.timedelta(days=WINDOW_DAYS - 1), day
 
 
-def _authorship_component(ctx: _Context, day: dt.date) -> tuple[float | None, tuple[Fact, ...]]:
-    first, last = _window(day)
+#: How a fact names the window of A, B and C: the week so far, or the 7 days ending at a day.
+_WEEK = "week"
+_SEVEN_DAYS = "7_days"
+
+
+def _week_budget_component(
+    ctx: _Context, first: dt.date, last: dt.date
+) -> tuple[float | None, tuple[Fact, ...]]:
+    """H of a week: the mean daily adherence over the week's days up to `last`.
+
+    Each day's value is the one `_daily_adherence` gives (its budget rules, or the baseline);
+    days before the journal's first entry and days without a value are left out.
+    """
+    lookback = ctx.data_days_between(last - dt.timedelta(days=LOOKBACK_DAYS - 1), last)
+    if not lookback:
+        return None, (fact(FactKey.NO_BUDGET_DATA),)
+    journal_start = lookback[0]
+    values: list[float] = []
+    over_days = 0
+    facts: list[Fact] = []
+    last_daily = _Daily(None, ())
+    for day in _days(max(first, journal_start), last):
+        daily = last_daily = _daily_adherence(ctx, day, journal_start)
+        if daily.value is None:
+            continue
+        values.append(daily.value)
+        day_facts = [_week_day_fact(day, item) for item in daily.facts]
+        if any(int(f.param("over")) > 0 for f in day_facts):
+            over_days += 1
+        facts.extend(day_facts)
+    if not values:
+        return None, (*last_daily.facts, fact(FactKey.NO_BUDGET_DATA))
+    value = sum(values) / len(values)
+    summary = fact(
+        FactKey.WEEK_BUDGET_DAYS, days=len(values), over_days=over_days, percent=_percent(value)
+    )
+    return value, (summary, *facts)
+
+
+def _week_day_fact(day: dt.date, item: Fact) -> Fact:
+    """A day's budget fact restated for the week's list: the day, its use, by how much over."""
+    if item.key is FactKey.BUDGET_USE:
+        used, budget = int(item.param("used")), int(item.param("budget"))
+        return fact(
+            FactKey.WEEK_DAY_BUDGET,
+            day=day.isoformat(),
+            weekday=day.weekday(),
+            rule=item.param("rule"),
+            used=used,
+            budget=budget,
+            over=max(0, used - budget),
+            period=item.param("period"),
+            percent=_percent(adherence(used, budget)),
+        )
+    used, usual = int(item.param("used")), int(item.param("usual"))
+    return fact(
+        FactKey.WEEK_DAY_BASELINE,
+        day=day.isoformat(),
+        weekday=day.weekday(),
+        used=used,
+        usual=usual,
+        over=max(0, used - usual),
+        percent=_percent(adherence(used, float(usual))),
+    )
+
+
+def _authorship_component(
+    ctx: _Context, first: dt.date, last: dt.date, period: str
+) -> tuple[float | None, tuple[Fact, ...]]:
     mediated: dict[int, int] = defaultdict(int)
     total: dict[int, int] = defaultdict(int)
     for current in _days(first, last):
@@ -471,7 +563,7 @@ def _authorship_component(ctx: _Context, day: dt.date) -> tuple[float | None, tu
             total[message.circle_id] += 1
             mediated[message.circle_id] += message.is_mediated
     if not total:
-        return None, (fact(FactKey.NO_MESSAGES),)
+        return None, (fact(FactKey.NO_MESSAGES, period=period),)
 
     def weight(circle_id: int) -> int:
         circle = ctx.circles.get(circle_id)
@@ -494,8 +586,9 @@ def _authorship_component(ctx: _Context, day: dt.date) -> tuple[float | None, tu
     return 1 - weighted_mediated / weighted_total, tuple(facts)
 
 
-def _boundaries_component(ctx: _Context, day: dt.date) -> tuple[float | None, tuple[Fact, ...]]:
-    first, last = _window(day)
+def _boundaries_component(
+    ctx: _Context, first: dt.date, last: dt.date, period: str
+) -> tuple[float | None, tuple[Fact, ...]]:
     rule_days = 0
     breached = 0
     for rule in ctx.active_rules:
@@ -505,18 +598,19 @@ def _boundaries_component(ctx: _Context, day: dt.date) -> tuple[float | None, tu
     if rule_days == 0:
         return None, (fact(FactKey.NO_RULES),)
     return 1 - breached / rule_days, (
-        fact(FactKey.RULE_DAYS, breached=breached, rule_days=rule_days),
+        fact(FactKey.RULE_DAYS, breached=breached, rule_days=rule_days, period=period),
     )
 
 
-def _connection_component(ctx: _Context, day: dt.date) -> tuple[float | None, tuple[Fact, ...]]:
-    first, last = _window(day)
+def _connection_component(
+    ctx: _Context, first: dt.date, last: dt.date, period: str
+) -> tuple[float | None, tuple[Fact, ...]]:
     direct = _sum_days(ctx.connection_minutes, first, last)
     companionship = _sum_days(ctx.companionship_minutes, first, last)
     if direct + companionship == 0:
-        return None, (fact(FactKey.NO_CONNECTION_MINUTES),)
+        return None, (fact(FactKey.NO_CONNECTION_MINUTES, period=period),)
     return direct / (direct + companionship), (
-        fact(FactKey.CONNECTION_MINUTES, direct=direct, companionship=companionship),
+        fact(FactKey.CONNECTION_MINUTES, direct=direct, companionship=companionship, period=period),
     )
 
 
@@ -595,14 +689,22 @@ def _change(ctx: _Context, first: dt.date, last: dt.date, is_week: bool) -> Chan
 
 def _balance_at(ctx: _Context, first_day: dt.date, as_of: dt.date, is_week: bool) -> BalanceIndex:
     weights = ctx.settings.weights
-    computed = ctx.components.get(as_of)
+    key = (first_day if is_week else None, as_of)
+    computed = ctx.components.get(key)
     if computed is None:
-        # A day's and the current week's index are both taken on today: compute once.
-        computed = ctx.components[as_of] = {
-            ComponentKey.BUDGET: _budget_component(ctx, as_of),
-            ComponentKey.AUTHORSHIP: _authorship_component(ctx, as_of),
-            ComponentKey.BOUNDARIES: _boundaries_component(ctx, as_of),
-            ComponentKey.CONNECTION: _connection_component(ctx, as_of),
+        # A week speaks of its own days (first day to as-of day), a day of the smoothed
+        # budget and the 7 days ending at it.
+        if is_week:
+            first, period = first_day, _WEEK
+            budget = _week_budget_component(ctx, first_day, as_of)
+        else:
+            (first, _), period = _window(as_of), _SEVEN_DAYS
+            budget = _budget_component(ctx, as_of)
+        computed = ctx.components[key] = {
+            ComponentKey.BUDGET: budget,
+            ComponentKey.AUTHORSHIP: _authorship_component(ctx, first, as_of, period),
+            ComponentKey.BOUNDARIES: _boundaries_component(ctx, first, as_of, period),
+            ComponentKey.CONNECTION: _connection_component(ctx, first, as_of, period),
             ComponentKey.SELF_RATING: _self_rating_component(ctx, as_of),
         }
     weight_of = {key: max(0.0, float(getattr(weights, key.value))) for key in computed}
@@ -630,7 +732,28 @@ def _balance_at(ctx: _Context, first_day: dt.date, as_of: dt.date, is_week: bool
         level = level_of(score, ctx.settings)
     change_first = first_day if is_week else as_of - dt.timedelta(days=WINDOW_DAYS - 1)
     change = _change(ctx, change_first, as_of, is_week)
-    return BalanceIndex(first_day, as_of, index, score, level, data_days, components, change, facts)
+    neutral_uses = _sum_days(ctx.neutral_uses, change_first, as_of)
+    if neutral_uses:
+        neutral_minutes = _sum_days(ctx.neutral_minutes, change_first, as_of)
+        period = _WEEK if is_week else _SEVEN_DAYS
+        facts = (
+            *facts,
+            fact(
+                FactKey.NEUTRAL_LEFT_OUT, uses=neutral_uses, minutes=neutral_minutes, period=period
+            ),
+        )
+    return BalanceIndex(
+        first_day,
+        as_of,
+        index,
+        score,
+        level,
+        data_days,
+        components,
+        change,
+        facts,
+        neutral_uses,
+    )
 
 
 def day_balance(inputs: BalanceInputs, day: dt.date) -> BalanceIndex:
@@ -759,12 +882,20 @@ def balance_overview(
 
 @dataclass(frozen=True, slots=True)
 class GoalStrength:
-    """How consistently a goal is met, smoothed like H; None for a goal without a measure."""
+    """How consistently a goal is met, smoothed like H; None for a goal without a measure.
+
+    `kept` of `periods` are the goal's measure periods (days, weeks or months) from its start
+    that were kept (a limit) or met (an achieve goal); the current period counts once it is
+    decided: a limit once it is broken, either kind once the target is reached; until then
+    it is left out of both.
+    """
 
     goal_id: int
     strength: float | None
     period_total: int | None
     target: int | None
+    kept: int = 0
+    periods: int = 0
 
 
 def _period_key(day: dt.date, period: MeasurePeriod, settings: Settings) -> dt.date:
@@ -775,17 +906,46 @@ def _period_key(day: dt.date, period: MeasurePeriod, settings: Settings) -> dt.d
     return day.replace(day=1)
 
 
+def measured_amounts(
+    goal: Goal, uses: Iterable[AiUse], connections: Iterable[Connection]
+) -> dict[dt.date, int]:
+    """What a measured goal counts on each journal day: AI minutes or uses (neutral uses left
+    out, as balance leaves them out), or connection minutes or moments, within the goal's
+    circle, tool and purpose."""
+    amounts: dict[dt.date, int] = defaultdict(int)
+    by_minutes = goal.measure_unit is not MeasureUnit.COUNT
+    if goal.measure_source is MeasureSource.AI_USE:
+        for use in uses:
+            if (
+                not use.is_neutral
+                and (goal.circle_id is None or use.circle_id == goal.circle_id)
+                and (goal.measure_tool_id is None or use.tool_id == goal.measure_tool_id)
+                and (goal.measure_purpose is None or use.purpose is goal.measure_purpose)
+            ):
+                amounts[use.day] += use.minutes if by_minutes else 1
+    elif goal.measure_source is MeasureSource.CONNECTION:
+        for connection in connections:
+            if goal.circle_id is None or connection.circle_id == goal.circle_id:
+                amounts[connection.day] += connection.minutes if by_minutes else 1
+    return dict(amounts)
+
+
 def goal_strength(
     goal: Goal,
     progress_entries: Iterable[ProgressEntry],
     today: dt.date,
     settings: Settings | None = None,
+    uses: Iterable[AiUse] = (),
+    connections: Iterable[Connection] = (),
 ) -> GoalStrength:
     """The goal's strength on `today`: its daily values smoothed with the 13-day half-life.
 
+    A measured goal (`Goal.is_measured`) counts what the journal holds (`measured_amounts`
+    of `uses` and `connections`, which must cover the goal's days up to `today` and the start
+    of the period the first of them falls in); any other goal counts its progress entries.
     A day's value comes from the total of the goal's measure period (day, week or calendar
-    month) the day falls in, counting entries up to `today` (so the current period counts so
-    far): for an `achieve` goal `min(1, total / target)`, for a `limit` goal the H formula
+    month) the day falls in, counting up to `today` (so the current period counts so far):
+    for an `achieve` goal `min(1, total / target)`, for a `limit` goal the H formula
     `adherence(total, target)`. The smoothing runs over the days from the goal's creation day
     (or its earliest entry, if back-filled) but at most 90 days back, seeded with the first
     day's value. A goal without a measure period or target has no strength.
@@ -797,10 +957,15 @@ def goal_strength(
     target = goal.target_value
     totals: dict[dt.date, int] = defaultdict(int)
     first = journal_day(goal.created_at, settings.day_start_hour)
-    for entry in progress_entries:
-        if entry.goal_id == goal.id and entry.day <= today:
-            totals[_period_key(entry.day, period, settings)] += entry.value
-            first = min(first, entry.day)
+    if goal.is_measured:
+        for day, amount in measured_amounts(goal, uses, connections).items():
+            if first <= day <= today:
+                totals[_period_key(day, period, settings)] += amount
+    else:
+        for entry in progress_entries:
+            if entry.goal_id == goal.id and entry.day <= today:
+                totals[_period_key(entry.day, period, settings)] += entry.value
+                first = min(first, entry.day)
     first = max(first, today - dt.timedelta(days=SMOOTHING_DAYS - 1))
 
     def daily_value(day: dt.date) -> float:
@@ -815,9 +980,17 @@ def goal_strength(
     for day in _days(first, today):
         value = daily_value(day)
         strength = value if strength is None else strength * SMOOTHING + value * (1 - SMOOTHING)
-    return GoalStrength(
-        goal.id, strength, totals.get(_period_key(today, period, settings), 0), target
-    )
+    current = _period_key(today, period, settings)
+    kept = periods = 0
+    for key in sorted({_period_key(day, period, settings) for day in _days(first, today)}):
+        total = totals.get(key, 0)
+        is_kept = total <= target if goal.kind is GoalKind.LIMIT else total >= target
+        is_decided = is_kept if goal.kind is GoalKind.ACHIEVE else not is_kept
+        if key == current and not is_decided:
+            continue  # the current period can still go either way
+        periods += 1
+        kept += is_kept
+    return GoalStrength(goal.id, strength, totals.get(current, 0), target, kept, periods)
 
 
 # --- English wording -------------------------------------------------------------------------
@@ -855,6 +1028,10 @@ def _compared_english(value: FactValue) -> str:
     return "the same days last week" if value == "last_week" else "the 7 days before"
 
 
+def _window_english(p: Mapping[str, FactValue]) -> str:
+    return "this week" if p.get("period") == _WEEK else "in the last 7 days"
+
+
 def render_english(item: Fact) -> str:
     """The English sentence for a fact."""
     p = dict(item.params)
@@ -888,10 +1065,11 @@ def render_english(item: Fact) -> str:
         case FactKey.PROTECTED_DOUBLE:
             return f"Messages to protected circles ({p['circles']}) count double"
         case FactKey.NO_MESSAGES:
-            return "No messages to people in the last 7 days"
+            return f"No messages to people {_window_english(p)}"
         case FactKey.RULE_DAYS:
             return (
-                f"{p['breached']} of {_count(p['rule_days'], 'rule-day', 'rule-days')} had a breach"
+                f"{p['breached']} of {_count(p['rule_days'], 'rule-day', 'rule-days')}"
+                f"{' this week' if p.get('period') == _WEEK else ''} had a breach"
             )
         case FactKey.NO_RULES:
             return "No active boundary rules"
@@ -899,10 +1077,10 @@ def render_english(item: Fact) -> str:
             return (
                 f"{_count(p['direct'], 'minute', 'minutes')} with people and "
                 f"{_count(p['companionship'], 'minute', 'minutes')} of AI for companionship "
-                "or relationship advice in the last 7 days"
+                f"or relationship advice {_window_english(p)}"
             )
         case FactKey.NO_CONNECTION_MINUTES:
-            return "No time with people and no AI companionship in the last 7 days"
+            return f"No time with people and no AI companionship {_window_english(p)}"
         case FactKey.RELIANCE_RATING:
             return (
                 f"You rated your reliance on AI {p['reliance']} of 5 in the check-in "
@@ -914,6 +1092,37 @@ def render_english(item: Fact) -> str:
             return (
                 f"Not enough data yet: {_count(p['days'], 'day', 'days')} with entries, "
                 f"{p['needed']} needed"
+            )
+        case FactKey.WEEK_BUDGET_DAYS:
+            over = int(p["over_days"])
+            days = _count(p["days"], "day", "days")
+            went = "none went" if over == 0 else f"{over} went"
+            return (
+                f"This week: {p['percent']} % adherence, the mean of its {days} so far; "
+                f"{went} over budget"
+            )
+        case FactKey.WEEK_DAY_BUDGET:
+            weekday = _WEEKDAYS_ENGLISH[int(p["weekday"])]
+            over = int(p["over"])
+            within = f"{over} over" if over else "within"
+            return (
+                f"{weekday}: {p['rule']}, {_count(p['used'], 'minute', 'minutes')} "
+                f"{_PERIOD_ENGLISH[str(p['period'])]} against {p['budget']} ({within}, "
+                f"{p['percent']} %)"
+            )
+        case FactKey.WEEK_DAY_BASELINE:
+            weekday = _WEEKDAYS_ENGLISH[int(p["weekday"])]
+            over = int(p["over"])
+            within = f"{over} over" if over else "within"
+            return (
+                f"{weekday}: {_count(p['used'], 'minute', 'minutes')} against your usual "
+                f"{p['usual']} ({within}, {p['percent']} %)"
+            )
+        case FactKey.NEUTRAL_LEFT_OUT:
+            uses = _count(p["uses"], "use", "uses")
+            return (
+                f"{uses} marked as not counting ({_count(p['minutes'], 'minute', 'minutes')}) "
+                f"left out {_window_english(p)}"
             )
         case FactKey.CHANGE_MORE:
             return f"{p['percent']} % more AI time than {_compared_english(p['compared_to'])}"

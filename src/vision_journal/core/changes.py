@@ -17,14 +17,66 @@ import datetime as dt
 import threading
 import weakref
 from dataclasses import dataclass, field
+from enum import StrEnum
 
 from sqlalchemy import event, inspect
 from sqlalchemy.orm import ORMExecuteState, Session, sessionmaker
 
 from vision_journal.core.db.models import AiUseRow, ConnectionRow
 
+
+class Table(StrEnum):
+    """The journal's tables, as a change names them (a test keeps this in step with
+    `db.models`). Pages declare with these what they show, without knowing the storage."""
+
+    SETTING = "setting"
+    CIRCLE = "circle"
+    AI_TOOL = "ai_tool"
+    VISION_REVISION = "vision_revision"
+    VISION_SPHERE = "vision_sphere"
+    STAKEHOLDER = "stakeholder"
+    GOAL = "goal"
+    GOAL_PROGRESS = "goal_progress"
+    AI_USE = "ai_use"
+    CONNECTION = "connection"
+    BOUNDARY_RULE = "boundary_rule"
+    BUDGET_RULE = "budget_rule"
+    CURFEW_RULE = "curfew_rule"
+    CURFEW_WINDOW = "curfew_window"
+    NO_MEDIATION_RULE = "no_mediation_rule"
+    DISCLOSURE_RULE = "disclosure_rule"
+    PURPOSE_LIMIT_RULE = "purpose_limit_rule"
+    MEDIATION_SHARE_RULE = "mediation_share_rule"
+    BREACH_NOTE = "breach_note"
+    CHECKIN_PROMPT = "checkin_prompt"
+    CHECKIN = "checkin"
+    CHECKIN_ANSWER = "checkin_answer"
+    CHECKIN_ADJUSTMENT = "checkin_adjustment"
+    DRAFT = "draft"
+    FOUND_SESSION = "found_session"
+    FOUND_SOURCE = "found_source"
+    SYNC_STATE = "sync_state"
+
+
+#: A boundary rule lives in its common table and the table of its kind (and windows).
+RULE_TABLES: frozenset[str] = frozenset(
+    {
+        Table.BOUNDARY_RULE,
+        Table.BUDGET_RULE,
+        Table.CURFEW_RULE,
+        Table.CURFEW_WINDOW,
+        Table.NO_MEDIATION_RULE,
+        Table.DISCLOSURE_RULE,
+        Table.PURPOSE_LIMIT_RULE,
+        Table.MEDIATION_SHARE_RULE,
+    }
+)
+
 #: The tables whose rows carry a journal day that a change is reported by.
 DAY_TABLES = frozenset({AiUseRow.__tablename__, ConnectionRow.__tablename__})
+
+#: What `Changes.everything` names: any table may have been written.
+ANY_TABLE = "*"
 
 
 @dataclass(frozen=True, slots=True)
@@ -58,7 +110,7 @@ class Changes:
     def touches(self, tables: frozenset[str], days: frozenset[dt.date] | None = None) -> bool:
         """True when one of `tables` was written and, given `days`, on one of those days
         (a day table written in bulk, or a table without days, counts for every day)."""
-        if "*" in self.tables:
+        if ANY_TABLE in self.tables:
             return True
         written = self.tables & tables
         if not written:
@@ -66,6 +118,11 @@ class Changes:
         if days is None or written - DAY_TABLES or written & self.bulk_tables:
             return True
         return bool(self.days & days)
+
+    @classmethod
+    def everything(cls) -> Changes:
+        """Anything may have changed (another process wrote; what is not known)."""
+        return cls(tables=frozenset({ANY_TABLE}), bulk_tables=DAY_TABLES)
 
     @property
     def is_empty(self) -> bool:
@@ -179,7 +236,7 @@ class ChangeFeed:
         if not state.all_mappers:
             # A statement on a bare table: say that every table may have changed.
             pending.bulk_tables |= DAY_TABLES
-            pending.tables |= {*DAY_TABLES, "*"}
+            pending.tables |= {*DAY_TABLES, ANY_TABLE}
 
     def _after_commit(self, session: Session) -> None:
         with self._lock:

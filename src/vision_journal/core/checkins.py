@@ -49,7 +49,10 @@ from vision_journal.core.balance import (
     LOOKBACK_DAYS,
     BalanceIndex,
     BalanceInputs,
+    ComponentKey,
+    FactKey,
     goal_strength,
+    measured_amounts,
     week_balance,
 )
 from vision_journal.core.calendar import journal_day, week_start
@@ -196,6 +199,11 @@ class GoalFact:
     week_total: int
     entries: int
     strength: float | None
+    #: Measure periods kept (or met) of those decided, from the goal's start.
+    kept: int = 0
+    periods: int = 0
+    #: True when `week_total` was read from the journal, not from progress entries.
+    is_measured: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -228,6 +236,12 @@ class WeekFacts:
     change_percent: int | None
     goals: tuple[GoalFact, ...]
     version: int = FACTS_VERSION
+    #: Uses marked as not counting toward balance: listed, but in none of the numbers above.
+    neutral_uses: int = 0
+    neutral_minutes: int = 0
+    #: The week's budget adherence (the index's H), and the days that went over budget.
+    budget_percent: int | None = None
+    days_over_budget: tuple[dt.date, ...] = ()
 
     @property
     def week_end(self) -> dt.date:
@@ -409,7 +423,10 @@ def _compute_facts(
     week: BalanceIndex = week_balance(inputs_until(as_of), first, as_of)
     previous: BalanceIndex = week_balance(inputs_until(previous_as_of), first - _WEEK, as_of)
 
-    week_uses = [u for u in uses if first <= u.day <= as_of]
+    # Neutral uses are listed apart: the week's minutes are those that count toward balance.
+    all_week_uses = [u for u in uses if first <= u.day <= as_of]
+    week_uses = [u for u in all_week_uses if not u.is_neutral]
+    neutral_uses = [u for u in all_week_uses if u.is_neutral]
     week_connections = [c for c in connections if first <= c.day <= as_of]
 
     by_purpose: dict[UsePurpose, list[int]] = defaultdict(lambda: [0, 0])
@@ -480,7 +497,14 @@ def _compute_facts(
         entries = [p for p in progress if p.goal_id == goal.id and first <= p.day <= as_of]
         if goal.status is not GoalStatus.ACTIVE and not entries:
             continue
-        strength = goal_strength(goal, progress, as_of, settings).strength
+        standing = goal_strength(goal, progress, as_of, settings, uses, connections)
+        strength = standing.strength
+        if goal.is_measured:
+            # Progress read from the journal: the week's total is what was logged.
+            week_total = sum(measured_amounts(goal, week_uses, week_connections).values())
+            entries = []
+        else:
+            week_total = sum(p.value for p in entries)
         goal_facts.append(
             GoalFact(
                 goal.id,
@@ -490,9 +514,12 @@ def _compute_facts(
                 goal.measure_unit,
                 goal.measure_period,
                 goal.target_value,
-                sum(p.value for p in entries),
+                week_total,
                 len(entries),
                 strength,
+                standing.kept,
+                standing.periods,
+                goal.is_measured,
             )
         )
 
@@ -517,7 +544,27 @@ def _compute_facts(
         previous_ai_minutes=change.previous_minutes,
         change_percent=change.percent,
         goals=tuple(goal_facts),
+        neutral_uses=len(neutral_uses),
+        neutral_minutes=sum(u.minutes for u in neutral_uses),
+        budget_percent=_budget_percent(week),
+        days_over_budget=_days_over(week),
     )
+
+
+def _budget_percent(week: BalanceIndex) -> int | None:
+    value = week.component(ComponentKey.BUDGET).value
+    return None if value is None else round(100 * value)
+
+
+def _days_over(week: BalanceIndex) -> tuple[dt.date, ...]:
+    """The days of the week that went over a budget (or the usual), as the index saw them."""
+    days = {
+        dt.date.fromisoformat(str(f.param("day")))
+        for f in week.component(ComponentKey.BUDGET).facts
+        if f.key in (FactKey.WEEK_DAY_BUDGET, FactKey.WEEK_DAY_BASELINE)
+        and int(f.param("over")) > 0
+    }
+    return tuple(sorted(days))
 
 
 def week_facts(journal: Journal, first_day: dt.date) -> WeekFacts:
@@ -602,19 +649,6 @@ def retire_prompt(journal: Journal, prompt_id: int) -> Prompt:
         row = _get_prompt_row(session, prompt_id)
         if row.retired_at is None:
             row.retired_at = journal.now()
-        return _prompt_record(row)
-
-
-def restore_prompt(journal: Journal, prompt_id: int) -> Prompt:
-    """Ask a retired prompt again (the undo of retiring it), after the others."""
-    with journal.session(write=True) as session:
-        row = _get_prompt_row(session, prompt_id)
-        if row.retired_at is not None:
-            last = session.scalar(
-                select(func.max(PromptRow.position)).where(PromptRow.retired_at.is_(None))
-            )
-            row.retired_at = None
-            row.position = max(row.position, (last if last is not None else -1) + 1)
         return _prompt_record(row)
 
 
@@ -808,23 +842,6 @@ def record_adjustment(journal: Journal, checkin_id: int, adjustment: Adjustment)
         return _checkin_record(row)
 
 
-def remove_adjustment(journal: Journal, checkin_id: int, adjustment: Adjustment) -> CheckIn:
-    """Forget the latest matching adjustment (the undo of recording it)."""
-    with journal.session(write=True) as session:
-        row = _get_checkin_row(session, checkin_id)
-        for kept in reversed(row.adjustments):
-            if (kept.target, kept.target_id, kept.action, kept.description) == (
-                adjustment.target,
-                adjustment.target_id,
-                adjustment.action,
-                adjustment.description,
-            ):
-                row.adjustments.remove(kept)
-                break
-        session.flush()
-        return _checkin_record(row)
-
-
 def complete_checkin(journal: Journal, checkin_id: int) -> CheckIn:
     """Complete a check-in: it needs its three ratings; its facts are frozen the first time."""
     settings = journal.settings()
@@ -933,11 +950,16 @@ def missed_week_of(
 def journal_first_day(journal: Journal) -> dt.date | None:
     """The earliest day of any AI use, connection or check-in week; None for an empty journal."""
     with journal.session() as session:
-        firsts = [
-            session.scalar(select(func.min(AiUseRow.day))),
-            session.scalar(select(func.min(ConnectionRow.day))),
-            session.scalar(select(func.min(CheckInRow.week_start))),
-        ]
+        return first_day_of(session)
+
+
+def first_day_of(session: Session) -> dt.date | None:
+    """`journal_first_day` within an open session."""
+    firsts = [
+        session.scalar(select(func.min(AiUseRow.day))),
+        session.scalar(select(func.min(ConnectionRow.day))),
+        session.scalar(select(func.min(CheckInRow.week_start))),
+    ]
     return min((d for d in firsts if d is not None), default=None)
 
 

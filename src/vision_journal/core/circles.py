@@ -48,6 +48,16 @@ def tool_record(row: AiToolRow) -> AiTool:
     )
 
 
+def circle_ids(session: Session) -> set[int]:
+    """The ids of every circle (to check a reference before it is written)."""
+    return set(session.scalars(select(CircleRow.id)))
+
+
+def tool_ids(session: Session) -> set[int]:
+    """The ids of every AI tool."""
+    return set(session.scalars(select(AiToolRow.id)))
+
+
 def list_circles(session: Session) -> list[Circle]:
     """All circles, personal first, then by name."""
     rows = session.scalars(select(CircleRow).order_by(CircleRow.sphere, CircleRow.name))

@@ -8,12 +8,16 @@ history again.
 
 Choices the product leaves open:
 
-- **Bars** are the AI minutes of each day of the current week (future days count 0 and are
-  marked), against the smallest active daily budget without a scope: the only budget that
+- **Bars** are the AI minutes of each day of the current week that count toward balance
+  (neutral uses left out, as budgets leave them out; future days count 0 and are marked),
+  against the smallest active daily budget without a scope: the only budget that
   means "minutes per day" for every bar.
+- **History** (the sparkline) holds the weeks from the one of the journal's first entry on,
+  at most `HISTORY_WEEKS`: no weeks from before the journal existed.
 - **Human-authored share** per circle is `1 - mediated / messages` over the 7 days ending
-  today, with messages as the balance and the mediation-share rule define them; circles
-  without messages in those days are left out, and no circle counts double here.
+  today (neutral uses left out), with messages as the balance and the mediation-share rule
+  define them; circles without messages in those days are left out, and no circle counts
+  double here.
 - **Overdue circles** have a cadence and more days since their last connection than the
   cadence; a circle never contacted counts from the day it was created. Connections older
   than the loaded slice are not read, so a circle without a connection in the slice that was
@@ -191,7 +195,8 @@ def week_minutes(
     """The AI minutes of each day of the week starting `week_first`."""
     minutes: dict[dt.date, int] = defaultdict(int)
     for use in uses:
-        minutes[use.day] += use.minutes
+        if not use.is_neutral:  # against the budget line, so what budgets count
+            minutes[use.day] += use.minutes
     return tuple(DayMinutes(day, minutes.get(day, 0), day > today) for day in week_days(week_first))
 
 
@@ -206,7 +211,12 @@ def circle_shares(
     mediated: dict[int, int] = defaultdict(int)
     total: dict[int, int] = defaultdict(int)
     for use in uses:
-        if first <= use.day <= today and use.is_mediated_message and use.circle_id is not None:
+        if (
+            first <= use.day <= today
+            and use.is_mediated_message
+            and use.circle_id is not None
+            and not use.is_neutral
+        ):
             mediated[use.circle_id] += 1
             total[use.circle_id] += 1
     for connection in connections:
@@ -257,14 +267,23 @@ def overdue_circles(
 
 
 def goal_standings(
-    goals: Sequence[Goal], progress: Sequence[ProgressEntry], today: dt.date, settings: Settings
+    goals: Sequence[Goal],
+    progress: Sequence[ProgressEntry],
+    today: dt.date,
+    settings: Settings,
+    uses: Sequence[AiUse] = (),
+    connections: Sequence[Connection] = (),
 ) -> tuple[GoalStanding, ...]:
-    """The active goals with their strength, in the order given."""
+    """The active goals with their strength, in the order given; measured goals read `uses`
+    and `connections` (those of the days the goals' smoothing covers)."""
     by_goal: dict[int, list[ProgressEntry]] = defaultdict(list)
     for entry in progress:
         by_goal[entry.goal_id].append(entry)
     return tuple(
-        GoalStanding(goal, goal_strength(goal, by_goal.get(goal.id, ()), today, settings))
+        GoalStanding(
+            goal,
+            goal_strength(goal, by_goal.get(goal.id, ()), today, settings, uses, connections),
+        )
         for goal in goals
         if goal.status is GoalStatus.ACTIVE
     )
@@ -311,6 +330,11 @@ def load_dashboard(
         cache.history,
     )
     cache.history.update((point.first_day, point) for point in overview.history)
+    # The sparkline starts at the journal's first entry: no weeks before the journal existed.
+    journal_first = cache.first_day()
+    history = tuple(
+        p for p in overview.history if journal_first is not None and p.as_of >= journal_first
+    )
     window_first = today - dt.timedelta(days=WINDOW_DAYS - 1)
     done = checkins.completed_weeks(small.check_ins, settings)
     return DashboardData(
@@ -319,7 +343,7 @@ def load_dashboard(
         settings=settings,
         day=overview.day,
         week=overview.week,
-        history=overview.history,
+        history=history,
         warnings=overview.report.warnings,
         breaches=tuple(b for b in overview.report.breaches if b.day == today),
         rules=small.rules,
@@ -333,7 +357,7 @@ def load_dashboard(
             today,
         ),
         overdue=overdue_circles(small.circles, connections, today, first, settings),
-        goals=goal_standings(small.goals, small.progress, today, settings),
+        goals=goal_standings(small.goals, small.progress, today, settings, uses, connections),
         check_in_streak=checkins.streak_of(done, today, settings),
         missed_check_in=checkins.missed_week_of(done, cache.first_day(), today, settings),
         has_entries=bool(uses or connections),

@@ -34,6 +34,13 @@ class NotFoundError(Exception):
     """A record the caller named does not exist (any more)."""
 
 
+class StaleUndoError(Exception):
+    """An undo or redo found a row changed since its step was taken; nothing was written.
+
+    The step stays where it was in the history (`core/operations/rowlog.py`).
+    """
+
+
 class JournalOpenError(Exception):
     """The journal file could not be opened; the file was left untouched."""
 

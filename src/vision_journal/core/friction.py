@@ -74,6 +74,7 @@ def breaches_of(
         source=value.source,
         source_id=value.source_id,
         created_at=journal.now(),
+        neutral=value.neutral,
     )
     first = history_start(rules, day, settings)
     uses = [u for u in source.uses_between(first, day) if u.id != candidate.id]

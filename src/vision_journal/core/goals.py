@@ -9,7 +9,13 @@ from sqlalchemy.orm import Session
 
 from vision_journal.core.db.models import GoalRow, ProgressRow
 from vision_journal.core.errors import NotFoundError
-from vision_journal.core.records import Goal, GoalInput, ProgressEntry, ProgressInput
+from vision_journal.core.records import (
+    Goal,
+    GoalInput,
+    MeasureSource,
+    ProgressEntry,
+    ProgressInput,
+)
 
 
 def goal_record(row: GoalRow) -> Goal:
@@ -27,6 +33,9 @@ def goal_record(row: GoalRow) -> Goal:
         target_date=row.target_date,
         status=row.status,
         created_at=row.created_at,
+        measure_source=row.measure_source,
+        measure_tool_id=row.measure_tool_id,
+        measure_purpose=row.measure_purpose,
     )
 
 
@@ -42,6 +51,19 @@ def get_goal_row(session: Session, goal_id: int) -> GoalRow:
     row = session.get(GoalRow, goal_id)
     if row is None:
         raise NotFoundError(f"goal {goal_id}")
+    return row
+
+
+def goal_ids(session: Session) -> set[int]:
+    """The ids of every goal."""
+    return set(session.scalars(select(GoalRow.id)))
+
+
+def get_progress_row(session: Session, entry_id: int) -> ProgressRow:
+    """The row of a progress entry, or NotFoundError."""
+    row = session.get(ProgressRow, entry_id)
+    if row is None:
+        raise NotFoundError(f"progress entry {entry_id}")
     return row
 
 
@@ -66,6 +88,11 @@ def save_goal(
     row.target_value = value.target_value
     row.target_date = value.target_date
     row.status = value.status
+    row.measure_source = value.measure_source
+    # A tool or purpose scope only applies to AI minutes.
+    is_ai = value.measure_source is MeasureSource.AI_USE
+    row.measure_tool_id = value.measure_tool_id if is_ai else None
+    row.measure_purpose = value.measure_purpose if is_ai else None
     session.add(row)
     session.flush()
     return goal_record(row)
@@ -103,6 +130,9 @@ def restore_goal(session: Session, record: Goal, progress: list[ProgressEntry]) 
         target_date=record.target_date,
         status=record.status,
         created_at=record.created_at,
+        measure_source=record.measure_source,
+        measure_tool_id=record.measure_tool_id,
+        measure_purpose=record.measure_purpose,
     )
     session.add(row)
     session.flush()

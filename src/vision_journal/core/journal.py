@@ -7,14 +7,16 @@ records, never ORM objects or sessions. When validation fails nothing is written
 from __future__ import annotations
 
 import datetime as dt
+import threading
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from typing import TypeVar
 
-from sqlalchemy import Engine, delete, select
+from sqlalchemy import Engine, select
 from sqlalchemy.orm import Session, sessionmaker
 
-from vision_journal.core import boundaries, circles, goals, settings_store, usage, validation
+from vision_journal.core import boundaries, circles, goals, settings_store, usage
+from vision_journal.core import drafts as draft_store
 from vision_journal.core import vision as vision_store
 from vision_journal.core.calendar import journal_day
 from vision_journal.core.changes import ChangeFeed, Changes, ChangeWatch
@@ -22,16 +24,16 @@ from vision_journal.core.db.engine import IMMEDIATE, create_journal_engine, sess
 from vision_journal.core.db.migrate import prepare_file, upgrade_journal
 from vision_journal.core.db.models import (
     AiToolRow,
-    AiUseRow,
     CircleRow,
-    ConnectionRow,
-    DraftRow,
     GoalRow,
     Setting,
 )
 from vision_journal.core.errors import JournalOpenError, JournalUnavailableError
+from vision_journal.core.operations import circles as circle_ops
 from vision_journal.core.operations import goals as goals_ops
+from vision_journal.core.operations import journal_state as state_ops
 from vision_journal.core.operations import rowlog
+from vision_journal.core.operations import rules as rule_ops
 from vision_journal.core.operations import uses as uses_ops
 from vision_journal.core.operations.step import Label, OpResult, UndoStep
 from vision_journal.core.paths import JournalPaths
@@ -76,6 +78,8 @@ class Journal:
         self._changes = ChangeFeed(self._sessions)
         self._clock = clock
         self._settings: Settings | None = None
+        #: The session of the operation running on each thread (`write`), if any.
+        self._operation = threading.local()
 
     @classmethod
     def open(
@@ -150,7 +154,14 @@ class Journal:
         functions opens exactly one of these, like the methods here. Never for the UI.
         `write` takes the write lock at the start (`BEGIN IMMEDIATE`), for a transaction that
         reads and then writes while another process may be writing too (an import).
+        Inside an operation (`Journal.write`) on this thread it is the operation's own
+        session, which holds the write lock already, so whatever a feature function reads or
+        writes joins that one transaction and its row log.
         """
+        active: Session | None = getattr(self._operation, "session", None)
+        if active is not None:
+            yield active
+            return
         with self._sessions() as session, session.begin():
             if write:
                 session.connection(execution_options={IMMEDIATE: True})
@@ -167,14 +178,27 @@ class Journal:
         transaction, so the returned undo step holds exactly what was committed, cascades
         included. `label` may be worked out from the body's value ("Import 42 sessions").
         """
-        with self._sessions() as session, session.begin():
-            connection = session.connection(execution_options={IMMEDIATE: True})
-            rowlog.start(connection)
-            value = body(session)
-            session.flush()
-            rows = rowlog.stop(connection)
-            changes = rowlog.changes_of(rows)
-            self._changes.add(session, changes)
+        active: Session | None = getattr(self._operation, "session", None)
+        if active is not None:
+            # An operation made of others (the setup plan, an import): the outer one
+            # records every row, and its single step takes all of them back.
+            return OpResult(body(active), Changes(), None)
+        try:
+            with self._sessions() as session, session.begin():
+                connection = session.connection(execution_options={IMMEDIATE: True})
+                rowlog.start(connection)
+                self._operation.session = session
+                try:
+                    value = body(session)
+                finally:
+                    self._operation.session = None
+                session.flush()
+                rows = rowlog.stop(connection)
+                changes = rowlog.changes_of(rows)
+                self._changes.add(session, changes)
+        except BaseException:
+            self._settings = None  # a settings write inside may have cached what rolled back
+            raise
         self._forget_cached(changes)
         name = label(value) if callable(label) else label
         return OpResult(value, changes, UndoStep(name, rows, changes) if rows else None)
@@ -208,21 +232,7 @@ class Journal:
 
     def save_settings(self, value: Settings) -> Settings:
         """Store the settings; a new day start re-files every use and connection."""
-        settings_store.check_settings(value)
-        old = self.settings()
-        with self._session(write=True) as session:
-            settings_store.save_settings(session, value)
-            if value.day_start_hour != old.day_start_hour:
-                self._refile_days(session, value.day_start_hour)
-        self._settings = value
-        return value
-
-    @staticmethod
-    def _refile_days(session: Session, day_start_hour: int) -> None:
-        for use in session.scalars(select(AiUseRow)):
-            use.day = journal_day(use.started_at, day_start_hour)
-        for moment in session.scalars(select(ConnectionRow)):
-            moment.day = journal_day(moment.started_at, day_start_hour)
+        return state_ops.save_settings(self, value).value
 
     # --- circles and tools ------------------------------------------------------------------
 
@@ -233,19 +243,11 @@ class Journal:
 
     def save_circle(self, value: CircleInput, circle_id: int | None = None) -> Circle:
         """Create or update a circle."""
-        validation.check_circle(value, self.now().date())
-        with self._session(write=True) as session:
-            return circles.save_circle(session, value, self.now(), circle_id)
+        return circle_ops.save_circle(self, value, circle_id).value
 
     def delete_circle(self, circle_id: int) -> Circle:
         """Delete a circle; returns what was deleted."""
-        with self._session(write=True) as session:
-            return circles.delete_circle(session, circle_id)
-
-    def restore_circle(self, record: Circle) -> Circle:
-        """Put a deleted circle back with its id (undo of a delete)."""
-        with self._session(write=True) as session:
-            return circles.restore_circle(session, record)
+        return circle_ops.delete_circle(self, circle_id).value
 
     def tools(self) -> list[AiTool]:
         """All AI tools."""
@@ -254,19 +256,11 @@ class Journal:
 
     def save_tool(self, value: AiToolInput, tool_id: int | None = None) -> AiTool:
         """Create or update an AI tool."""
-        validation.check_tool(value, self.now().date())
-        with self._session(write=True) as session:
-            return circles.save_tool(session, value, self.now(), tool_id)
+        return circle_ops.save_tool(self, value, tool_id).value
 
     def delete_tool(self, tool_id: int) -> AiTool:
         """Delete an AI tool no use points at; returns what was deleted."""
-        with self._session(write=True) as session:
-            return circles.delete_tool(session, tool_id)
-
-    def restore_tool(self, record: AiTool) -> AiTool:
-        """Put a deleted tool back with its id (undo of a delete)."""
-        with self._session(write=True) as session:
-            return circles.restore_tool(session, record)
+        return circle_ops.delete_tool(self, tool_id).value
 
     # --- vision -----------------------------------------------------------------------------
 
@@ -277,21 +271,7 @@ class Journal:
 
     def save_vision(self, value: Vision) -> VisionRevision:
         """Save the vision as a new revision."""
-        validation.check_vision(value, self.now().date())
-        with self._session(write=True) as session:
-            return vision_store.save_vision(session, value, self.now())
-
-    def delete_vision_revision(self, revision_id: int) -> VisionRevision:
-        """Remove a saved revision (undo of a save); returns it for a restore."""
-        with self._session(write=True) as session:
-            return vision_store.delete_revision(session, revision_id)
-
-    def restore_vision_revision(self, revision: VisionRevision) -> VisionRevision:
-        """Put a removed revision back with its id and time (redo of a save)."""
-        with self._session(write=True) as session:
-            return vision_store.save_vision(
-                session, revision.vision, revision.saved_at, revision.id
-            )
+        return state_ops.save_vision(self, value).value
 
     def vision_revisions(self) -> list[tuple[int, dt.datetime]]:
         """Ids and times of every saved revision, newest first."""
@@ -412,42 +392,21 @@ class Journal:
 
     def save_rule(self, value: RuleInput, rule_id: int | None = None) -> BoundaryRule:
         """Create or update a boundary rule."""
-        with self._session(write=True) as session:
-            validation.check_rule(
-                value,
-                self.now().date(),
-                self._ids(session, AiToolRow),
-                self._ids(session, CircleRow),
-            )
-            return boundaries.save_rule(session, value, self.now(), rule_id)
+        return rule_ops.save_rule(self, value, rule_id).value
 
     def set_rule_active(self, rule_id: int, is_active: bool) -> BoundaryRule:
         """Pause or resume a rule."""
-        with self._session(write=True) as session:
-            return boundaries.set_rule_active(session, rule_id, is_active)
+        return rule_ops.set_rule_active(self, rule_id, is_active).value
 
     def delete_rule(self, rule_id: int) -> BoundaryRule:
         """Delete a rule and its breach log."""
-        with self._session(write=True) as session:
-            row = boundaries.get_rule_row(session, rule_id)
-            record = boundaries.rule_record(row)
-            session.delete(row)
-            return record
-
-    def restore_rule(self, record: BoundaryRule, notes: list[BreachNote]) -> BoundaryRule:
-        """Put a deleted rule and its breach notes back with their ids (undo of a delete)."""
-        with self._session(write=True) as session:
-            return boundaries.restore_rule(session, record, notes)
+        return rule_ops.delete_rule(self, rule_id).value
 
     def add_breach_note(
         self, rule_id: int, use_id: int | None, day: dt.date, reason: str
     ) -> BreachNote:
         """Keep the reason given for breaking a firm rule."""
-        check = validation.Checker(self.now().date())
-        check.text("reason", reason)
-        check.raise_if_any()
-        with self._session(write=True) as session:
-            return boundaries.add_breach_note(session, rule_id, use_id, day, reason, self.now())
+        return uses_ops.add_breach_note(self, rule_id, use_id, day, reason).value
 
     def breach_notes(self, rule_id: int | None = None) -> list[BreachNote]:
         """The breach log (of one rule, or all), newest first."""
@@ -458,28 +417,21 @@ class Journal:
 
     def save_draft(self, key: str, text: str) -> None:
         """Keep unsaved text under `key` until it is saved or discarded."""
-        with self._session(write=True) as session:
-            row = session.get(DraftRow, key) or DraftRow(key=key)
-            row.text = text
-            row.updated_at = self.now()
-            session.add(row)
+        state_ops.keep_draft(self, key, text)
 
     def draft(self, key: str) -> str | None:
         """Unsaved text kept under `key`, if any."""
         with self._session() as session:
-            row = session.get(DraftRow, key)
-            return None if row is None else row.text
+            return draft_store.get(session, key)
 
     def drafts(self, prefix: str = "") -> dict[str, str]:
         """Every kept draft whose key starts with `prefix`."""
         with self._session() as session:
-            rows = session.scalars(select(DraftRow).where(DraftRow.key.startswith(prefix)))
-            return {row.key: row.text for row in rows}
+            return draft_store.starting_with(session, prefix)
 
     def discard_drafts(self, prefix: str) -> None:
         """Forget every draft whose key starts with `prefix` (after a save)."""
-        with self._session(write=True) as session:
-            session.execute(delete(DraftRow).where(DraftRow.key.startswith(prefix)))
+        state_ops.discard_drafts(self, prefix)
 
     # --- reads for the dashboard and long lists (benchmarks/RESULTS.md) --------------------
 

@@ -9,8 +9,18 @@ journal "day" of a time follows the day-start setting (04:00 by default).
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from enum import StrEnum
+from typing import Any, TypeVar
+
+_In = TypeVar("_In")
+
+
+def _input_of(record: object, kind: type[_In]) -> _In:
+    """`kind` (an input dataclass) filled from the record's fields of the same names."""
+    names = [f.name for f in fields(kind)]  # type: ignore[arg-type]
+    values: dict[str, Any] = {n: getattr(record, n) for n in names if hasattr(record, n)}
+    return kind(**values)
 
 
 class Sphere(StrEnum):
@@ -95,6 +105,21 @@ class UseSource(StrEnum):
     #: Found by capture (a live ActivityWatch or a browser history) and confirmed in the
     #: inbox; which sources found it is kept in `found_source`.
     CAPTURE = "capture"
+
+
+class NeutralReason(StrEnum):
+    """Why an AI use does not count toward balance (it stays visible everywhere)."""
+
+    ACCESSIBILITY = "accessibility"
+    TRANSLATION = "translation"
+    OTHER = "other"
+
+
+class MeasureSource(StrEnum):
+    """Where a measured goal takes its progress from: what is logged, not typed by hand."""
+
+    AI_USE = "ai_use"
+    CONNECTION = "connection"
 
 
 class ConnectionMode(StrEnum):
@@ -212,6 +237,10 @@ class Circle:
     is_protected: bool
     created_at: dt.datetime
 
+    def as_input(self) -> CircleInput:
+        """The input that would save this record as it is (to edit it, or to compare)."""
+        return _input_of(self, CircleInput)
+
 
 @dataclass(frozen=True, slots=True)
 class AiToolInput:
@@ -235,6 +264,10 @@ class AiTool:
     training_note: str
     data_location_note: str
     created_at: dt.datetime
+
+    def as_input(self) -> AiToolInput:
+        """The input that would save this record as it is (to edit it, or to compare)."""
+        return _input_of(self, AiToolInput)
 
 
 # --- Vision --------------------------------------------------------------------------------
@@ -319,6 +352,8 @@ class AiUseInput:
     ended_at: dt.datetime | None = None
     source: UseSource = UseSource.MANUAL
     source_id: str | None = None
+    neutral: NeutralReason | None = None
+    neutral_note: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -342,11 +377,23 @@ class AiUse:
     source: UseSource
     source_id: str | None
     created_at: dt.datetime
+    #: Set when the use does not count toward balance (budgets, shares, rules, the index).
+    neutral: NeutralReason | None = None
+    neutral_note: str = ""
+
+    @property
+    def is_neutral(self) -> bool:
+        """True for a use marked as not counting toward balance."""
+        return self.neutral is not None
 
     @property
     def is_mediated_message(self) -> bool:
         """True for an AI-mediated message to someone in a circle."""
         return self.circle_id is not None and self.mediation in MEDIATED_KINDS
+
+    def as_input(self) -> AiUseInput:
+        """The input that would save this record as it is (to edit it, or to compare)."""
+        return _input_of(self, AiUseInput)
 
 
 @dataclass(frozen=True, slots=True)
@@ -375,6 +422,10 @@ class Connection:
     quality: int
     note: str
     created_at: dt.datetime
+
+    def as_input(self) -> ConnectionInput:
+        """The input that would save this record as it is (to edit it, or to compare)."""
+        return _input_of(self, ConnectionInput)
 
 
 @dataclass(frozen=True, slots=True)
@@ -410,6 +461,9 @@ class GoalInput:
     target_value: int | None = None
     target_date: dt.date | None = None
     status: GoalStatus = GoalStatus.ACTIVE
+    measure_source: MeasureSource | None = None
+    measure_tool_id: int | None = None
+    measure_purpose: UsePurpose | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -428,6 +482,21 @@ class Goal:
     target_date: dt.date | None
     status: GoalStatus
     created_at: dt.datetime
+    #: Set for a goal measured from the journal (AI uses or connections, in `measure_unit`
+    #: per `measure_period`, within `circle_id` and the tool and purpose given); None for a
+    #: goal whose progress is entered by hand.
+    measure_source: MeasureSource | None = None
+    measure_tool_id: int | None = None
+    measure_purpose: UsePurpose | None = None
+
+    @property
+    def is_measured(self) -> bool:
+        """True when the goal's progress is read from the journal."""
+        return self.measure_source is not None
+
+    def as_input(self) -> GoalInput:
+        """The input that would save this record as it is (to edit it, or to compare)."""
+        return _input_of(self, GoalInput)
 
 
 @dataclass(frozen=True, slots=True)
@@ -570,6 +639,10 @@ class BoundaryRule:
     def kind(self) -> RuleKind:
         """The rule's kind."""
         return self.params.kind
+
+    def as_input(self) -> RuleInput:
+        """The input that would save this record as it is (to edit it, or to compare)."""
+        return _input_of(self, RuleInput)
 
 
 @dataclass(frozen=True, slots=True)

@@ -44,6 +44,9 @@ start a use at 01:30 counts to the day before; the day is the `day` the use was 
   messages over the 7 days ending that day is above `max_percent`; `amount` is the percentage
   points above. Only days with a mediated message breach, like budgets only breach on days
   with use: otherwise one message would show as breaches on seven days.
+- **Neutral uses** (`AiUse.is_neutral`: an accessibility or translation aid, or a use the
+  person marked as not counting) are left out of every rule: they use no budget, break no
+  curfew and are no message.
 - **warnings**: a budget whose current window (the one ending today) holds at least 80 % of
   its budget, and not more than the budget (more is a breach). A zero-minute budget never
   warns.
@@ -183,9 +186,10 @@ def rule_start_day(rule: BoundaryRule, settings: Settings) -> dt.date:
 
 
 def budget_matches(params: BudgetParams, use: AiUse) -> bool:
-    """True when a use falls within every scope the budget sets."""
+    """True when a use falls within every scope the budget sets (never for a neutral use)."""
     return (
-        (params.tool_id is None or use.tool_id == params.tool_id)
+        use.neutral is None
+        and (params.tool_id is None or use.tool_id == params.tool_id)
         and (params.purpose is None or use.purpose is params.purpose)
         and (params.sphere is None or use.sphere is params.sphere)
         and (params.circle_id is None or use.circle_id == params.circle_id)
@@ -200,7 +204,8 @@ def budget_minutes_by_day(params: BudgetParams, uses: Iterable[AiUse]) -> dict[d
     minutes: dict[dt.date, int] = defaultdict(int)
     for use in uses:
         if (
-            (tool is None or use.tool_id == tool)
+            use.neutral is None
+            and (tool is None or use.tool_id == tool)
             and (purpose is None or use.purpose is purpose)
             and (sphere is None or use.sphere is sphere)
             and (circle is None or use.circle_id == circle)
@@ -556,7 +561,7 @@ def evaluate_rules(
     # Nothing before what the rules look back to, nor after today, changes the result: drop
     # it once here instead of skipping it in every rule (callers pass long histories).
     earliest = history_start(active, period_start, settings)
-    uses = [u for u in uses if earliest <= u.day <= last]
+    uses = [u for u in uses if earliest <= u.day <= last and u.neutral is None]
     connections = [c for c in connections if earliest <= c.day <= last]
     for rule in active:
         span = _span(rule, period_start, last, settings)
@@ -585,6 +590,7 @@ def rule_statuses(
     the other kinds are breached when they have a breach today.
     """
     today = journal_day(now, settings.day_start_hour)
+    uses = [u for u in uses if u.neutral is None]
     statuses = []
     for rule in rules:
         if not rule.is_active:

@@ -24,6 +24,7 @@ from vision_journal.core.records import (
     ConnectionInput,
     Disclosure,
     Mediation,
+    NeutralReason,
     Sphere,
     UseFilter,
     UsePurpose,
@@ -59,6 +60,8 @@ def use_record(row: AiUseRow) -> AiUse:
         source=row.source,
         source_id=row.source_id,
         created_at=row.created_at,
+        neutral=row.neutral,
+        neutral_note=row.neutral_note,
     )
 
 
@@ -74,38 +77,6 @@ def connection_record(row: ConnectionRow) -> Connection:
         quality=row.quality,
         note=row.note,
         created_at=row.created_at,
-    )
-
-
-def use_input(record: AiUse) -> AiUseInput:
-    """The input that would log `record` again (for undoing an edit, or a restore)."""
-    return AiUseInput(
-        started_at=record.started_at,
-        minutes=record.minutes,
-        tool_id=record.tool_id,
-        purpose=record.purpose,
-        sphere=record.sphere,
-        circle_id=record.circle_id,
-        goal_id=record.goal_id,
-        mediation=record.mediation,
-        disclosed=record.disclosed,
-        planned_minutes=record.planned_minutes,
-        feeling=record.feeling,
-        note=record.note,
-        source=record.source,
-        source_id=record.source_id,
-    )
-
-
-def connection_input(record: Connection) -> ConnectionInput:
-    """The input that would log `record` again."""
-    return ConnectionInput(
-        started_at=record.started_at,
-        circle_id=record.circle_id,
-        mode=record.mode,
-        minutes=record.minutes,
-        quality=record.quality,
-        note=record.note,
     )
 
 
@@ -126,6 +97,9 @@ def fill_use(row: AiUseRow, value: AiUseInput, minutes: int, day_start_hour: int
     row.note = value.note
     row.source = value.source
     row.source_id = value.source_id
+    row.neutral = value.neutral
+    # A note only means something on a neutral use: it says why it does not count.
+    row.neutral_note = value.neutral_note.strip() if value.neutral is not None else ""
     return row
 
 
@@ -141,6 +115,70 @@ def fill_connection(
     row.quality = value.quality
     row.note = value.note
     return row
+
+
+def add_use(
+    session: Session, value: AiUseInput, minutes: int, day_start_hour: int, now: dt.datetime
+) -> AiUse:
+    """Insert a validated use; returns its record (with its id)."""
+    row = fill_use(AiUseRow(created_at=now), value, minutes, day_start_hour)
+    session.add(row)
+    session.flush()
+    return use_record(row)
+
+
+def change_use(
+    session: Session, use_id: int, value: AiUseInput, minutes: int, day_start_hour: int
+) -> AiUse:
+    """Update a use with a validated input."""
+    row = get_use_row(session, use_id)
+    fill_use(row, value, minutes, day_start_hour)
+    session.flush()
+    return use_record(row)
+
+
+def delete_use(session: Session, use_id: int) -> AiUse:
+    """Delete a use (its breach notes go with it, by the database's cascade)."""
+    row = get_use_row(session, use_id)
+    record = use_record(row)
+    session.delete(row)
+    return record
+
+
+def add_connection(
+    session: Session, value: ConnectionInput, minutes: int, day_start_hour: int, now: dt.datetime
+) -> Connection:
+    """Insert a validated connection."""
+    row = fill_connection(ConnectionRow(created_at=now), value, minutes, day_start_hour)
+    session.add(row)
+    session.flush()
+    return connection_record(row)
+
+
+def change_connection(
+    session: Session, connection_id: int, value: ConnectionInput, minutes: int, day_start: int
+) -> Connection:
+    """Update a connection with a validated input."""
+    row = get_connection_row(session, connection_id)
+    fill_connection(row, value, minutes, day_start)
+    session.flush()
+    return connection_record(row)
+
+
+def delete_connection(session: Session, connection_id: int) -> Connection:
+    """Delete a connection."""
+    row = get_connection_row(session, connection_id)
+    record = connection_record(row)
+    session.delete(row)
+    return record
+
+
+def refile_days(session: Session, day_start_hour: int) -> None:
+    """File every use and connection under its journal day for a new day start."""
+    for use in session.scalars(select(AiUseRow)):
+        use.day = journal_day(use.started_at, day_start_hour)
+    for moment in session.scalars(select(ConnectionRow)):
+        moment.day = journal_day(moment.started_at, day_start_hour)
 
 
 def get_use_row(session: Session, use_id: int) -> AiUseRow:
@@ -289,6 +327,7 @@ _SPHERES = {m.value: m for m in Sphere}
 _MEDIATIONS = {m.value: m for m in Mediation}
 _DISCLOSURES = {m.value: m for m in Disclosure}
 _SOURCES = {m.value: m for m in UseSource}
+_NEUTRALS = {m.value: m for m in NeutralReason}
 
 
 def _use_from_raw(row: Sequence[Any]) -> AiUse:
@@ -311,6 +350,8 @@ def _use_from_raw(row: Sequence[Any]) -> AiUse:
         source=_SOURCES[row[14]],
         source_id=row[15],
         created_at=dt.datetime.fromisoformat(row[16]),
+        neutral=_NEUTRALS[row[17]] if row[17] is not None else None,
+        neutral_note=row[18],
     )
 
 

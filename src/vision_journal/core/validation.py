@@ -19,6 +19,7 @@ from vision_journal.core.records import (
     CurfewParams,
     GoalInput,
     MediationShareParams,
+    NeutralReason,
     NoMediationParams,
     ProgressInput,
     PurposeLimitParams,
@@ -163,6 +164,9 @@ def check_use(
     check.minutes("planned_minutes", value.planned_minutes, required=False)
     check.rating("feeling", value.feeling, -2, 2)
     check.text("note", value.note)
+    check.text("neutral_note", value.neutral_note)
+    if value.neutral is NeutralReason.OTHER and not value.neutral_note.strip():
+        check.add("neutral_note", "Say why this use does not count.")
     if value.source_id is not None and len(value.source_id) > MAX_NAME:
         check.add("source_id", "The source id is too long.")
     check.raise_if_any()

@@ -85,16 +85,6 @@ def get_revision(session: Session, revision_id: int) -> VisionRevision:
     return revision_record(row)
 
 
-def delete_revision(session: Session, revision_id: int) -> VisionRevision:
-    """Remove one revision (the undo of a save); returns it so it can be put back."""
-    row = session.scalars(_revisions().where(VisionRevisionRow.id == revision_id)).first()
-    if row is None:
-        raise NotFoundError(f"vision revision {revision_id}")
-    record = revision_record(row)
-    session.delete(row)
-    return record
-
-
 def save_vision(
     session: Session, vision: Vision, now: dt.datetime, revision_id: int | None = None
 ) -> VisionRevision:

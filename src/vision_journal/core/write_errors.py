@@ -1,9 +1,11 @@
-"""What a write raises when the journal file cannot take it.
+"""What an operation raises when it cannot be done, other than a rejected input.
 
-A full disk, a read-only folder, an I/O error or a lock held too long reach the caller as
-the database driver's error, wrapped by SQLAlchemy, with no journal text in it (the engine
-hides parameters). The transaction was rolled back, so nothing of the change was kept; a
-caller keeps what the person typed and says why (`ui/write_failure.py`).
+A full disk, a read-only folder, an I/O error, a lock held too long or a damaged file reach
+the caller as the database driver's error, wrapped by SQLAlchemy, with no journal text in
+it (the engine hides parameters); a record deleted meanwhile as `NotFoundError`; an undo
+whose rows changed since as `StaleUndoError`. In every case the transaction was rolled
+back, so nothing of the change was kept; a caller keeps what the person typed and says why
+through the window's one failure text (`ui/write_failure.py`).
 
 Kept apart from `errors.py`, which the key store imports at start: this module loads
 SQLAlchemy, and only the window needs it.
@@ -11,6 +13,8 @@ SQLAlchemy, and only the window needs it.
 
 from __future__ import annotations
 
-from sqlalchemy.exc import OperationalError
+from sqlalchemy.exc import DatabaseError
 
-WRITE_ERRORS: tuple[type[Exception], ...] = (OperationalError,)
+from vision_journal.core.errors import NotFoundError, StaleUndoError
+
+WRITE_ERRORS: tuple[type[Exception], ...] = (DatabaseError, NotFoundError, StaleUndoError)

@@ -7,7 +7,7 @@ import sys
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QRunnable, QThreadPool
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 from PySide6.QtWidgets import QApplication, QMessageBox, QSystemTrayIcon, QWizard
 
 from vision_journal import APP_ID, APP_NAME, __version__
@@ -21,6 +21,7 @@ from vision_journal.core.paths import (
     remembered_data_dir,
 )
 from vision_journal.core.setup import SetupPlan, apply_plan
+from vision_journal.core.write_errors import WRITE_ERRORS
 from vision_journal.ui.icons import app_icon
 from vision_journal.ui.main_window import MainWindow
 from vision_journal.ui.setup_wizard import SetupWizard, offer_setup
@@ -93,6 +94,8 @@ def run(
     instance = SingleInstance(paths.lock_file)
     if not instance.acquire():
         return 0  # the running window was brought to the front; this file was never opened
+    #: The backup the window was closed to restore, said once it opens again.
+    restored: Path | None = None
     try:
         while True:
             journal, key = _open(paths, key)
@@ -115,6 +118,8 @@ def run(
                     tray.show()
                     window.set_tray(tray)
                 window.show()
+                if restored is not None:
+                    window.say_restored(restored)
                 _start_daily_backup(paths, key, window)
                 code = app.exec()
             finally:
@@ -122,6 +127,7 @@ def run(
             if window.pending_restore is None:
                 return code
             _restore(paths, key, window.pending_restore)
+            restored = window.pending_restore
             window.deleteLater()
     finally:
         instance.release()
@@ -134,8 +140,8 @@ def run_demo() -> int:
     import tempfile
 
     from vision_journal.core.keys import new_key
-    from vision_journal.core.sample_data import generate
     from vision_journal.core.setup import mark_setup_done
+    from vision_journal.demo import generate
 
     folder = Path(tempfile.mkdtemp(prefix="vision-journal-demo-"))
 
@@ -174,19 +180,34 @@ def _restore(paths: JournalPaths, key: bytes, source: Path) -> None:
         QMessageBox.critical(None, APP_NAME, str(error))
 
 
-class _BackupTask(QRunnable):
-    """The daily backup, off the GUI thread: it reads the journal through its own connection."""
+#: What makes a backup fail without a fault of ours: the disk, the folder, the file.
+BACKUP_FAILURES: tuple[type[Exception], ...] = (OSError, JournalOpenError, *WRITE_ERRORS)
+
+
+class BackupSignals(QObject):
+    """What the daily backup tells the window (it runs off the GUI thread)."""
+
+    failed = Signal(str)
+
+
+class BackupTask(QRunnable):
+    """The daily backup, off the GUI thread: it reads the journal through its own connection.
+
+    A failure (a full disk, a folder that cannot be written) is reported on
+    `signals.failed` with the reason, for the window to say; the journal itself is untouched.
+    """
 
     def __init__(self, paths: JournalPaths, key: bytes) -> None:
         super().__init__()
         self._paths = paths
         self._key = key
+        self.signals = BackupSignals()
 
     def run(self) -> None:
         try:
             backup.backup_if_due(self._paths, self._key)
-        except Exception:
-            return
+        except BACKUP_FAILURES as error:
+            self.signals.failed.emit(str(getattr(error, "orig", None) or error))
 
 
 def _start_daily_backup(paths: JournalPaths, key: bytes, window: MainWindow) -> None:
@@ -196,4 +217,6 @@ def _start_daily_backup(paths: JournalPaths, key: bytes, window: MainWindow) -> 
             window.tr("Your last backup was more than a week ago; one is being made now."),
             15_000,
         )
-    QThreadPool.globalInstance().start(_BackupTask(paths, key))
+    task = BackupTask(paths, key)
+    task.signals.failed.connect(window.say_backup_failed)
+    QThreadPool.globalInstance().start(task)

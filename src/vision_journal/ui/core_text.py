@@ -25,6 +25,7 @@ from PySide6.QtCore import QCoreApplication, QLocale
 from vision_journal.core.balance import ComponentKey, Fact, FactKey, Level
 from vision_journal.core.checkins import DEFAULT_PROMPTS
 from vision_journal.core.operations import Label
+from vision_journal.core.records import GoalStatus
 from vision_journal.ui.formatting import format_date, format_number
 from vision_journal.ui.labels import label
 from vision_journal.ui.translations import QT_TRANSLATE_NOOP
@@ -88,6 +89,7 @@ MESSAGE_TEMPLATES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("core", "The Watch level must lie below Balanced."),
     QT_TRANSLATE_NOOP("core", "Weights must be 0 or more, and not all 0."),
     QT_TRANSLATE_NOOP("core", "Choose a weekday and a time of day."),
+    QT_TRANSLATE_NOOP("core", "Say why this use does not count."),
 )
 
 #: Words the core puts into a message's list (what still uses a circle).
@@ -125,6 +127,30 @@ STEP_TEMPLATES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("core", "Mark “%1” as %2"),
     QT_TRANSLATE_NOOP("core", "Add progress to “%1”"),
     QT_TRANSLATE_NOOP("core", "Remove progress from “%1”"),
+    QT_TRANSLATE_NOOP("core", "New circle “%1”"),
+    QT_TRANSLATE_NOOP("core", "Edit circle “%1”"),
+    QT_TRANSLATE_NOOP("core", "Delete circle “%1”"),
+    QT_TRANSLATE_NOOP("core", "New AI tool “%1”"),
+    QT_TRANSLATE_NOOP("core", "Edit AI tool “%1”"),
+    QT_TRANSLATE_NOOP("core", "Delete AI tool “%1”"),
+    QT_TRANSLATE_NOOP("core", "Add starter set"),
+    QT_TRANSLATE_NOOP("core", "New rule"),
+    QT_TRANSLATE_NOOP("core", "Edit rule"),
+    QT_TRANSLATE_NOOP("core", "Pause rule"),
+    QT_TRANSLATE_NOOP("core", "Resume rule"),
+    QT_TRANSLATE_NOOP("core", "Delete rule"),
+    QT_TRANSLATE_NOOP("core", "Keep a reason"),
+    QT_TRANSLATE_NOOP("core", "Save the vision"),
+    QT_TRANSLATE_NOOP("core", "Change settings"),
+    QT_TRANSLATE_NOOP("core", "Guided setup"),
+    QT_TRANSLATE_NOOP("core", "Complete check-in of %1"),
+    QT_TRANSLATE_NOOP("core", "Reopen check-in of %1"),
+    QT_TRANSLATE_NOOP("core", "Record adjustment"),
+    QT_TRANSLATE_NOOP("core", "Add question"),
+    QT_TRANSLATE_NOOP("core", "Reorder questions"),
+    QT_TRANSLATE_NOOP("core", "Retire question"),
+    QT_TRANSLATE_NOOP("core", "Import %1 sessions from %2"),
+    QT_TRANSLATE_NOOP("core", "Import %1 sessions"),
 )
 
 #: Longest name a step's text shows in full.
@@ -172,9 +198,13 @@ def message(text: str) -> str:
     return text
 
 
-def _step_value(value: str | int) -> str:
+def _step_value(value: str | int | dt.date) -> str:
+    if isinstance(value, GoalStatus):
+        return label(value).lower()  # "Mark “Read more” as paused"
     if isinstance(value, StrEnum):
-        return label(value).lower()
+        return label(value)
+    if isinstance(value, dt.date):
+        return format_date(value)
     if isinstance(value, int):
         return format_number(value)
     text = " ".join(value.split())
@@ -258,15 +288,15 @@ def _circle_messages(p: dict[str, object]) -> str:
 
 
 def _rule_days(p: dict[str, object]) -> str:
-    if p["rule_days"] == 1:
-        return _fill(
-            QCoreApplication.translate("core", "%1 of 1 rule-day had a breach"), _num(p["breached"])
+    if _is_week(p):
+        text = QCoreApplication.translate(
+            "core", "%1 of %n rule-day(s) this week had a breach", "", _n(p["rule_days"])
         )
-    return _fill(
-        QCoreApplication.translate("core", "%1 of %2 rule-days had a breach"),
-        _num(p["breached"]),
-        _num(p["rule_days"]),
-    )
+    else:
+        text = QCoreApplication.translate(
+            "core", "%1 of %n rule-day(s) had a breach", "", _n(p["rule_days"])
+        )
+    return _fill(text, _num(p["breached"]))
 
 
 def _not_enough(p: dict[str, object]) -> str:
@@ -316,6 +346,85 @@ def _change(p: dict[str, object], key: FactKey) -> str:
     return _fill(template, _num(value if value is not None else p.get("minutes", "")))
 
 
+def _n(value: object) -> int:
+    return int(str(value))
+
+
+def _is_week(p: dict[str, object]) -> bool:
+    return p.get("period") == "week"
+
+
+def _week_budget_days(p: dict[str, object]) -> str:
+    days = QCoreApplication.translate(
+        "core", "This week: %1 % adherence, the mean of its %n day(s) so far", "", _n(p["days"])
+    )
+    over = int(str(p["over_days"]))
+    if over == 0:
+        went = QCoreApplication.translate("core", "none went over budget")
+    else:
+        went = QCoreApplication.translate("core", "%n went over budget", "", _n(over))
+    return _fill(days, _num(p["percent"])) + "; " + went
+
+
+def _over_or_within(over: object) -> str:
+    if int(str(over)) == 0:
+        return QCoreApplication.translate("core", "within")
+    return _fill(QCoreApplication.translate("core", "%1 min over"), _num(over))
+
+
+def _week_day_budget(p: dict[str, object]) -> str:
+    templates = {
+        "day": QCoreApplication.translate(
+            "core", "%1: %2, %3 min that day against %4 min (%5, %6 %)"
+        ),
+        "week": QCoreApplication.translate(
+            "core", "%1: %2, %3 min so far that week against %4 min (%5, %6 %)"
+        ),
+    }
+    template = templates.get(
+        str(p["period"]),
+        QCoreApplication.translate("core", "%1: %2, %3 min over 7 days against %4 min (%5, %6 %)"),
+    )
+    return _fill(
+        template,
+        _weekday(p["weekday"]),
+        str(p["rule"]),
+        _num(p["used"]),
+        _num(p["budget"]),
+        _over_or_within(p["over"]),
+        _num(p["percent"]),
+    )
+
+
+def _week_day_baseline(p: dict[str, object]) -> str:
+    return _fill(
+        QCoreApplication.translate("core", "%1: %2 min against your usual %3 min (%4, %5 %)"),
+        _weekday(p["weekday"]),
+        _num(p["used"]),
+        _num(p["usual"]),
+        _over_or_within(p["over"]),
+        _num(p["percent"]),
+    )
+
+
+def _neutral_left_out(p: dict[str, object]) -> str:
+    if _is_week(p):
+        text = QCoreApplication.translate(
+            "core",
+            "%n use(s) marked as not counting (%1 min) left out this week",
+            "",
+            _n(p["uses"]),
+        )
+    else:
+        text = QCoreApplication.translate(
+            "core",
+            "%n use(s) marked as not counting (%1 min) left out in the last 7 days",
+            "",
+            _n(p["uses"]),
+        )
+    return _fill(text, _num(p["minutes"]))
+
+
 def fact_text(item: Fact) -> str:
     """A balance fact as a sentence in the person's language (`Fact.english` when unknown)."""
     p: dict[str, object] = dict(item.params)
@@ -349,8 +458,10 @@ def fact_text(item: Fact) -> str:
             QCoreApplication.translate("core", "Messages to protected circles (%1) count double"),
             str(p["circles"]),
         ),
-        FactKey.NO_MESSAGES: lambda: QCoreApplication.translate(
-            "core", "No messages to people in the last 7 days"
+        FactKey.NO_MESSAGES: lambda: (
+            QCoreApplication.translate("core", "No messages to people this week")
+            if _is_week(p)
+            else QCoreApplication.translate("core", "No messages to people in the last 7 days")
         ),
         FactKey.RULE_DAYS: lambda: _rule_days(p),
         FactKey.NO_RULES: lambda: QCoreApplication.translate("core", "No active boundary rules"),
@@ -358,14 +469,30 @@ def fact_text(item: Fact) -> str:
             QCoreApplication.translate(
                 "core",
                 "%1 min with people and %2 min of AI for companionship or relationship "
+                "advice this week",
+            )
+            if _is_week(p)
+            else QCoreApplication.translate(
+                "core",
+                "%1 min with people and %2 min of AI for companionship or relationship "
                 "advice in the last 7 days",
             ),
             _num(p["direct"]),
             _num(p["companionship"]),
         ),
-        FactKey.NO_CONNECTION_MINUTES: lambda: QCoreApplication.translate(
-            "core", "No time with people and no AI companionship in the last 7 days"
+        FactKey.NO_CONNECTION_MINUTES: lambda: (
+            QCoreApplication.translate(
+                "core", "No time with people and no AI companionship this week"
+            )
+            if _is_week(p)
+            else QCoreApplication.translate(
+                "core", "No time with people and no AI companionship in the last 7 days"
+            )
         ),
+        FactKey.WEEK_BUDGET_DAYS: lambda: _week_budget_days(p),
+        FactKey.WEEK_DAY_BUDGET: lambda: _week_day_budget(p),
+        FactKey.WEEK_DAY_BASELINE: lambda: _week_day_baseline(p),
+        FactKey.NEUTRAL_LEFT_OUT: lambda: _neutral_left_out(p),
         FactKey.RELIANCE_RATING: lambda: _fill(
             QCoreApplication.translate(
                 "core", "You rated your reliance on AI %1 of 5 in the check-in of the week of %2"

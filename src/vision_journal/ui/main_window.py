@@ -1,7 +1,8 @@
 """The main window: a sidebar of the product's sections and the page of the chosen one.
 
-Pages never talk to each other. A page that changes the journal emits what it saved; the
-window re-emits it as `journal_changed`, and every page refreshes if it cares.
+Pages never talk to each other. Every change reaches them as one `Changes` value on the
+undo history's `changed` signal (docs/architecture.md), and each refreshes if it shows what
+changed.
 """
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, TypeVar, cast
 
-from PySide6.QtCore import QSettings, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QSettings, QSize, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QApplication,
@@ -33,8 +34,8 @@ from vision_journal import APP_NAME, __version__
 from vision_journal.core.calendar import week_start
 from vision_journal.core.capture import inbox as capture_inbox
 from vision_journal.core.capture import sync as capture
+from vision_journal.core.changes import Changes, Table
 from vision_journal.core.journal import Journal
-from vision_journal.core.operations import StaleUndoError
 from vision_journal.core.paths import make_private
 from vision_journal.core.records import AiUse, Connection
 from vision_journal.core.write_errors import WRITE_ERRORS
@@ -45,6 +46,7 @@ from vision_journal.ui.drafts import DraftKeeper
 from vision_journal.ui.formatting import format_datetime
 from vision_journal.ui.pages.checkins_page import CheckInsPage
 from vision_journal.ui.pages.circles_page import CirclesPage
+from vision_journal.ui.pages.dashboard_page import SHOWS as DASHBOARD_SHOWS
 from vision_journal.ui.pages.dashboard_page import DashboardPage
 from vision_journal.ui.pages.export_page import ExportPage
 from vision_journal.ui.pages.settings_page import SettingsPage
@@ -76,13 +78,17 @@ if TYPE_CHECKING:
 P = TypeVar("P", bound=QWidget)
 
 #: Set to 1 to quit as soon as the window is shown with its dashboard (start-up benchmark).
+#: The tables the Inbox's waiting count is read from.
+INBOX_COUNT_SHOWS: frozenset[str] = frozenset({Table.FOUND_SESSION})
+
+#: How often the window looks for writes of other processes (milliseconds).
+OUTSIDE_CHECK_MS = 3000
+
 EXIT_AFTER_START_ENV = "VISION_JOURNAL_EXIT_AFTER_START"
 
 
 class MainWindow(QMainWindow):
     """The journal's window."""
-
-    journal_changed = Signal(object)
 
     def __init__(
         self,
@@ -102,9 +108,13 @@ class MainWindow(QMainWindow):
         self.history = UndoHistory(journal, self)
         self.warnings = WarningCenter(self._settings, self)
         self.tray: QSystemTrayIcon | None = None
-        self._dashboard_timer = QTimer(self)
-        self._dashboard_timer.setSingleShot(True)
-        self._dashboard_timer.setInterval(0)
+        #: The last message shown in the tray (what the person last read there).
+        self.last_tray_message = ""
+        # Writes of other processes (the command line, say) are noticed by the journal's
+        # data_version: looked at every few seconds and whenever the window is activated.
+        self._outside = journal.outside_version()
+        self._outside_timer = QTimer(self)
+        self._outside_timer.setInterval(OUTSIDE_CHECK_MS)
         #: Sections whose page is built on first use: stand-in → how to build the page.
         self._later: dict[QWidget, Callable[[], QWidget]] = {}
         #: The pages built so far, by the name of the method that built them.
@@ -121,7 +131,7 @@ class MainWindow(QMainWindow):
         self.reminder = CheckInReminder(self._journal, self._journal.now, self._settings, self)
         self.reminder.due.connect(self._on_reminder_due)
         self.reminder.arm()
-        self._restore_geometry()
+        self._apply_saved_geometry()
         self.show_waiting()
         self._start_capture()
         data = self.dashboard_page.data()
@@ -274,6 +284,7 @@ class MainWindow(QMainWindow):
         return GoalsPage(self._journal, self.history)
 
     def _build_usage_page(self) -> UsagePage:
+        from vision_journal.ui.pages.usage_page import SHOWS as USAGE_SHOWS
         from vision_journal.ui.pages.usage_page import UsagePage
 
         page = UsagePage(self._journal)
@@ -281,7 +292,7 @@ class MainWindow(QMainWindow):
         page.edit_requested.connect(self._on_usage_page_edit_requested)
         page.log_connection_requested.connect(self.open_connection_dialog)
         page.edit_connection_requested.connect(self._open_connection_dialog)
-        self._usage_refresher = RefreshWhenShown(page, page.refresh)
+        self._usage_refresher = RefreshWhenShown(page, page.refresh, USAGE_SHOWS)
         return page
 
     def _build_boundaries_page(self) -> BoundariesPage:
@@ -380,23 +391,24 @@ class MainWindow(QMainWindow):
         self.setup_action.triggered.connect(self._on_setup_triggered)
         self.about_action.triggered.connect(self._on_about_triggered)
         self.log_connection_action.triggered.connect(self.open_connection_dialog)
-        self.history.changed.connect(self.journal_changed)
+        self.history.changed.connect(self._on_journal_changed)
         self.history.state_changed.connect(self._on_history_state_changed)
         self.undo_action.triggered.connect(self._on_undo_triggered)
         self.redo_action.triggered.connect(self._on_redo_triggered)
-        self.checkins_page.checkin_completed.connect(self.journal_changed)
         self.settings_page.settings_saved.connect(self._on_settings_saved)
-        self.settings_page.restore_requested.connect(self._on_restore_requested)
+        self.settings_page.backup_chosen.connect(self._on_backup_chosen)
         self.dashboard_page.log_use_requested.connect(self.open_log_dialog)
         self.dashboard_page.log_connection_requested.connect(self.open_connection_dialog)
         self.dashboard_page.open_rule_requested.connect(self.open_rule)
         self.dashboard_page.checkin_requested.connect(self.start_checkin)
-        self._dashboard_timer.timeout.connect(self.refresh_dashboard)
+        self._outside_timer.timeout.connect(self.check_outside_changes)
+        self._outside_timer.start()
         self.warnings.warning_raised.connect(self._on_warning_raised)
+        self.warnings.warning_updated.connect(self._on_warning_updated)
+        self.warnings.warning_withdrawn.connect(self._on_warning_withdrawn)
         self.banner.action_requested.connect(self._on_banner_action_requested)
         self.banner.snooze_requested.connect(self._on_banner_snooze_requested)
         self.delete_action.triggered.connect(self._on_delete_triggered)
-        self.journal_changed.connect(self._on_journal_changed)
         self.dashboard_page.inbox_requested.connect(self.open_inbox)
         self.capture_sync.finished.connect(self._on_capture_sync_finished)
         self.capture_sync.failed.connect(self._on_capture_sync_failed)
@@ -456,15 +468,6 @@ class MainWindow(QMainWindow):
     def _run_history(self, move: Callable[[], None]) -> None:
         try:
             move()
-        except StaleUndoError:
-            QMessageBox.warning(
-                self,
-                self.tr("Cannot undo"),
-                self.tr(
-                    "This step can no longer be taken back or made again: the records it "
-                    "changed were changed since, elsewhere. Nothing was changed."
-                ),
-            )
         except WRITE_ERRORS as error:
             QMessageBox.warning(self, self.tr("Cannot undo"), write_failure_text(error))
 
@@ -476,16 +479,8 @@ class MainWindow(QMainWindow):
         self.usage_page.focus_filter()
 
     def _on_setup_triggered(self) -> None:
-        if offer_setup(self._journal, self):
-            # Pages not built yet read everything when they are.
-            if self._is_built(self._build_vision_page):
-                self.vision_page.reload()
-            if self._is_built(self._build_goals_page):
-                self.goals_page.refresh()
-            if self._is_built(self._build_boundaries_page):
-                self.boundaries_page.refresh()
-            self.circles_page.refresh()
-            self.journal_changed.emit(None)
+        # The plan is one operation: its changes reach every page like any other.
+        offer_setup(self._journal, self, self.history)
 
     def _on_delete_triggered(self) -> None:
         page = self.stack.currentWidget()
@@ -493,18 +488,25 @@ class MainWindow(QMainWindow):
         if callable(delete):
             delete(self.history)
 
-    def _on_journal_changed(self, _record: object) -> None:
-        # Pages that listen to the undo history refresh themselves; these show names and
-        # lists that other pages change (a renamed circle, a new tool). Hidden, they read
-        # again when next shown: off the path of logging a use from the dashboard (the
-        # check-ins page reads every check-in with its answers, the AI-use page counts a
-        # hundred thousand rows).
+    def _on_journal_changed(self, changes: Changes) -> None:
+        # Most pages listen to the history themselves; these two are refreshed from here.
+        # Hidden, they read again when next shown: off the path of logging a use from the
+        # dashboard (the check-ins page reads every check-in with its answers, the AI-use
+        # page counts a hundred thousand rows).
         if self._usage_refresher is not None:
-            self._usage_refresher.changed()
-        self.checkins_page.refresher.changed()
-        self.show_waiting()
-        # Several signals may arrive for one change: recompute the dashboard once, after them.
-        self._dashboard_timer.start()
+            self._usage_refresher.changed(changes)
+        self.checkins_page.refresher.changed(changes)
+        if changes.touches(INBOX_COUNT_SHOWS):
+            self.show_waiting()
+        if changes.touches(DASHBOARD_SHOWS):
+            self.refresh_dashboard()
+
+    def check_outside_changes(self) -> None:
+        """Tell every page when another process wrote to the journal since the last look."""
+        outside = self._journal.outside_version()
+        if outside != self._outside:
+            self._outside = outside
+            self.history.report(Changes.everything())
 
     # --- capture ------------------------------------------------------------------------------
 
@@ -577,7 +579,7 @@ class MainWindow(QMainWindow):
         if self._is_built(self._build_inbox_page):
             self.inbox_page.show_sync_status(text)
 
-    def _on_restore_requested(self, source: object) -> None:
+    def _on_backup_chosen(self, source: object) -> None:
         if not isinstance(source, Path):
             return
         answer = QMessageBox.question(
@@ -585,19 +587,36 @@ class MainWindow(QMainWindow):
             self.tr("Restore a backup"),
             self.tr(
                 "Replace your journal with the backup “%1”? Your journal as it is now is backed "
-                "up first, so this can be reversed. The window closes and opens again."
+                "up first, so this can be reversed. The window closes and opens again, and what "
+                "you did until now can no longer be undone with Ctrl+Z."
             ).replace("%1", source.name),
         )
         if answer == QMessageBox.StandardButton.Yes:
+            # The steps describe rows of the journal being replaced: none of them applies.
+            self.history.clear()
             self.pending_restore = source
             self.close()
+
+    def say_backup_failed(self, reason: str) -> None:
+        """Say that today's backup could not be made, and why (the journal is unchanged)."""
+        self.statusBar().showMessage(
+            self.tr("Today's backup failed (%1). Your journal is unchanged.").replace("%1", reason)
+        )
+
+    def say_restored(self, source: Path) -> None:
+        """Tell the person the backup is back, and that earlier steps cannot be undone."""
+        self.statusBar().showMessage(
+            self.tr(
+                "Restored the backup “%1”. What you did before it can no longer be undone."
+            ).replace("%1", source.name),
+            15_000,
+        )
 
     def _on_settings_saved(self, _settings: object) -> None:
         self.reminder.arm()
 
     def refresh_dashboard(self) -> None:
         """Recompute the dashboard now, and raise the warnings it newly shows."""
-        self._dashboard_timer.stop()
         self.dashboard_page.refresh()
         data = self.dashboard_page.data()
         if data is not None:
@@ -618,17 +637,33 @@ class MainWindow(QMainWindow):
         self.banner.show_warning(text, None, REMINDER)
         if self.tray is not None and self.tray.isVisible():
             self.tray.showMessage(APP_NAME, text, QSystemTrayIcon.MessageIcon.Information)
+            self.last_tray_message = text
 
     def open_rule(self, rule_id: int) -> None:
         """Show a rule on the Boundaries page."""
         self.sidebar.setCurrentRow(self.stack.indexOf(self.boundaries_page))
         self.boundaries_page.select_rule(rule_id)
 
-    def _on_warning_raised(self, text: str, rule_id: object, action: str) -> None:
-        self.banner.show_warning(text, rule_id if isinstance(rule_id, int) else None, action)
+    def _on_warning_raised(self, text: str, rule_id: object, action: str, slot: str) -> None:
+        self.banner.show_warning(text, rule_id if isinstance(rule_id, int) else None, action, slot)
+        self._notify_tray(text)
+
+    def _on_warning_updated(self, slot: str, text: str) -> None:
+        self.banner.update_warning(slot, text)
+
+    def _on_warning_withdrawn(self, slot: str, text: str) -> None:
+        self.banner.withdraw(slot)
+        if text:
+            # The tray told of the drop; it tells of the recovery too, so it is not left
+            # saying something no longer true.
+            self._notify_tray(text)
+
+    def _notify_tray(self, text: str) -> None:
+        """Show `text` as a tray message while the window is hidden, minimised or inactive."""
         hidden = not self.isVisible() or self.isMinimized() or not self.isActiveWindow()
         if hidden and self.tray is not None and self.tray.isVisible():
             self.tray.showMessage(APP_NAME, text, QSystemTrayIcon.MessageIcon.Information)
+            self.last_tray_message = text
 
     def _on_banner_snooze_requested(self) -> None:
         until = self.reminder.snooze_day()
@@ -672,12 +707,18 @@ class MainWindow(QMainWindow):
 
     # --- window state ---------------------------------------------------------------------
 
-    def _restore_geometry(self) -> None:
+    def _apply_saved_geometry(self) -> None:
         geometry = self._settings.value("window/geometry")
         if geometry is None or not self.restoreGeometry(geometry):
             self.resize(1100, 720)
         # The dashboard is shown first on every launch.
         self.sidebar.setCurrentRow(0)
+
+    def changeEvent(self, event: QEvent) -> None:
+        # Back from another program (a terminal, say): look for its writes at once.
+        if event.type() == QEvent.Type.ActivationChange and self.isActiveWindow():
+            self.check_outside_changes()
+        super().changeEvent(event)
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)

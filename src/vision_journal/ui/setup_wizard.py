@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from vision_journal.core.journal import Journal
+from vision_journal.core.operations import journal_state as state_ops
 from vision_journal.core.records import (
     AiToolInput,
     CircleInput,
@@ -40,6 +41,7 @@ from vision_journal.core.records import (
 from vision_journal.core.setup import SetupPlan, SuggestedRule, apply_plan, mark_setup_done
 from vision_journal.ui.labels import label
 from vision_journal.ui.starter_set import starter_circles, starter_tools
+from vision_journal.ui.undo import UndoHistory
 
 
 def _text_box(name: str, placeholder: str, lines: int = 4) -> QPlainTextEdit:
@@ -396,15 +398,21 @@ class SetupWizard(QWizard):
             self.accept()
 
 
-def offer_setup(journal: Journal, parent: QWidget | None = None) -> bool:
+def offer_setup(
+    journal: Journal, parent: QWidget | None = None, history: UndoHistory | None = None
+) -> bool:
     """Run the guided setup on an open journal; True when anything was applied.
 
-    Declining it also counts as done, so the next start goes straight to the window; the
-    setup stays in the Journal menu.
+    With the window's `history`, the whole plan is one step to undo. Declining it also
+    counts as done, so the next start goes straight to the window; the setup stays in the
+    Journal menu.
     """
     wizard = SetupWizard(None, parent)
     if wizard.exec() == QWizard.DialogCode.Accepted.value:
-        apply_plan(journal, wizard.plan())
+        if history is not None:
+            history.push(state_ops.apply_setup_plan(journal, wizard.plan()))
+        else:
+            apply_plan(journal, wizard.plan())
         return True
     mark_setup_done(journal)
     return False

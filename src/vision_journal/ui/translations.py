@@ -57,18 +57,26 @@ def _load(translator: QTranslator, locale: QLocale, catalog: str, folders: list[
 def install_translations(app: QApplication, locale: QLocale | None = None) -> list[QTranslator]:
     """Install the app's and Qt's translations for `locale` (the system's by default).
 
-    Returns the installed translators (empty for English or a language without a
-    translation); they are parented to `app`, so they live as long as it does.
+    Returns the installed translators (the English plural forms, then the language's own
+    where there is one); they are parented to `app`, so they live as long as it does.
     """
     locale = locale if locale is not None else QLocale.system()
     installed: list[QTranslator] = []
+    # English first, so any other language's catalogue (installed later) takes precedence:
+    # it only holds the English plural forms of the %n messages ("1 day", "2 days"), which
+    # every language without its own catalogue, and the "C" locale, show too.
+    english = QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom)
     qt_folder = Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath))
-    for catalog, folders in (
-        (QT_CATALOG, [qt_folder]),
-        (APP_CATALOG, translation_folders()),
+    for catalog, folders, language in (
+        (APP_CATALOG, translation_folders(), english),
+        (QT_CATALOG, [qt_folder], locale),
+        (APP_CATALOG, translation_folders(), locale),
     ):
+        is_english = locale.language() is QLocale.Language.English
+        if language is locale and is_english and catalog == APP_CATALOG:
+            continue  # installed above
         translator = QTranslator(app)
-        if _load(translator, locale, catalog, folders) and app.installTranslator(translator):
+        if _load(translator, language, catalog, folders) and app.installTranslator(translator):
             installed.append(translator)
         else:
             translator.deleteLater()

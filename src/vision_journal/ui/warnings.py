@@ -1,10 +1,14 @@
 """Warnings that escalate once each: a budget at 80 %, a firm rule broken, the level dropping.
 
-`WarningCenter` looks at each new `DashboardData` and raises what has not been announced
-yet. What was announced is kept in memory and, so a restart does not repeat the day's
-warnings, in the `QSettings` it is given (never in the journal: announcing is a property of
-this window, not of the person's data). Keys carry the day they belong to and are forgotten
-after `KEEP_DAYS`, so the stored list stays small.
+Which warnings hold comes from `core.status.warnings_in_force`, the same list
+`vision-journal status` prints. `WarningCenter` looks at each new `DashboardData`, raises
+what has not been announced yet, and keeps what it raised current: a warning whose numbers
+changed is re-worded, one that no longer holds (the level recovered) is withdrawn.
+
+What was announced is kept in memory and, so a restart does not repeat the day's warnings,
+in the `QSettings` it is given (never in the journal: announcing is a property of this
+window, not of the person's data). Keys carry the day they belong to and are forgotten after
+`KEEP_DAYS`, so the stored list stays small.
 
 The sentences are shared with the dashboard's warning cards, so a warning reads the same in
 the banner, the tray and on the page.
@@ -18,10 +22,10 @@ from dataclasses import dataclass
 from PySide6.QtCore import QCoreApplication, QObject, QSettings, Signal
 
 from vision_journal.core.balance import Level
-from vision_journal.core.calendar import week_start
 from vision_journal.core.dashboard import DashboardData
-from vision_journal.core.records import BoundaryRule, BudgetParams, BudgetPeriod, Severity
+from vision_journal.core.records import BoundaryRule, BudgetParams, BudgetPeriod
 from vision_journal.core.rules import AmountUnit, Breach, BudgetWarning
+from vision_journal.core.status import WarningInForce, WarningKind, warnings_in_force
 from vision_journal.ui.formatting import format_number
 from vision_journal.ui.widgets.banner import OPEN_RULE, START_CHECKIN
 
@@ -91,8 +95,17 @@ def breach_text(breach: Breach, rule: BoundaryRule | None) -> str:
     return _fill(template, name, amount)
 
 
+def recovered_text(score: int | None) -> str:
+    """The sentence for the level back at Balanced, replacing a level warning."""
+    number = format_number(score) if score is not None else "–"
+    return _fill(
+        QCoreApplication.translate("warnings", "Your balance index is back to %1, Balanced."),
+        number,
+    )
+
+
 def level_text(level: Level, score: int | None) -> str:
-    """The sentence for the level dropping to `level`."""
+    """The sentence for the level at `level` (a drop to it, or where it stands now)."""
     number = format_number(score) if score is not None else "–"
     if level is Level.OVER_RELIANT:
         template = QCoreApplication.translate(
@@ -110,34 +123,60 @@ def level_text(level: Level, score: int | None) -> str:
 
 @dataclass(frozen=True, slots=True)
 class RaisedWarning:
-    """One warning announced: its key (what was remembered), text, rule and next step."""
+    """One warning in force: its key and slot (see `core.status.WarningInForce`), text, rule
+    and next step."""
 
     key: str
     text: str
     rule_id: int | None
     action: str
+    slot: str = ""
 
 
-def _budget_window_first(rule: BoundaryRule | None, day: dt.date, data: DashboardData) -> dt.date:
-    """The first day of the budget window a warning is in, so it is announced once per window."""
-    if (
-        rule is not None
-        and isinstance(rule.params, BudgetParams)
-        and rule.params.period is BudgetPeriod.WEEK
-    ):
-        return week_start(day, data.settings.week_start)
-    # Day budgets have a window per day; a rolling window moves daily, so once a day.
-    return day
+def warning_text(item: WarningInForce, data: DashboardData) -> str:
+    """The translated sentence of a warning in force (the card's, the banner's, the tray's)."""
+    rule = data.rule(item.rule_id) if item.rule_id is not None else None
+    match item.kind:
+        case WarningKind.BUDGET:
+            warning = BudgetWarning(
+                item.rule_id or 0, item.day, item.used_minutes, item.budget_minutes
+            )
+            return budget_warning_text(warning, rule)
+        case WarningKind.BREACH:
+            unit = item.unit or AmountUnit.USES
+            breach = Breach(item.rule_id or 0, item.day, (), item.amount, unit)
+            return breach_text(breach, rule)
+        case WarningKind.LEVEL:
+            return level_text(item.level or Level.WATCH, item.score)
+
+
+def raised_warnings(data: DashboardData) -> list[RaisedWarning]:
+    """The warnings in force for `data`, worded, with the step each offers."""
+    return [
+        RaisedWarning(
+            item.key,
+            warning_text(item, data),
+            item.rule_id,
+            START_CHECKIN if item.kind is WarningKind.LEVEL else OPEN_RULE,
+            item.slot,
+        )
+        for item in warnings_in_force(data)
+    ]
 
 
 class WarningCenter(QObject):
-    """Decides which warnings to escalate, once each, and emits them.
+    """Decides which warnings to escalate, once each, and keeps the raised ones current.
 
-    `warning_raised(text, rule_id, action)`: `rule_id` is None for level drops; `action` is
-    "open_rule" or "start_checkin".
+    `warning_raised(text, rule_id, action, slot)`: a warning newly in force; `rule_id` is None
+    for level drops; `action` is "open_rule" or "start_checkin". `warning_updated(slot, text)`:
+    a warning still holds with other numbers (what shows it re-words it).
+    `warning_withdrawn(slot, text)`: a warning no longer holds; `text` says so when the level
+    recovered to Balanced ("" otherwise).
     """
 
-    warning_raised = Signal(str, object, str)
+    warning_raised = Signal(str, object, str, str)
+    warning_updated = Signal(str, str)
+    warning_withdrawn = Signal(str, str)
 
     def __init__(self, settings: QSettings, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -147,10 +186,16 @@ class WarningCenter(QObject):
         self._last_level: Level | None = (
             Level(stored) if isinstance(stored, str) and stored in set(Level) else None
         )
+        #: The warnings in force at the last evaluation, by slot.
+        self._in_force: dict[str, RaisedWarning] = {}
 
     def last_level(self) -> Level | None:
         """The level seen at the last evaluation with an index."""
         return self._last_level
+
+    def in_force(self) -> list[RaisedWarning]:
+        """The warnings in force at the last evaluation."""
+        return list(self._in_force.values())
 
     def evaluate(
         self, data: DashboardData, previous_level: Level | None = None
@@ -159,45 +204,46 @@ class WarningCenter(QObject):
 
         `previous_level` is the level to compare with; without it, the level seen at the last
         evaluation. With no level known at all, a first Watch or Over-reliant counts as a drop
-        (the person has not been told yet).
+        (the person has not been told yet). A level warning is raised on a drop only; while
+        it holds, its text follows the card's number, and it is withdrawn when the level
+        recovers to Balanced.
         """
         today = data.today
-        candidates: list[tuple[RaisedWarning, dt.date]] = []
-        for warning in data.warnings:
-            rule = data.rule(warning.rule_id)
-            window = _budget_window_first(rule, warning.day, data)
-            key = f"budget:{warning.rule_id}:{window.isoformat()}"
-            text = budget_warning_text(warning, rule)
-            candidates.append((RaisedWarning(key, text, warning.rule_id, OPEN_RULE), warning.day))
-        for breach in data.breaches:
-            rule = data.rule(breach.rule_id)
-            if rule is None or rule.severity is not Severity.FIRM or breach.day != today:
-                continue
-            key = f"breach:{breach.rule_id}:{breach.day.isoformat()}"
-            text = breach_text(breach, rule)
-            candidates.append((RaisedWarning(key, text, breach.rule_id, OPEN_RULE), breach.day))
-
+        current = raised_warnings(data)
         level = data.week.level
+        before = previous_level if previous_level is not None else self._last_level
+        was = _SEVERITY[before] if before is not None else 0
+        candidates = [
+            item
+            for item in current
+            # A level that did not drop is current, but not news.
+            if item.slot != "level" or (level is not None and _SEVERITY[level] > was)
+        ]
         if level is not None:
-            before = previous_level if previous_level is not None else self._last_level
-            was = _SEVERITY[before] if before is not None else 0
-            if _SEVERITY[level] > was:
-                key = f"level:{level.value}:{today.isoformat()}"
-                text = level_text(level, data.week.score)
-                candidates.append((RaisedWarning(key, text, None, START_CHECKIN), today))
             self._last_level = level
             self._settings.setValue(_LEVEL_KEY, level.value)
 
         raised = []
-        for candidate, day in candidates:
+        for candidate in candidates:
             if candidate.key in self._announced:
                 continue
-            self._announced[candidate.key] = day
+            self._announced[candidate.key] = today
             raised.append(candidate)
         self._forget_before(today - dt.timedelta(days=KEEP_DAYS))
         self._save_announced()
+
+        now = {item.slot: item for item in current}
+        for slot, shown in self._in_force.items():
+            if slot not in now:
+                recovered = slot == "level" and level is Level.BALANCED
+                self.warning_withdrawn.emit(
+                    slot, recovered_text(data.week.score) if recovered else ""
+                )
+            elif now[slot].text != shown.text:
+                self.warning_updated.emit(slot, now[slot].text)
+        self._in_force = now
         for item in raised:
-            self.warning_raised.emit(item.text, item.rule_id, item.action)
+            self.warning_raised.emit(item.text, item.rule_id, item.action, item.slot)
         return raised
 
     def is_announced(self, key: str) -> bool:

@@ -1,4 +1,7 @@
-"""What the window says when the journal cannot write: a full disk, a read-only folder.
+"""What the window says when an operation cannot be done: the one failure path.
+
+A full disk, a read-only folder, a journal locked by another program or damaged, a record
+deleted meanwhile, an undo whose rows changed since: `write_failure_text` words each of them.
 
 A save that meets one of the core's `WRITE_ERRORS` keeps the form exactly as it was typed
 and shows this text where its other messages appear; nothing of the change was written, so
@@ -19,6 +22,7 @@ from types import TracebackType
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication, QMessageBox
 
+from vision_journal.core.errors import NotFoundError, StaleUndoError
 from vision_journal.core.write_errors import WRITE_ERRORS
 
 ExceptHook = Callable[[type[BaseException], BaseException, TracebackType | None], object]
@@ -26,9 +30,39 @@ ExceptHook = Callable[[type[BaseException], BaseException, TracebackType | None]
 
 def write_failure_text(error: BaseException) -> str:
     """A sentence for the person: why nothing was saved, and that the text is still there."""
+    if isinstance(error, StaleUndoError):
+        return QCoreApplication.translate(
+            "WriteFailure",
+            "This step can no longer be taken back or made again: what it changed was changed "
+            "since, elsewhere. Nothing was changed.",
+        )
+    if isinstance(error, NotFoundError):
+        return QCoreApplication.translate(
+            "WriteFailure",
+            "Not saved: what this changes was deleted in the meantime (in another window or "
+            "by the command line). What you typed is still here.",
+        )
     # SQLAlchemy keeps the driver's own error (SQLite's words, never journal text) in `orig`.
     detail = str(getattr(error, "orig", None) or error)
     lowered = detail.lower()
+    if "locked" in lowered or "busy" in lowered:
+        return QCoreApplication.translate(
+            "WriteFailure",
+            "Not saved: another program is writing to the journal (a backup or the command "
+            "line). Save again in a moment; what you typed is still here.",
+        )
+    if "malformed" in lowered or "not a database" in lowered or "corrupt" in lowered:
+        return QCoreApplication.translate(
+            "WriteFailure",
+            "Not saved: the journal file is damaged. Nothing was changed; Settings can restore "
+            "a backup. What you typed is still here.",
+        )
+    if "foreign key" in lowered or "constraint" in lowered:
+        return QCoreApplication.translate(
+            "WriteFailure",
+            "Not saved: a record this refers to was changed or removed meanwhile. What you "
+            "typed is still here.",
+        )
     if "full" in lowered or "no space" in lowered:
         return QCoreApplication.translate(
             "WriteFailure",

@@ -36,8 +36,10 @@ from vision_journal.core.records import (
     GoalKind,
     GoalStatus,
     MeasurePeriod,
+    MeasureSource,
     MeasureUnit,
     Mediation,
+    NeutralReason,
     RuleKind,
     Severity,
     Sphere,
@@ -196,6 +198,13 @@ class GoalRow(Base):
     target_date: Mapped[dt.date | None] = mapped_column(Date)
     status: Mapped[GoalStatus] = mapped_column(_enum(GoalStatus, "goal_status"))
     created_at: Mapped[dt.datetime] = mapped_column(DateTime)
+    measure_source: Mapped[MeasureSource | None] = mapped_column(
+        _enum(MeasureSource, "measure_source")
+    )
+    measure_tool_id: Mapped[int | None] = mapped_column(
+        ForeignKey("ai_tool.id", ondelete="SET NULL")
+    )
+    measure_purpose: Mapped[UsePurpose | None] = mapped_column(_enum(UsePurpose, "measure_purpose"))
 
 
 class ProgressRow(Base):
@@ -246,6 +255,8 @@ class AiUseRow(Base):
     source: Mapped[UseSource] = mapped_column(_enum(UseSource, "use_source"))
     source_id: Mapped[str | None] = mapped_column(String(200))
     created_at: Mapped[dt.datetime] = mapped_column(DateTime)
+    neutral: Mapped[NeutralReason | None] = mapped_column(_enum(NeutralReason, "neutral_reason"))
+    neutral_note: Mapped[str] = mapped_column(Text, default="")
 
 
 class ConnectionRow(Base):

@@ -74,9 +74,11 @@ from vision_journal.core.records import (
     GoalKind,
     GoalStatus,
     MeasurePeriod,
+    MeasureSource,
     MeasureUnit,
     Mediation,
     MediationShareParams,
+    NeutralReason,
     NoMediationParams,
     ProgressEntry,
     PurposeLimitParams,
@@ -95,7 +97,7 @@ from vision_journal.core.records import (
 )
 
 FORMAT_NAME = "vision-journal"
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 
 #: SQLite stores 64-bit integers; a larger whole number in a file is damage, not data.
 _INT64 = range(-(2**63), 2**63)
@@ -206,6 +208,9 @@ def _goal(g: Goal, progress: Iterable[ProgressEntry]) -> dict[str, object]:
         "target_date": _day(g.target_date),
         "status": g.status.value,
         "created_at": _moment(g.created_at),
+        "measure_source": None if g.measure_source is None else g.measure_source.value,
+        "measure_tool_id": g.measure_tool_id,
+        "measure_purpose": None if g.measure_purpose is None else g.measure_purpose.value,
         "progress": [
             {"id": p.id, "day": _day(p.day), "value": p.value, "note": p.note} for p in progress
         ],
@@ -232,7 +237,7 @@ def _settings(value: Settings) -> dict[str, object]:
 
 
 def export_json(journal: Journal) -> dict[str, object]:
-    """Every entity of the journal as JSON-ready data (schema version 1), read in one
+    """Every entity of the journal as JSON-ready data (`SCHEMA_VERSION`), read in one
     transaction so the export is a consistent snapshot."""
     with journal.session() as session, jsonio.gc_paused():
         return _export(session, journal.now())
@@ -335,6 +340,8 @@ _USE_KEYS = (
     "source",
     "source_id",
     "created_at",
+    "neutral",
+    "neutral_note",
 )
 _CONNECTION_KEYS = (
     "id",
@@ -869,6 +876,16 @@ def _prepare(
                     target_date=g.opt_date("target_date"),
                     status=g.enum("status", GoalStatus),
                     created_at=g.moment("created_at"),
+                    # Since schema version 2; absent from older exports.
+                    measure_source=g.opt_enum("measure_source", MeasureSource)
+                    if "measure_source" in g.data
+                    else None,
+                    measure_tool_id=g.opt_integer("measure_tool_id")
+                    if "measure_tool_id" in g.data
+                    else None,
+                    measure_purpose=g.opt_enum("measure_purpose", UsePurpose)
+                    if "measure_purpose" in g.data
+                    else None,
                 ),
                 [
                     ProgressEntry(
@@ -927,6 +944,9 @@ def _prepare(
                 "source": u.enum("source", UseSource),
                 "source_id": u.opt_text("source_id"),
                 "created_at": u.moment("created_at"),
+                # Since schema version 2; a use in an older export counts.
+                "neutral": u.opt_enum("neutral", NeutralReason) if "neutral" in u.data else None,
+                "neutral_note": u.text("neutral_note") if "neutral_note" in u.data else "",
             }
         )
     connection_rows: list[dict[str, object]] = []

@@ -37,11 +37,12 @@ from enum import StrEnum
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from vision_journal.core import boundaries, circles, goals, usage
+from vision_journal.core import boundaries, checkins, circles, goals, usage
 from vision_journal.core import vision as vision_store
 from vision_journal.core.balance import (
     LEVEL_NAMES_ENGLISH,
     LOOKBACK_DAYS,
+    SMOOTHING_DAYS,
     BalanceInputs,
     Level,
     goal_strength,
@@ -472,10 +473,17 @@ def _balance_section(
         inputs_rules.check_ins,
         settings,
     )
-    history = index_history(inputs, last_day, week_count)
+    # Weeks start at the journal's first entry: none from before the journal existed.
+    journal_first = checkins.first_day_of(session)
+    history = tuple(
+        point
+        for point in index_history(inputs, last_day, week_count)
+        if journal_first is not None and point.as_of >= journal_first
+    )
     ai: dict[dt.date, int] = defaultdict(int)
     human: dict[dt.date, int] = defaultdict(int)
-    in_period_uses = [u for u in uses if first_day <= u.day <= last_day]
+    # Neutral uses do not count toward balance: the minutes are those the budgets count.
+    in_period_uses = [u for u in uses if first_day <= u.day <= last_day and not u.is_neutral]
     in_period_connections = [c for c in connections if first_day <= c.day <= last_day]
     for use in in_period_uses:
         ai[week_start(use.day, settings.week_start)] += use.minutes
@@ -581,6 +589,13 @@ def build_summary(
         rules = boundaries.list_rules(session)
         goal_list = goals.list_goals(session)
         progress = [] if charter_only else goals.list_progress(session)
+        # Measured goals read the days their strength covers (and the month before them).
+        measured_from = last_day - dt.timedelta(days=SMOOTHING_DAYS + 31)
+        has_measured = not charter_only and any(g.is_measured for g in goal_list)
+        goal_uses = usage.uses_between(session, measured_from, last_day) if has_measured else []
+        goal_connections = (
+            usage.connections_between(session, measured_from, last_day) if has_measured else []
+        )
 
         spheres = tuple(
             _sphere_section(sphere, revision.vision.sphere(sphere) if revision else SphereVision())
@@ -594,7 +609,9 @@ def build_summary(
         for goal in ordered_goals:
             strength = None
             if not charter_only and goal.status is GoalStatus.ACTIVE:
-                value = goal_strength(goal, progress, last_day, settings).strength
+                value = goal_strength(
+                    goal, progress, last_day, settings, goal_uses, goal_connections
+                ).strength
                 strength = None if value is None else round(value * 100)
             goal_lines.append(
                 GoalLine(

@@ -9,8 +9,8 @@ One module per subject: `uses` (AI uses, breach reasons, connections), `goals` (
 progress), `imports` (sessions from an export, the journal's own JSON data).
 """
 
+from vision_journal.core.errors import StaleUndoError
 from vision_journal.core.operations.history import UndoHistory
-from vision_journal.core.operations.rowlog import StaleUndoError
 from vision_journal.core.operations.step import Label, OpResult, Step, UndoStep
 
 __all__ = ["Label", "OpResult", "StaleUndoError", "Step", "UndoHistory", "UndoStep"]

@@ -4,12 +4,9 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from vision_journal.core import goals, validation
-from vision_journal.core.db.models import CircleRow, ProgressRow
-from vision_journal.core.errors import NotFoundError
+from vision_journal.core import circles, goals, validation
 from vision_journal.core.operations.step import Label, OpResult
 from vision_journal.core.records import Goal, GoalInput, GoalStatus, ProgressEntry, ProgressInput
 
@@ -21,8 +18,7 @@ def save_goal(journal: Journal, value: GoalInput, goal_id: int | None = None) ->
     """Create a goal, or change `goal_id`."""
 
     def body(session: Session) -> Goal:
-        circles = set(session.scalars(select(CircleRow.id)))
-        validation.check_goal(value, journal.now().date(), circles)
+        validation.check_goal(value, journal.now().date(), circles.circle_ids(session))
         return goals.save_goal(session, value, journal.now(), goal_id)
 
     template = "New goal “%1”" if goal_id is None else "Edit goal “%1”"
@@ -71,9 +67,7 @@ def delete_progress(journal: Journal, entry_id: int) -> OpResult[ProgressEntry]:
     title: list[str] = []
 
     def body(session: Session) -> ProgressEntry:
-        row = session.get(ProgressRow, entry_id)
-        if row is None:
-            raise NotFoundError(f"progress entry {entry_id}")
+        row = goals.get_progress_row(session, entry_id)
         title.append(goals.get_goal_row(session, row.goal_id).title)
         record = goals.progress_record(row)
         session.delete(row)

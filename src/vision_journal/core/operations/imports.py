@@ -27,10 +27,18 @@ def import_sessions(
     """
     from vision_journal.core import importing
 
+    tools = sorted({s.tool_name.strip() for s in report.sessions})
+
     def body(session: Session) -> ImportResult:
         return importing.write_sessions(session, journal, report, **options)
 
-    return journal.write(lambda result: Label("Import %1 AI-use sessions", (result.added,)), body)
+    def label(result: ImportResult) -> Label:
+        # "Import 42 sessions from ChatGPT" when the file holds one tool's sessions.
+        if len(tools) == 1:
+            return Label("Import %1 sessions from %2", (result.added, tools[0]))
+        return Label("Import %1 AI-use sessions", (result.added,))
+
+    return journal.write(label, body)
 
 
 def import_data(journal: Journal, plan: DataImportPlan) -> OpResult[DataImportResult]:

@@ -24,19 +24,13 @@ from sqlalchemy import Connection, Table
 
 from vision_journal.core.changes import DAY_TABLES, Changes
 from vision_journal.core.db.models import Base
+from vision_journal.core.errors import StaleUndoError
 
 #: A row's values, in the order of its table's columns.
 Values = tuple[Any, ...]
 
 _LOG = "temp.vj_row_log"
 _SWITCH = "temp.vj_row_log_on"
-
-
-class StaleUndoError(Exception):
-    """The journal changed since the step was taken, so it can no longer be applied as is.
-
-    Raised before anything is written: the step stays where it was.
-    """
 
 
 @dataclass(frozen=True, slots=True)
@@ -169,25 +163,53 @@ def _current(connection: Connection, table: str, key: Values) -> Values | None:
     return None if row is None else tuple(row)
 
 
-def _expected(changes: Sequence[RowChange], backwards: bool) -> dict[tuple[str, Values], Any]:
-    """What each touched row must hold now for the log to apply (after it, or before it)."""
-    expected: dict[tuple[str, Values], Any] = {}
-    ordered = changes if backwards else tuple(reversed(changes))
-    for change in ordered:
-        expected[change.key] = change.after if backwards else change.before
-    return expected
+#: Columns that only say when a row was last written: a later autosave may move them without
+#: making an older step stale (a check-in's answers are kept as they are typed).
+BOOKKEEPING = frozenset({"updated_at"})
+
+
+def _changed(before: Values, after: Values) -> set[int]:
+    return {i for i, (old, new) in enumerate(zip(before, after, strict=True)) if old != new}
+
+
+def _check(connection: Connection, changes: Sequence[RowChange], backwards: bool) -> None:
+    """Refuse (`StaleUndoError`) when a row no longer holds what the log says it holds now.
+
+    For a row the step only updated, only the columns it changed are compared, so a later
+    write of other columns does not block the undo; a row the step created or deleted is
+    compared whole. Bookkeeping columns are never compared.
+    """
+    chains: dict[tuple[str, Values], list[RowChange]] = {}
+    for change in changes:
+        chains.setdefault(change.key, []).append(change)
+    for (table, key), chain in chains.items():
+        expected = chain[-1].after if backwards else chain[0].before
+        current = _current(connection, table, key)
+        if expected is None or current is None:
+            if (expected is None) != (current is None):
+                raise StaleUndoError(f"{table} {key} was added or removed since this step")
+            continue
+        columns = _shape(table).columns
+        pairs = [(c.before, c.after) for c in chain]
+        compared: set[int] = set()
+        for before, after in pairs:
+            if before is None or after is None:
+                compared = set(range(len(columns)))
+                break
+            compared |= _changed(before, after)
+        if any(current[i] != expected[i] for i in compared if columns[i] not in BOOKKEEPING):
+            raise StaleUndoError(f"{table} {key} changed since this step")
 
 
 def apply(connection: Connection, changes: Sequence[RowChange], backwards: bool) -> None:
     """Undo (`backwards`) or redo the logged writes, inside the connection's transaction.
 
-    Every touched row is compared with what the log says it holds first; any difference
-    (another process changed it, say) raises `StaleUndoError` before a single write.
-    Foreign keys are checked at commit, since rows come back one by one.
+    Every touched row is compared with what the log says it holds first; a difference
+    (another process changed it, say) raises `StaleUndoError` before a single write. An
+    update writes back only the columns it changed. Foreign keys are checked at commit,
+    since rows come back one by one.
     """
-    for (table, key), values in _expected(changes, backwards).items():
-        if _current(connection, table, key) != values:
-            raise StaleUndoError(f"{table} {key} changed since this step")
+    _check(connection, changes, backwards)
     connection.exec_driver_sql("PRAGMA defer_foreign_keys = ON")
     for change in reversed(changes) if backwards else changes:
         source, target = (
@@ -201,24 +223,26 @@ def _write(
 ) -> None:
     shape = _shape(table)
     name = _quote(table)
+    where = " AND ".join(f"{_quote(shape.columns[i])} = ?" for i in shape.key)
     if target is None:
         assert source is not None
-        where = " AND ".join(f"{_quote(shape.columns[i])} = ?" for i in shape.key)
         # A cascade of an earlier write in this replay may have removed the row already.
         connection.exec_driver_sql(
             f"DELETE FROM main.{name} WHERE {where}", tuple(source[i] for i in shape.key)
         )
         return
-    columns = ", ".join(_quote(c) for c in shape.columns)
-    marks = ", ".join("?" for _ in shape.columns)
     if source is None:
+        columns = ", ".join(_quote(c) for c in shape.columns)
+        marks = ", ".join("?" for _ in shape.columns)
         connection.exec_driver_sql(f"INSERT INTO main.{name} ({columns}) VALUES ({marks})", target)
         return
-    sets = ", ".join(f"{_quote(c)} = ?" for c in shape.columns)
-    where = " AND ".join(f"{_quote(shape.columns[i])} = ?" for i in shape.key)
+    changed = sorted(_changed(source, target))
+    if not changed:
+        return
+    sets = ", ".join(f"{_quote(shape.columns[i])} = ?" for i in changed)
     connection.exec_driver_sql(
         f"UPDATE main.{name} SET {sets} WHERE {where}",
-        (*target, *(source[i] for i in shape.key)),
+        (*(target[i] for i in changed), *(source[i] for i in shape.key)),
     )
 
 

@@ -6,6 +6,7 @@ goes (the undo history, the window's one change signal).
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Generic, Protocol, TypeVar
 
@@ -27,8 +28,9 @@ class Label:
     """
 
     template: str
-    #: Names, numbers and enum members (the window shows a member by its label).
-    values: tuple[str | int, ...] = ()
+    #: Names, numbers, journal days and enum members (the window shows a member by its
+    #: label and a day in the person's date format).
+    values: tuple[str | int | dt.date, ...] = ()
 
     @property
     def english(self) -> str:

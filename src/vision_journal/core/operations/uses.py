@@ -2,32 +2,33 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Mapping
 from typing import TYPE_CHECKING
 
-from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from vision_journal.core import boundaries, usage, validation
-from vision_journal.core.db.models import AiToolRow, AiUseRow, CircleRow, ConnectionRow, GoalRow
+from vision_journal.core import boundaries, circles, goals, usage, validation
 from vision_journal.core.operations.step import Label, OpResult
-from vision_journal.core.records import AiUse, AiUseInput, Connection, ConnectionInput
+from vision_journal.core.records import (
+    AiUse,
+    AiUseInput,
+    BreachNote,
+    Connection,
+    ConnectionInput,
+)
 
 if TYPE_CHECKING:
     from vision_journal.core.journal import Journal
-
-
-def _ids(session: Session, model: type[AiToolRow | CircleRow | GoalRow]) -> set[int]:
-    return set(session.scalars(select(model.id)))
 
 
 def _checked_use(journal: Journal, session: Session, value: AiUseInput) -> int:
     return validation.check_use(
         value,
         journal.now().date(),
-        _ids(session, AiToolRow),
-        _ids(session, CircleRow),
-        _ids(session, GoalRow),
+        circles.tool_ids(session),
+        circles.circle_ids(session),
+        goals.goal_ids(session),
     )
 
 
@@ -39,10 +40,10 @@ def _check_reasons(journal: Journal, reasons: Mapping[int, str] | None) -> None:
 
 
 def _keep_reasons(
-    journal: Journal, session: Session, row: AiUseRow, reasons: Mapping[int, str] | None
+    journal: Journal, session: Session, use: AiUse, reasons: Mapping[int, str] | None
 ) -> None:
     for rule_id, reason in (reasons or {}).items():
-        boundaries.add_breach_note(session, rule_id, row.id, row.day, reason, journal.now())
+        boundaries.add_breach_note(session, rule_id, use.id, use.day, reason, journal.now())
 
 
 def log_use(
@@ -54,11 +55,9 @@ def log_use(
     def body(session: Session) -> AiUse:
         minutes = _checked_use(journal, session, value)
         _check_reasons(journal, reasons)
-        row = usage.fill_use(AiUseRow(created_at=journal.now()), value, minutes, day_start)
-        session.add(row)
-        session.flush()
-        _keep_reasons(journal, session, row, reasons)
-        return usage.use_record(row)
+        use = usage.add_use(session, value, minutes, day_start, journal.now())
+        _keep_reasons(journal, session, use, reasons)
+        return use
 
     return journal.write(Label("Log AI use"), body)
 
@@ -72,11 +71,9 @@ def update_use(
     def body(session: Session) -> AiUse:
         minutes = _checked_use(journal, session, value)
         _check_reasons(journal, reasons)
-        row = usage.get_use_row(session, use_id)
-        usage.fill_use(row, value, minutes, day_start)
-        session.flush()
-        _keep_reasons(journal, session, row, reasons)
-        return usage.use_record(row)
+        use = usage.change_use(session, use_id, value, minutes, day_start)
+        _keep_reasons(journal, session, use, reasons)
+        return use
 
     return journal.write(Label("Edit AI use"), body)
 
@@ -84,17 +81,23 @@ def update_use(
 def delete_use(journal: Journal, use_id: int) -> OpResult[AiUse]:
     """Delete an AI use and the reasons kept for its breaches (undo brings both back)."""
 
-    def body(session: Session) -> AiUse:
-        row = usage.get_use_row(session, use_id)
-        record = usage.use_record(row)
-        session.delete(row)
-        return record
+    return journal.write(Label("Delete AI use"), lambda session: usage.delete_use(session, use_id))
 
-    return journal.write(Label("Delete AI use"), body)
+
+def add_breach_note(
+    journal: Journal, rule_id: int, use_id: int | None, day: dt.date, reason: str
+) -> OpResult[BreachNote]:
+    """Keep the reason given for breaking a firm rule (with no use, or with a logged one)."""
+
+    def body(session: Session) -> BreachNote:
+        _check_reasons(journal, {rule_id: reason})
+        return boundaries.add_breach_note(session, rule_id, use_id, day, reason, journal.now())
+
+    return journal.write(Label("Keep a reason"), body)
 
 
 def _checked_connection(journal: Journal, session: Session, value: ConnectionInput) -> int:
-    return validation.check_connection(value, journal.now().date(), _ids(session, CircleRow))
+    return validation.check_connection(value, journal.now().date(), circles.circle_ids(session))
 
 
 def log_connection(journal: Journal, value: ConnectionInput) -> OpResult[Connection]:
@@ -103,12 +106,7 @@ def log_connection(journal: Journal, value: ConnectionInput) -> OpResult[Connect
 
     def body(session: Session) -> Connection:
         minutes = _checked_connection(journal, session, value)
-        row = usage.fill_connection(
-            ConnectionRow(created_at=journal.now()), value, minutes, day_start
-        )
-        session.add(row)
-        session.flush()
-        return usage.connection_record(row)
+        return usage.add_connection(session, value, minutes, day_start, journal.now())
 
     return journal.write(Label("Log connection"), body)
 
@@ -121,10 +119,7 @@ def update_connection(
 
     def body(session: Session) -> Connection:
         minutes = _checked_connection(journal, session, value)
-        row = usage.get_connection_row(session, connection_id)
-        usage.fill_connection(row, value, minutes, day_start)
-        session.flush()
-        return usage.connection_record(row)
+        return usage.change_connection(session, connection_id, value, minutes, day_start)
 
     return journal.write(Label("Edit connection"), body)
 
@@ -132,10 +127,6 @@ def update_connection(
 def delete_connection(journal: Journal, connection_id: int) -> OpResult[Connection]:
     """Delete a connection."""
 
-    def body(session: Session) -> Connection:
-        row = usage.get_connection_row(session, connection_id)
-        record = usage.connection_record(row)
-        session.delete(row)
-        return record
-
-    return journal.write(Label("Delete connection"), body)
+    return journal.write(
+        Label("Delete connection"), lambda session: usage.delete_connection(session, connection_id)
+    )

@@ -9,7 +9,6 @@ adjustments. Finishing completes the check-in, which freezes its facts.
 
 from __future__ import annotations
 
-import dataclasses
 import datetime as dt
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
@@ -39,18 +38,20 @@ from vision_journal.core import checkins
 from vision_journal.core.checkins import Ratings, WeekFacts
 from vision_journal.core.errors import NotFoundError, ValidationError
 from vision_journal.core.journal import Journal
+from vision_journal.core.operations import checkins as checkin_ops
+from vision_journal.core.operations import goals as goals_ops
+from vision_journal.core.operations import rules as rule_ops
 from vision_journal.core.records import (
     Adjustment,
     BoundaryRule,
     CheckIn,
-    CheckInStatus,
     Goal,
     GoalStatus,
     Prompt,
 )
 from vision_journal.core.rules import AmountUnit
 from vision_journal.ui.core_text import prompt_text
-from vision_journal.ui.dialogs.goal_dialog import GoalDialog, goal_input, short_name
+from vision_journal.ui.dialogs.goal_dialog import GoalDialog
 from vision_journal.ui.dialogs.rule_dialog import RuleDialog
 from vision_journal.ui.formatting import format_date, format_datetime, format_number, week_title
 from vision_journal.ui.labels import label
@@ -626,10 +627,7 @@ class CheckInWizard(QWizard):
         super().__init__(parent)
         self._journal = journal
         self._history = history
-        checkins.ensure_default_prompts(journal)
-        self.checkin: CheckIn = checkins.open_checkin(journal, week_start)
-        if self.checkin.status is CheckInStatus.COMPLETED:
-            self.checkin = checkins.reopen_checkin(journal, self.checkin.id)
+        self.checkin: CheckIn = history.announce(checkin_ops.open_checkin(journal, week_start))
         self.week_start = self.checkin.week_start
         self.setWindowTitle(_fill(self.tr("Check-in: %1"), week_title(self.week_start)))
         self.setAccessibleName(self.tr("Weekly check-in"))
@@ -722,7 +720,9 @@ class CheckInWizard(QWizard):
         if not changed and ratings == self._saved_ratings:
             return
         try:
-            self.checkin = checkins.save_answers(self._journal, self.checkin.id, changed, ratings)
+            self.checkin = self._history.announce(
+                checkin_ops.save_answers(self._journal, self.checkin.id, changed, ratings)
+            )
         except NotFoundError:
             return  # deleted in the meantime: nothing left to keep
         self._saved_answers = answers
@@ -743,13 +743,8 @@ class CheckInWizard(QWizard):
     def accept(self) -> None:
         """Finish: complete the check-in (undo reopens it)."""
         self.flush()
-        journal, checkin_id = self._journal, self.checkin.id
         try:
-            done = self._history.run(
-                _fill(self.tr("Complete check-in of %1"), week_title(self.week_start)),
-                lambda: checkins.complete_checkin(journal, checkin_id),
-                lambda _c: checkins.reopen_checkin(journal, checkin_id),
-            )
+            done = self._history.push(checkin_ops.complete_checkin(self._journal, self.checkin.id))
         except ValidationError:
             self.setCurrentId(self.RATINGS)
             return
@@ -767,12 +762,9 @@ class CheckInWizard(QWizard):
         self.adjustments_page.show_lists(goals, self._journal.rules(), self.checkin.adjustments)
 
     def _record(self, target: str, target_id: int, action: str, description: str) -> None:
-        journal, checkin_id = self._journal, self.checkin.id
         adjustment = Adjustment(target, target_id, action, description)
-        self._history.run(
-            self.tr("Record adjustment"),
-            lambda: checkins.record_adjustment(journal, checkin_id, adjustment),
-            lambda _c: checkins.remove_adjustment(journal, checkin_id, adjustment),
+        self._history.push(
+            checkin_ops.record_adjustment(self._journal, self.checkin.id, adjustment)
         )
         self._refresh_adjustments()
 
@@ -832,17 +824,9 @@ class CheckInWizard(QWizard):
         goal = self._goal(self._selected(self.adjustments_page.goals))
         if goal is None:
             return
-        journal = self._journal
-        old = goal_input(goal)
         pausing = goal.status is GoalStatus.ACTIVE
         new_status = GoalStatus.PAUSED if pausing else GoalStatus.ACTIVE
-        value = dataclasses.replace(old, status=new_status)
-        title = short_name(goal.title)
-        self._history.run(
-            _fill(self.tr("Pause goal “%1”") if pausing else self.tr("Resume goal “%1”"), title),
-            lambda: journal.save_goal(value, goal.id),
-            lambda _g: journal.save_goal(old, goal.id),
-        )
+        self._history.push(goals_ops.set_goal_status(self._journal, goal.id, new_status))
         if pausing:
             self._record("goal", goal.id, "paused", _fill(self.tr("Paused goal: %1"), goal.title))
         else:
@@ -852,15 +836,8 @@ class CheckInWizard(QWizard):
         rule = self._rule(self._selected(self.adjustments_page.rules))
         if rule is None:
             return
-        journal, rule_id, pausing = self._journal, rule.id, rule.is_active
-        self._history.run(
-            _fill(
-                self.tr("Pause rule “%1”") if pausing else self.tr("Resume rule “%1”"),
-                short_name(rule.name),
-            ),
-            lambda: journal.set_rule_active(rule_id, not pausing),
-            lambda _r: journal.set_rule_active(rule_id, pausing),
-        )
+        rule_id, pausing = rule.id, rule.is_active
+        self._history.push(rule_ops.set_rule_active(self._journal, rule_id, not pausing))
         if pausing:
             self._record("rule", rule_id, "paused", _fill(self.tr("Paused rule: %1"), rule.name))
         else:

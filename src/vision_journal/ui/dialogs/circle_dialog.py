@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from vision_journal.core.errors import NotFoundError, ValidationError
 from vision_journal.core.journal import Journal
+from vision_journal.core.operations import circles as circle_ops
 from vision_journal.core.records import (
     AiTool,
     AiToolInput,
@@ -31,23 +32,11 @@ from vision_journal.core.records import (
     Sphere,
     ToolKind,
 )
-from vision_journal.ui.dialogs.goal_dialog import add_field_row, general_error_label, short_name
+from vision_journal.ui.dialogs.goal_dialog import add_field_row, general_error_label
 from vision_journal.ui.drafts import DraftKeeper
 from vision_journal.ui.undo import UndoHistory
 from vision_journal.ui.widgets.combo import current_enum, enum_combo, select_data
 from vision_journal.ui.widgets.field_errors import FieldErrors
-
-
-def circle_input(circle: Circle) -> CircleInput:
-    """The input that would save `circle` as it is (for undoing an edit)."""
-    return CircleInput(circle.name, circle.sphere, circle.cadence_days, circle.is_protected)
-
-
-def tool_input(tool: AiTool) -> AiToolInput:
-    """The input that would save `tool` as it is (for undoing an edit)."""
-    return AiToolInput(
-        tool.name, tool.kind, tool.retention_note, tool.training_note, tool.data_location_note
-    )
 
 
 def hint_label(text: str) -> QLabel:
@@ -179,19 +168,10 @@ class CircleDialog(_RecordDialog):
     def _on_buttons_accepted(self) -> None:
         self.general_error.hide()
         journal, value = self._journal, self.value()
-        name = short_name(value.name)
         existing = self._existing
         try:
-            saved = self._history.save(
-                (
-                    self.tr("New circle “%1”").replace("%1", name),
-                    self.tr("Edit circle “%1”").replace("%1", name),
-                ),
-                value,
-                None if existing is None else (existing.id, circle_input(existing)),
-                journal.save_circle,
-                lambda circle: journal.delete_circle(circle.id),
-                journal.restore_circle,
+            saved = self._history.push(
+                circle_ops.save_circle(journal, value, None if existing is None else existing.id)
             )
         except (ValidationError, NotFoundError) as error:
             self._show_error(self.errors, error)
@@ -332,19 +312,10 @@ class ToolDialog(_RecordDialog):
     def _on_buttons_accepted(self) -> None:
         self.general_error.hide()
         journal, value = self._journal, self.value()
-        name = short_name(value.name)
         existing = self._existing
         try:
-            saved = self._history.save(
-                (
-                    self.tr("New AI tool “%1”").replace("%1", name),
-                    self.tr("Edit AI tool “%1”").replace("%1", name),
-                ),
-                value,
-                None if existing is None else (existing.id, tool_input(existing)),
-                journal.save_tool,
-                lambda tool: journal.delete_tool(tool.id),
-                journal.restore_tool,
+            saved = self._history.push(
+                circle_ops.save_tool(journal, value, None if existing is None else existing.id)
             )
         except (ValidationError, NotFoundError) as error:
             self._show_error(self.errors, error)

@@ -35,13 +35,16 @@ from vision_journal.core.records import (
     GoalKind,
     GoalStatus,
     MeasurePeriod,
+    MeasureSource,
     MeasureUnit,
     ProgressEntry,
     ProgressInput,
     Sphere,
+    UsePurpose,
 )
 from vision_journal.ui.drafts import DraftKeeper
 from vision_journal.ui.formatting import date_pattern
+from vision_journal.ui.labels import label
 from vision_journal.ui.undo import UndoHistory
 from vision_journal.ui.widgets.combo import current_enum, current_id, enum_combo, select_data
 from vision_journal.ui.widgets.field_errors import FieldErrors
@@ -55,22 +58,6 @@ def short_name(text: str) -> str:
     """A name short enough for an undo menu entry."""
     text = " ".join(text.split())
     return text if len(text) <= MAX_NAME_IN_UNDO else text[: MAX_NAME_IN_UNDO - 1] + "…"
-
-
-def goal_input(goal: Goal) -> GoalInput:
-    """The input that would save `goal` as it is (for undoing an edit)."""
-    return GoalInput(
-        title=goal.title,
-        sphere=goal.sphere,
-        kind=goal.kind,
-        circle_id=goal.circle_id,
-        why=goal.why,
-        measure_unit=goal.measure_unit,
-        measure_period=goal.measure_period,
-        target_value=goal.target_value,
-        target_date=goal.target_date,
-        status=goal.status,
-    )
 
 
 def from_qdate(value: QDate) -> dt.date:
@@ -214,6 +201,34 @@ class GoalDialog(QDialog):
             self.target,
         )
 
+        # Where progress comes from: typed by hand, or read from what is logged.
+        self.source = QComboBox()
+        self.source.setAccessibleName(self.tr("Where progress comes from"))
+        self.source.addItem(self.tr("Progress I enter by hand"), "")
+        self.source.addItem(self.tr("The AI use I log"), MeasureSource.AI_USE.value)
+        self.source.addItem(self.tr("The connections I log"), MeasureSource.CONNECTION.value)
+        add_field_row(
+            form, errors, self.tr("Counted &from:"), self.source, ("measure_source",), self.source
+        )
+        self.measure_tool = QComboBox()
+        self.measure_tool.setAccessibleName(self.tr("Only the AI use of this tool"))
+        self.measure_purpose = QComboBox()
+        self.measure_purpose.setAccessibleName(self.tr("Only the AI use for this purpose"))
+        self.measure_purpose.addItem(self.tr("Any purpose"), "")
+        for purpose in UsePurpose:
+            self.measure_purpose.addItem(label(purpose), purpose.value)
+        scope_row = QHBoxLayout()
+        scope_row.addWidget(self.measure_tool, 1)
+        scope_row.addWidget(self.measure_purpose, 1)
+        add_field_row(
+            form,
+            errors,
+            self.tr("AI too&l, purpose:"),
+            scope_row,
+            ("measure_tool_id", "measure_purpose"),
+            self.measure_tool,
+        )
+
         self.has_target_date = QCheckBox(self.tr("Target &date:"))
         self.has_target_date.setAccessibleName(self.tr("Give a target date"))
         self.target_date = date_edit(self.tr("Target date"))
@@ -249,7 +264,10 @@ class GoalDialog(QDialog):
         self.setTabOrder(self.has_measure, self.target)
         self.setTabOrder(self.target, self.unit)
         self.setTabOrder(self.unit, self.period)
-        self.setTabOrder(self.period, self.has_target_date)
+        self.setTabOrder(self.period, self.source)
+        self.setTabOrder(self.source, self.measure_tool)
+        self.setTabOrder(self.measure_tool, self.measure_purpose)
+        self.setTabOrder(self.measure_purpose, self.has_target_date)
         self.setTabOrder(self.has_target_date, self.target_date)
         self.setTabOrder(self.target_date, self.why)
         self.setTabOrder(self.why, self.status)
@@ -257,6 +275,7 @@ class GoalDialog(QDialog):
         self.buttons.accepted.connect(self._on_buttons_accepted)
         self.buttons.rejected.connect(self._on_buttons_rejected)
         self.has_measure.toggled.connect(self._on_has_measure_toggled)
+        self.source.currentIndexChanged.connect(self._on_source_changed)
         self.has_target_date.toggled.connect(self._on_has_target_date_toggled)
         self.kind.currentIndexChanged.connect(self._on_kind_changed)
         self.circle.currentIndexChanged.connect(self._on_circle_changed)
@@ -271,6 +290,9 @@ class GoalDialog(QDialog):
             self.circle.addItem(circle.name, circle.id)
             self._circle_spheres[circle.id] = circle.sphere
         self.target_date.setDate(QDate(self._journal.today() + dt.timedelta(days=90)))
+        self.measure_tool.addItem(self.tr("Any tool"), NO_ID)
+        for tool in self._journal.tools():
+            self.measure_tool.addItem(tool.name, tool.id)
         if existing is None:
             select_data(self.period, MeasurePeriod.WEEK)
             return
@@ -286,6 +308,14 @@ class GoalDialog(QDialog):
             select_data(self.period, existing.measure_period)
         if existing.target_value is not None:
             self.target.setText(str(existing.target_value))
+        select_data(self.source, existing.measure_source.value if existing.measure_source else "")
+        select_data(
+            self.measure_tool,
+            existing.measure_tool_id if existing.measure_tool_id is not None else NO_ID,
+        )
+        select_data(
+            self.measure_purpose, existing.measure_purpose.value if existing.measure_purpose else ""
+        )
         if existing.target_date is not None:
             self.has_target_date.setChecked(True)
             self.target_date.setDate(QDate(existing.target_date))
@@ -302,7 +332,12 @@ class GoalDialog(QDialog):
     def value(self) -> GoalInput:
         """What the form holds, as the core's input (not yet validated)."""
         measured = self.has_measure.isChecked()
+        source = str(self.source.currentData() or "") if measured else ""
+        purpose = str(self.measure_purpose.currentData() or "")
         return GoalInput(
+            measure_source=MeasureSource(source) if source else None,
+            measure_tool_id=current_id(self.measure_tool),
+            measure_purpose=UsePurpose(purpose) if purpose else None,
             title=self.title.text(),
             sphere=current_enum(self.sphere, Sphere),
             kind=current_enum(self.kind, GoalKind),
@@ -348,8 +383,15 @@ class GoalDialog(QDialog):
         self.general_error.setVisible(bool(message))
 
     def _on_has_measure_toggled(self, checked: bool) -> None:
-        for widget in (self.kind_word, self.target, self.unit, self.period):
+        for widget in (self.kind_word, self.target, self.unit, self.period, self.source):
             widget.setEnabled(checked)
+        self._on_source_changed()
+
+    def _on_source_changed(self) -> None:
+        # A tool or purpose only narrows AI use.
+        is_ai = self.has_measure.isChecked() and self.source.currentData() == "ai_use"
+        self.measure_tool.setEnabled(is_ai)
+        self.measure_purpose.setEnabled(is_ai)
 
     def _on_has_target_date_toggled(self, checked: bool) -> None:
         self.target_date.setEnabled(checked)

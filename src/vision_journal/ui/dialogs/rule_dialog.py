@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
 
 from vision_journal.core.errors import ValidationError
 from vision_journal.core.journal import Journal
+from vision_journal.core.operations import rules as rule_ops
 from vision_journal.core.records import (
     ALL_WEEKDAYS,
     BoundaryRule,
@@ -74,11 +75,6 @@ MEDIATION_CAPTIONS = {
     Mediation.AI_TRANSLATED: QT_TRANSLATE_NOOP("RuleDialog", "AI &translated"),
     Mediation.AI_REPLIED: QT_TRANSLATE_NOOP("RuleDialog", "AI replied for &me"),
 }
-
-
-def rule_input(rule: BoundaryRule) -> RuleInput:
-    """The input that would save `rule` as it is (for undoing an edit)."""
-    return RuleInput(rule.name, rule.params, rule.severity, rule.rationale, rule.is_active)
 
 
 def _minutes(value: QTime) -> int:
@@ -859,13 +855,8 @@ class RuleDialog(QDialog):
         value = self.value()
         existing = self._existing
         try:
-            saved = self._history.save(
-                (self.tr("New rule"), self.tr("Edit rule")),
-                value,
-                None if existing is None else (existing.id, rule_input(existing)),
-                journal.save_rule,
-                lambda rule: journal.delete_rule(rule.id),
-                lambda rule: journal.restore_rule(rule, []),
+            saved = self._history.push(
+                rule_ops.save_rule(journal, value, None if existing is None else existing.id)
             )
         except ValidationError as error:
             self._show_errors(error)

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QInputDialog,
     QLabel,
+    QLineEdit,
     QPlainTextEdit,
     QPushButton,
     QSpinBox,
@@ -32,6 +33,7 @@ from vision_journal.core.dashboard_cache import DashboardCache
 from vision_journal.core.errors import FieldError, ValidationError
 from vision_journal.core.friction import RuleBreach, breaches_of
 from vision_journal.core.journal import Journal
+from vision_journal.core.operations import circles as circle_ops
 from vision_journal.core.operations import uses as uses_ops
 from vision_journal.core.records import (
     AiToolInput,
@@ -39,6 +41,7 @@ from vision_journal.core.records import (
     AiUseInput,
     Disclosure,
     Mediation,
+    NeutralReason,
     Sphere,
     ToolKind,
     UsePurpose,
@@ -233,6 +236,32 @@ class UseDialog(QDialog):
         self.note.setTabChangesFocus(True)
         self.note.setFixedHeight(72)
         form_row(form, self.errors, self.tr("&Note:"), self.note, "note", self.note)
+
+        # A use that should not count against balance: visible everywhere, in no number.
+        self.neutral = QComboBox()
+        self.neutral.setAccessibleName(self.tr("Counts toward balance"))
+        self.neutral.addItem(self.tr("Counts toward balance"), "")
+        self.neutral.addItem(
+            self.tr("Doesn't count: an accessibility or reading aid"),
+            NeutralReason.ACCESSIBILITY.value,
+        )
+        self.neutral.addItem(
+            self.tr("Doesn't count: a translation I need"), NeutralReason.TRANSLATION.value
+        )
+        self.neutral.addItem(self.tr("Doesn't count: another reason"), NeutralReason.OTHER.value)
+        form_row(form, self.errors, self.tr("B&alance:"), self.neutral, "neutral", self.neutral)
+        self.neutral_note = QLineEdit()
+        self.neutral_note.setAccessibleName(self.tr("Why it doesn't count"))
+        self.neutral_note.setPlaceholderText(self.tr("Why it doesn't count"))
+        self.neutral_note.setEnabled(False)
+        form_row(
+            form,
+            self.errors,
+            self.tr("&Why:"),
+            self.neutral_note,
+            "neutral_note",
+            self.neutral_note,
+        )
         layout.addWidget(self.details)
 
         # The same time found by several sources is one use: say who found it.
@@ -265,6 +294,7 @@ class UseDialog(QDialog):
         self.mediation.currentIndexChanged.connect(self._on_mediation_changed)
         self.circle.currentIndexChanged.connect(self._on_circle_changed)
         self.purpose.currentIndexChanged.connect(self._on_purpose_changed)
+        self.neutral.currentIndexChanged.connect(self._on_neutral_changed)
         self.more_button.toggled.connect(self._on_more_button_toggled)
         self.minute_chips.chosen.connect(self._on_minute_chips_chosen)
         self.minutes.valueChanged.connect(self.minute_chips.select)
@@ -338,6 +368,8 @@ class UseDialog(QDialog):
         self.planned.setValue(existing.planned_minutes or 0)
         select_data(self.feeling, existing.feeling if existing.feeling is not None else NO_ID)
         self.note.setPlainText(existing.note)
+        select_data(self.neutral, existing.neutral.value if existing.neutral else "")
+        self.neutral_note.setText(existing.neutral_note)
         sources = use_sources(self._journal, existing.id)
         if len(sources) > 1 or (sources and existing.source is UseSource.CAPTURE):
             self.found_by.setText(self.tr("Found by %1.").replace("%1", found_by(sources)))
@@ -347,6 +379,7 @@ class UseDialog(QDialog):
         """What the form holds, as the core's input (not yet validated)."""
         tool_data = self.tool.currentData()
         feeling = self.feeling.currentData()
+        neutral = str(self.neutral.currentData() or "")
         return AiUseInput(
             started_at=from_qdatetime(self.started_at.dateTime()),
             minutes=None if self.has_end.isChecked() else self.minutes.value(),
@@ -362,6 +395,8 @@ class UseDialog(QDialog):
             note=self.note.toPlainText(),
             source=self._existing.source if self._existing else UseSource.MANUAL,
             source_id=self._existing.source_id if self._existing else None,
+            neutral=NeutralReason(neutral) if neutral else None,
+            neutral_note=self.neutral_note.text() if neutral else "",
         )
 
     # --- slots ----------------------------------------------------------------------------
@@ -424,7 +459,9 @@ class UseDialog(QDialog):
         if not accepted:
             return
         try:
-            tool = self._journal.save_tool(AiToolInput(name, ToolKind.CHAT_ASSISTANT))
+            tool = self._history.push(
+                circle_ops.save_tool(self._journal, AiToolInput(name, ToolKind.CHAT_ASSISTANT))
+            )
         except ValidationError as error:
             message = error.for_field("name") or str(error)
             self.errors.show(ValidationError([FieldError("tool_id", message)]))
@@ -471,6 +508,9 @@ class UseDialog(QDialog):
         circle_id = current_id(self.circle)
         if circle_id is not None and circle_id in self._circle_spheres:
             select_data(self.sphere, self._circle_spheres[circle_id])
+
+    def _on_neutral_changed(self) -> None:
+        self.neutral_note.setEnabled(bool(self.neutral.currentData()))
 
     def _on_purpose_changed(self) -> None:
         if current_id(self.circle) is None:

@@ -35,8 +35,8 @@ class ConnectionTableModel(LazyTableModel[Connection]):
     def _count(self) -> tuple[int, bool]:
         return self._journal.count_connections(), True
 
-    def _page(self, offset: int, limit: int) -> list[Connection]:
-        return self._journal.connections(offset, limit)
+    def _page(self, offset: int, limit: int, reverse: bool = False) -> list[Connection]:
+        return self._journal.connections(offset, limit)  # newest first only: no `reverse`
 
     def _numeric_columns(self) -> frozenset[int]:
         return frozenset({3})

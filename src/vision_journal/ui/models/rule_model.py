@@ -113,7 +113,13 @@ class RuleModel(QAbstractTableModel):
 
     def _display(self, rule: BoundaryRule, column: int) -> str:
         if column == SENTENCE:
-            return self.sentence(rule)
+            sentence = self.sentence(rule)
+            name = rule.name.strip()
+            # The person's own name for the rule comes first: warnings and the dashboard call
+            # the rule by it. A name that only repeats the sentence is not said twice.
+            if name and name.casefold() != sentence.casefold():
+                return self.tr("%1: %2").replace("%1", name).replace("%2", sentence)
+            return sentence
         if column == SEVERITY:
             return label(rule.severity)
         if column == ACTIVE:

@@ -70,18 +70,28 @@ class UseTableModel(LazyTableModel[AiUse]):
         found = self._journal.count_uses(self._filter, TEXT_COUNT_LIMIT + 1)
         return min(found, TEXT_COUNT_LIMIT), found <= TEXT_COUNT_LIMIT
 
-    def _page(self, offset: int, limit: int) -> list[AiUse]:
-        if offset and offset == len(self._rows) and self._sort is UseSort.STARTED_AT:
-            # Scrolling on in the default order: continue after the last row shown, which
-            # stays fast at the end of 100 000 rows where OFFSET would re-read them all.
-            after = self._rows[-1]
-            return self._journal.list_uses_after(self._filter, after, self._descending, limit)
-        return self._journal.list_uses(self._filter, self._sort, self._descending, offset, limit)
+    def _page(self, offset: int, limit: int, reverse: bool = False) -> list[AiUse]:
+        descending = self._descending != reverse
+        return self._journal.list_uses(self._filter, self._sort, descending, offset, limit)
+
+    def _can_reverse(self) -> bool:
+        return True  # every order ends in the id, so the opposite order is its exact reverse
+
+    def _page_next(self, record: AiUse, limit: int, reverse: bool) -> list[AiUse] | None:
+        if self._sort is not UseSort.STARTED_AT:
+            return None
+        # Scrolling on in the default order: continue from the neighbouring row, which stays
+        # fast at the end of 100 000 rows where OFFSET would re-read them all.
+        descending = self._descending != reverse
+        return self._journal.list_uses_after(self._filter, record, descending, limit)
 
     def _numeric_columns(self) -> frozenset[int]:
         return frozenset({3})
 
     def _tooltip(self, record: AiUse, column: int) -> str | None:
+        if column == 3 and record.is_neutral:
+            why = record.neutral_note or ""
+            return self.tr("Left out of budgets and the balance index. %1").replace("%1", why)
         return record.note[:500] if column == 6 and record.note else None
 
     def _display(self, use: AiUse, column: int) -> str:
@@ -92,6 +102,9 @@ class UseTableModel(LazyTableModel[AiUse]):
         if column == 2:
             return label(use.purpose)
         if column == 3:
+            if use.is_neutral:
+                # Listed like every use, marked as left out of balance.
+                return self.tr("%1 · doesn't count").replace("%1", format_number(use.minutes))
             return format_number(use.minutes)
         if column == 4:
             return self._circles.get(use.circle_id, "") if use.circle_id is not None else ""

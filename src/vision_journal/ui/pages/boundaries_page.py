@@ -27,7 +27,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from vision_journal.core.changes import RULE_TABLES, Table
 from vision_journal.core.journal import Journal
+from vision_journal.core.operations import rules as rule_ops
 from vision_journal.core.records import (
     BoundaryRule,
     BudgetParams,
@@ -55,6 +57,17 @@ StatusProvider = Callable[[Journal, Sequence[BoundaryRule]], Mapping[int, RuleSt
 
 CURFEW_START = 21 * 60
 EMPTY_TEXT_WIDTH = 460
+
+
+#: What the page shows: the rules, how today's uses stand against them, the breach log,
+#: and the names of tools and circles they are about.
+SHOWS: frozenset[str] = RULE_TABLES | {
+    Table.BREACH_NOTE,
+    Table.AI_USE,
+    Table.AI_TOOL,
+    Table.CIRCLE,
+    Table.SETTING,
+}
 
 
 def today_statuses(journal: Journal, rules: Sequence[BoundaryRule]) -> dict[int, RuleStatus]:
@@ -124,7 +137,7 @@ class BoundariesPage(QWidget):
         self._journal = journal
         self._history = history
         self._statuses = statuses
-        self._refresher = RefreshWhenShown(self, self.refresh)
+        self._refresher = RefreshWhenShown(self, self.refresh, SHOWS)
         self.model = RuleModel()
         self.dialog: RuleDialog | None = None
         self.suggestions: list[RuleInput] = []
@@ -285,7 +298,7 @@ class BoundariesPage(QWidget):
         self.table.doubleClicked.connect(self._on_edit_button_clicked)
         self.table.activated.connect(self._on_edit_button_clicked)
         self.table.selectionModel().selectionChanged.connect(self._on_selection_changed)
-        self._history.changed.connect(self._on_history_changed)
+        self._history.changed.connect(self._refresher.changed)
 
     # --- reading ----------------------------------------------------------------------------
 
@@ -401,37 +414,18 @@ class BoundariesPage(QWidget):
         rule = self.selected_rule()
         if rule is None:
             return
-        journal, rule_id, was_active = self._journal, rule.id, rule.is_active
-        text = self.tr("Pause rule") if was_active else self.tr("Resume rule")
-        self._history.run(
-            text,
-            lambda: journal.set_rule_active(rule_id, not was_active),
-            lambda _rule: journal.set_rule_active(rule_id, was_active),
-        )
+        self._history.push(rule_ops.set_rule_active(self._journal, rule.id, not rule.is_active))
 
     def delete_selected(self, history: UndoHistory) -> None:
         """Delete the selected rule; undo brings it back with its id and its breach log."""
         rule = self.selected_rule()
         if rule is None:
             return
-        journal = self._journal
-        notes = journal.breach_notes(rule.id)
-        history.run(
-            self.tr("Delete rule"),
-            lambda: journal.delete_rule(rule.id),
-            lambda deleted: journal.restore_rule(deleted, notes),
-            lambda deleted: journal.delete_rule(deleted.id),
-        )
+        history.push(rule_ops.delete_rule(self._journal, rule.id))
 
     def add_suggestion(self, suggestion: RuleInput) -> BoundaryRule:
         """Add a suggested rule as it is, undoably."""
-        journal = self._journal
-        return self._history.run(
-            self.tr("Add rule"),
-            lambda: journal.save_rule(suggestion),
-            lambda rule: journal.delete_rule(rule.id),
-            lambda rule: journal.restore_rule(rule, []),
-        )
+        return self._history.push(rule_ops.save_rule(self._journal, suggestion))
 
     # --- slots ------------------------------------------------------------------------------
 
@@ -453,9 +447,6 @@ class BoundariesPage(QWidget):
 
     def _on_selection_changed(self) -> None:
         self._update_selection_state()
-
-    def _on_history_changed(self) -> None:
-        self._refresher.changed()
 
     def _on_dialog_rule_saved(self, rule: BoundaryRule) -> None:
         self.select_rule(rule.id)

@@ -30,8 +30,10 @@ from PySide6.QtWidgets import (
 
 from vision_journal.core import checkins
 from vision_journal.core.calendar import iso_week_label, week_start
+from vision_journal.core.changes import Table
 from vision_journal.core.errors import ValidationError
 from vision_journal.core.journal import Journal
+from vision_journal.core.operations import checkins as checkin_ops
 from vision_journal.core.records import CheckIn, CheckInStatus, Prompt
 from vision_journal.ui.core_text import message as translated
 from vision_journal.ui.core_text import prompt_text
@@ -49,6 +51,21 @@ CHART_WEEKS = 26
 
 #: Line colours of the three ratings, chosen to read on light and dark backgrounds.
 RATING_COLORS = (QColor("#2f9e6e"), QColor("#d97706"), QColor("#4f7fd9"))
+
+
+#: What the page shows: check-ins, their answers and adjustments, the questions, and the
+#: weeks (the settings say when one starts; uses and connections, when the journal did).
+SHOWS: frozenset[str] = frozenset(
+    {
+        Table.CHECKIN,
+        Table.CHECKIN_ANSWER,
+        Table.CHECKIN_ADJUSTMENT,
+        Table.CHECKIN_PROMPT,
+        Table.SETTING,
+        Table.AI_USE,
+        Table.CONNECTION,
+    }
+)
 
 
 def _fill(template: str, *values: str) -> str:
@@ -208,7 +225,7 @@ class CheckInsPage(QWidget):
         self._connect()
         # Every check-in with its answers is a tenth of a second in a ten-year journal: read
         # when the page is first shown, not while the window starts.
-        self.refresher = RefreshWhenShown(self, self.refresh, is_stale=True)
+        self.refresher = RefreshWhenShown(self, self.refresh, SHOWS, is_stale=True)
 
     # --- layout ---------------------------------------------------------------------------
 
@@ -571,12 +588,7 @@ class CheckInsPage(QWidget):
         self.open_wizard(first)
 
     def _reopen(self, check_in: CheckIn) -> None:
-        journal, checkin_id = self._journal, check_in.id
-        self._history.run(
-            _fill(self.tr("Reopen check-in of %1"), week_title(check_in.week_start)),
-            lambda: checkins.reopen_checkin(journal, checkin_id),
-            lambda _c: checkins.complete_checkin(journal, checkin_id),
-        )
+        self._history.push(checkin_ops.reopen_checkin(self._journal, check_in.id))
 
     def _on_open_button_clicked(self) -> None:
         check_in = self.selected_checkin()
@@ -642,14 +654,8 @@ class CheckInsPage(QWidget):
         target = row + delta
         if row < 0 or not 0 <= target < len(ids):
             return
-        old = list(ids)
         ids[row], ids[target] = ids[target], ids[row]
-        journal = self._journal
-        self._history.run(
-            self.tr("Reorder questions"),
-            lambda: checkins.reorder_prompts(journal, ids),
-            lambda _p: checkins.reorder_prompts(journal, old),
-        )
+        self._history.push(checkin_ops.reorder_prompts(self._journal, ids))
         self.refresh()
         self.prompt_list.setCurrentRow(target)
 
@@ -664,24 +670,13 @@ class CheckInsPage(QWidget):
         if item is None:
             return
         prompt_id = int(item.data(Qt.ItemDataRole.UserRole))
-        journal = self._journal
-        self._history.run(
-            self.tr("Retire question"),
-            lambda: checkins.retire_prompt(journal, prompt_id),
-            lambda _p: checkins.restore_prompt(journal, prompt_id),
-        )
+        self._history.push(checkin_ops.retire_prompt(self._journal, prompt_id))
         self.refresh()
 
     def _on_add_button_clicked(self) -> None:
         text = self.new_prompt.text()
-        journal = self._journal
         try:
-            added = self._history.run(
-                self.tr("Add question"),
-                lambda: checkins.add_prompt(journal, text),
-                lambda prompt: checkins.retire_prompt(journal, prompt.id),
-                lambda prompt: checkins.restore_prompt(journal, prompt.id),
-            )
+            added = self._history.push(checkin_ops.add_prompt(self._journal, text))
         except ValidationError as error:
             message = error.for_field("text") or str(error)
             self.prompt_error.setText(translated(message))

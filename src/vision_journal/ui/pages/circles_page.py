@@ -32,12 +32,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from vision_journal.core.changes import Changes, Table
 from vision_journal.core.errors import NotFoundError, ValidationError
 from vision_journal.core.journal import Journal
+from vision_journal.core.operations import OpResult
+from vision_journal.core.operations import circles as circle_ops
 from vision_journal.core.records import AiTool, AiToolInput, Circle, CircleInput
 from vision_journal.ui.core_text import message as translated
 from vision_journal.ui.dialogs.circle_dialog import CircleDialog, ToolDialog, hint_label
-from vision_journal.ui.dialogs.goal_dialog import short_name
 from vision_journal.ui.formatting import format_number
 from vision_journal.ui.labels import label
 from vision_journal.ui.stale import RefreshWhenShown
@@ -48,7 +50,12 @@ from vision_journal.ui.widgets.empty_state import EmptyState
 Index = QModelIndex | QPersistentModelIndex
 T = TypeVar("T")
 D = TypeVar("D", CircleDialog, ToolDialog)
-StarterSet = tuple[list[Circle], list[AiTool]]
+
+
+#: What the page shows: circles and tools, and the uses and connections that keep one in use.
+SHOWS: frozenset[str] = frozenset(
+    {Table.CIRCLE, Table.AI_TOOL, Table.AI_USE, Table.CONNECTION, Table.GOAL}
+)
 
 
 class _RecordTableModel(QAbstractTableModel):
@@ -184,7 +191,7 @@ class CirclesPage(QWidget):
         super().__init__(parent)
         self._journal = journal
         self._history = history
-        self._refresher = RefreshWhenShown(self, self.refresh)
+        self._refresher = RefreshWhenShown(self, self.refresh, SHOWS)
         self.circle_model = CircleTableModel(self)
         self.tool_model = ToolTableModel(self)
         self._build()
@@ -487,10 +494,7 @@ class CirclesPage(QWidget):
             return
         journal, circle_id = self._journal, circle.id
         self._run_delete(
-            self.tr("Delete circle “%1”").replace("%1", short_name(circle.name)),
-            lambda: journal.delete_circle(circle_id),
-            journal.restore_circle,
-            lambda deleted: journal.delete_circle(deleted.id),
+            lambda: circle_ops.delete_circle(journal, circle_id),
             self.tr("“%1” cannot be deleted: %2").replace("%1", circle.name),
             history or self._history,
         )
@@ -515,10 +519,7 @@ class CirclesPage(QWidget):
             return
         journal, tool_id = self._journal, tool.id
         self._run_delete(
-            self.tr("Delete AI tool “%1”").replace("%1", short_name(tool.name)),
-            lambda: journal.delete_tool(tool_id),
-            journal.restore_tool,
-            lambda deleted: journal.delete_tool(deleted.id),
+            lambda: circle_ops.delete_tool(journal, tool_id),
             self.tr("“%1” cannot be deleted: %2").replace("%1", tool.name),
             history or self._history,
         )
@@ -533,16 +534,10 @@ class CirclesPage(QWidget):
             self.delete_selected_tool(history)
 
     def _run_delete(
-        self,
-        text: str,
-        do: Callable[[], T],
-        undo: Callable[[T], object],
-        redo: Callable[[T], T],
-        refusal: str,
-        history: UndoHistory,
+        self, delete: Callable[[], OpResult[T]], refusal: str, history: UndoHistory
     ) -> None:
         try:
-            history.run(text, do, undo, redo)
+            history.push(delete())
         except ValidationError as error:
             reasons = " ".join(translated(e.message) for e in error.errors)
             self._show_message(refusal.replace("%2", reasons))
@@ -556,24 +551,8 @@ class CirclesPage(QWidget):
         tools = missing_tools(t.name for t in journal.tools())
         if not circles and not tools:
             return
-
-        def add() -> StarterSet:
-            return _add_all(journal, circles, tools)
-
-        def remove(added: StarterSet) -> None:
-            for tool in added[1]:
-                journal.delete_tool(tool.id)
-            for circle in added[0]:
-                journal.delete_circle(circle.id)
-
-        def restore(added: StarterSet) -> StarterSet:
-            return (
-                [journal.restore_circle(c) for c in added[0]],
-                [journal.restore_tool(t) for t in added[1]],
-            )
-
         try:
-            self._history.run(self.tr("Add starter set"), add, remove, restore)
+            self._history.push(circle_ops.add_starter_set(journal, circles, tools))
         except ValidationError as error:
             self._show_message(" ".join(translated(e.message) for e in error.errors))
 
@@ -584,9 +563,9 @@ class CirclesPage(QWidget):
 
     # --- slots ----------------------------------------------------------------------------
 
-    def _on_history_changed(self, _record: object) -> None:
+    def _on_history_changed(self, changes: Changes) -> None:
         self._show_message("")
-        self._refresher.changed()
+        self._refresher.changed(changes)
 
     def _on_circle_selection_changed(self, selected: QItemSelection, _old: QItemSelection) -> None:
         if not selected.isEmpty():
@@ -599,21 +578,3 @@ class CirclesPage(QWidget):
             self.circle_table.clearSelection()
             self._show_message("")
         self._update_state()
-
-
-def _add_all(journal: Journal, circles: list[CircleInput], tools: list[AiToolInput]) -> StarterSet:
-    """Save every circle and tool; on a failure take back what was saved, then re-raise."""
-    made_circles: list[Circle] = []
-    made_tools: list[AiTool] = []
-    try:
-        for circle_input in circles:
-            made_circles.append(journal.save_circle(circle_input))
-        for tool_input in tools:
-            made_tools.append(journal.save_tool(tool_input))
-    except (ValidationError, NotFoundError):
-        for tool in made_tools:
-            journal.delete_tool(tool.id)
-        for circle in made_circles:
-            journal.delete_circle(circle.id)
-        raise
-    return made_circles, made_tools

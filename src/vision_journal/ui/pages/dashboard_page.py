@@ -30,20 +30,27 @@ from PySide6.QtWidgets import (
 from vision_journal.core.balance import (
     MIN_DATA_DAYS,
     BalanceIndex,
+    FactKey,
     Level,
 )
 from vision_journal.core.calendar import week_start
-from vision_journal.core.dashboard import DashboardData, load_dashboard
+from vision_journal.core.changes import Table
+from vision_journal.core.dashboard import DashboardData, GoalStanding, load_dashboard
 from vision_journal.core.dashboard_cache import DashboardCache
 from vision_journal.core.journal import Journal
-from vision_journal.core.records import GoalKind
+from vision_journal.core.records import GoalKind, MeasurePeriod, Severity
 from vision_journal.ui.core_text import component_name, fact_text, level_name
 from vision_journal.ui.formatting import format_date, format_number
-from vision_journal.ui.warnings import breach_text, budget_warning_text
+from vision_journal.ui.warnings import breach_text, raised_warnings
 from vision_journal.ui.widgets.charts import BarChart, Sparkline
 
 #: Below this content width the cards stack in one column.
 TWO_COLUMN_WIDTH = 820
+
+
+#: What the dashboard shows: everything but drafts of unsaved text. It declares no days: a
+#: week's index depends on the days before it, so a use written on any day may move it.
+SHOWS: frozenset[str] = frozenset(Table) - {Table.DRAFT}
 
 
 def _clear(layout: QLayout) -> None:
@@ -72,6 +79,11 @@ def _text(text: str, *, muted: bool = False, wrap: bool = True) -> QLabel:
     if muted:
         label.setProperty("muted", True)
     return label
+
+
+def _is_firm(data: DashboardData, rule_id: int) -> bool:
+    rule = data.rule(rule_id)
+    return rule is not None and rule.severity is Severity.FIRM
 
 
 class Card(QFrame):
@@ -424,14 +436,19 @@ class DashboardPage(QWidget):
         elif result.score is None or result.level is None:
             self.score_label.hide()
             self.score_label.setText("")
-            self.level_label.setText(self.tr("Not enough data yet — log a few days"))
+            # Progress toward the index, not an empty history: "Day 1 of 3".
+            self.level_label.setText(
+                self.tr("Day %1 of %2 toward your balance index")
+                .replace("%1", format_number(result.data_days))
+                .replace("%2", format_number(MIN_DATA_DAYS))
+            )
             self.hint_label.setText(
                 self.tr(
-                    "The index needs %1 days with entries in the last 90 days; you have %2. "
-                    "Log your AI use and your time with people each day."
+                    "The index appears after %n day(s) with entries. Log your AI use and "
+                    "your time with people each day.",
+                    "",
+                    MIN_DATA_DAYS,
                 )
-                .replace("%1", format_number(MIN_DATA_DAYS))
-                .replace("%2", format_number(result.data_days))
             )
         else:
             self.score_label.show()
@@ -508,6 +525,10 @@ class DashboardPage(QWidget):
                 detail.setContentsMargins(0, 0, 0, 8)
                 grid.addWidget(detail, row, 0, 1, 4)
                 row += 1
+        for item in result.facts:
+            if item.key is FactKey.NEUTRAL_LEFT_OUT:
+                grid.addWidget(_text(fact_text(item), muted=True), row, 0, 1, 4)
+                row += 1
         if result.score is not None:
             total = _text(
                 self.tr("Index: %1 points in all, rounded to %2.")
@@ -518,20 +539,24 @@ class DashboardPage(QWidget):
             grid.addWidget(total, row, 0, 1, 4)
         else:
             for item in result.facts:
-                grid.addWidget(_text(fact_text(item), muted=True), row, 0, 1, 4)
-                row += 1
+                if item.key is not FactKey.NEUTRAL_LEFT_OUT:
+                    grid.addWidget(_text(fact_text(item), muted=True), row, 0, 1, 4)
+                    row += 1
         grid.setColumnStretch(0, 1)
 
     def _show_warnings(self, data: DashboardData) -> None:
         body = self.warnings_card.body
         _clear(body)
+        # The budget and firm-rule warnings in force, worded as the banner and tray word them
+        # (the level is the index card's own headline).
         entries: list[tuple[str, int]] = [
-            (budget_warning_text(w, data.rule(w.rule_id)), w.rule_id) for w in data.warnings
+            (w.text, w.rule_id) for w in raised_warnings(data) if w.rule_id is not None
         ]
+        # Nudge rules broken today are shown here too, though they raise no banner.
         entries += [
             (breach_text(b, data.rule(b.rule_id)), b.rule_id)
             for b in data.breaches
-            if b.day == data.today
+            if b.day == data.today and not _is_firm(data, b.rule_id)
         ]
         self.warnings_card.setVisible(bool(entries) and not data.is_empty)
         for text, rule_id in entries:
@@ -674,10 +699,42 @@ class DashboardPage(QWidget):
             word = self.tr("kept") if goal.kind is GoalKind.LIMIT else self.tr("met")
             percent = _text(f"{format_number(round(100 * strength))} % {word}", wrap=False)
             percent.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            periods = self._periods_text(standing)
+            if periods:
+                percent.setToolTip(periods)
+                name.setToolTip(f"{goal.title}\n{periods}")
             grid.addWidget(bar, row, 1)
             grid.addWidget(percent, row, 2)
+            grid.addWidget(_text(periods, muted=True, wrap=False), row, 3)
         grid.setColumnStretch(0, 3)
         grid.setColumnStretch(1, 2)
+
+    def _periods_text(self, standing: GoalStanding) -> str:
+        """ "kept 15 of 16 days": the goal's decided periods, for a goal read from the journal."""
+        goal, strength = standing.goal, standing.strength
+        if not goal.is_measured or strength.periods == 0:
+            return ""
+        limit = goal.kind is GoalKind.LIMIT
+        match goal.measure_period:
+            case MeasurePeriod.WEEK:
+                text = (
+                    self.tr("kept %1 of %n week(s)", "", strength.periods)
+                    if limit
+                    else self.tr("met %1 of %n week(s)", "", strength.periods)
+                )
+            case MeasurePeriod.MONTH:
+                text = (
+                    self.tr("kept %1 of %n month(s)", "", strength.periods)
+                    if limit
+                    else self.tr("met %1 of %n month(s)", "", strength.periods)
+                )
+            case _:
+                text = (
+                    self.tr("kept %1 of %n day(s)", "", strength.periods)
+                    if limit
+                    else self.tr("met %1 of %n day(s)", "", strength.periods)
+                )
+        return text.replace("%1", format_number(strength.kept))
 
     def _show_checkin(self, data: DashboardData) -> None:
         if data.check_in_streak == 0:
@@ -686,8 +743,8 @@ class DashboardPage(QWidget):
                 "you adjust. No completed check-ins yet."
             )
         else:
-            text = self.tr("%1 weeks in a row with a completed check-in.").replace(
-                "%1", format_number(data.check_in_streak)
+            text = self.tr(
+                "%n week(s) in a row with a completed check-in.", "", data.check_in_streak
             )
         # Last week without a completed check-in: the card offers it (a catch-up is possible
         # from the Check-ins page for older weeks).

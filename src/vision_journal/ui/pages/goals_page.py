@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from vision_journal.core.changes import Table
 from vision_journal.core.errors import NotFoundError, ValidationError
 from vision_journal.core.journal import Journal
 from vision_journal.core.operations import goals as goals_ops
@@ -32,6 +33,7 @@ from vision_journal.core.records import (
     Goal,
     GoalKind,
     GoalStatus,
+    MeasureSource,
     MeasureUnit,
     ProgressEntry,
     Sphere,
@@ -65,6 +67,13 @@ ALL = ""
 NO_ID = -1
 
 
+#: What the page shows: goals and their progress, the circles they name, and the uses and
+#: connections a measured goal counts.
+SHOWS: frozenset[str] = frozenset(
+    {Table.GOAL, Table.GOAL_PROGRESS, Table.CIRCLE, Table.AI_USE, Table.CONNECTION}
+)
+
+
 def _filter_combo(name: str, all_text: str) -> QComboBox:
     combo = QComboBox()
     combo.setAccessibleName(name)
@@ -92,7 +101,7 @@ class GoalsPage(QWidget):
         super().__init__(parent)
         self._journal = journal
         self._history = history
-        self._refresher = RefreshWhenShown(self, self.refresh)
+        self._refresher = RefreshWhenShown(self, self.refresh, SHOWS)
         self.model = GoalTableModel(journal, self)
         self.proxy = GoalFilterModel(self)
         self.proxy.setSourceModel(self.model)
@@ -315,7 +324,7 @@ class GoalsPage(QWidget):
         return scroll
 
     def _connect(self) -> None:
-        self._history.changed.connect(self._on_history_changed)
+        self._history.changed.connect(self._refresher.changed)
         self.sphere_filter.currentIndexChanged.connect(self._on_filter_changed)
         self.circle_filter.currentIndexChanged.connect(self._on_filter_changed)
         self.status_filter.currentIndexChanged.connect(self._on_filter_changed)
@@ -431,6 +440,15 @@ class GoalsPage(QWidget):
         return text.replace("%1", amount).replace("%2", label(goal.measure_period))
 
     def _progress_text(self, goal: Goal, entries: list[ProgressEntry]) -> str:
+        if goal.measure_source is MeasureSource.AI_USE:
+            return self.tr(
+                "Counted from the AI use you log (uses marked as not counting are left out); "
+                "the dashboard shows how often it was kept."
+            )
+        if goal.measure_source is MeasureSource.CONNECTION:
+            return self.tr(
+                "Counted from the connections you log; the dashboard shows how often it was met."
+            )
         if not entries:
             return self.tr("Nothing logged yet. Add progress when something moves.")
         total = format_number(sum(e.value for e in entries))
@@ -465,7 +483,9 @@ class GoalsPage(QWidget):
         has_goal = self._goal is not None
         for widget in (self.status, self.edit_button, self.delete_button):
             widget.setEnabled(has_goal)
-        self.add_progress_button.setEnabled(has_goal)
+        # A measured goal reads its progress from the journal: nothing to enter by hand.
+        is_measured = self._goal is not None and self._goal.is_measured
+        self.add_progress_button.setEnabled(has_goal and not is_measured)
         self.remove_progress_button.setEnabled(self.selected_progress() is not None)
 
     # --- filters --------------------------------------------------------------------------
@@ -548,9 +568,6 @@ class GoalsPage(QWidget):
         history.push(goals_ops.delete_goal(self._journal, goal.id))
 
     # --- slots ----------------------------------------------------------------------------
-
-    def _on_history_changed(self, _record: object) -> None:
-        self._refresher.changed()
 
     def _on_filter_changed(self) -> None:
         self._apply_filter()

@@ -43,6 +43,7 @@ from PySide6.QtWidgets import (
 
 from vision_journal.core.capture import inbox
 from vision_journal.core.capture.inbox import FoundSession, Labels, Suggestion
+from vision_journal.core.changes import Changes, Table
 from vision_journal.core.journal import Journal
 from vision_journal.core.records import Mediation, Sphere, UsePurpose
 from vision_journal.ui.formatting import format_datetime
@@ -51,6 +52,7 @@ from vision_journal.ui.stale import RefreshWhenShown
 from vision_journal.ui.undo import UndoHistory
 from vision_journal.ui.widgets.combo import enum_combo, select_data
 from vision_journal.ui.widgets.empty_state import EmptyState
+from vision_journal.ui.widgets.stacking_splitter import StackingSplitter
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -58,6 +60,14 @@ WHEN, TOOL, PURPOSE, MINUTES, FOUND_BY, SPHERE = range(6)
 
 #: The purposes in the order of their keys: 1 … 9, then 0.
 PURPOSE_KEYS = tuple(UsePurpose)
+
+#: What the page shows: the sessions found and where from, with the tools and circles
+#: their labels name, and the uses a confirmed one became.
+SHOWS: frozenset[str] = frozenset(
+    {Table.FOUND_SESSION, Table.FOUND_SOURCE, Table.AI_TOOL, Table.CIRCLE, Table.AI_USE}
+)
+#: What a sync (off the window's thread, outside the operations) writes.
+SYNC_WRITES: frozenset[str] = frozenset({Table.FOUND_SESSION, Table.FOUND_SOURCE, Table.SYNC_STATE})
 
 
 @dataclass(frozen=True, slots=True)
@@ -204,7 +214,7 @@ class InboxPage(QWidget):
         self._updating_form = False
         self._build()
         # Hidden, the list reads again when next shown: off the path of logging a use.
-        self._refresher = RefreshWhenShown(self, self.refresh)
+        self._refresher = RefreshWhenShown(self, self.refresh, SHOWS)
         self._connect()
         self.refresh()
 
@@ -244,9 +254,8 @@ class InboxPage(QWidget):
         )
         layout.addWidget(self.empty, 1)
 
-        self.body = QWidget()
-        body = QHBoxLayout(self.body)
-        body.setContentsMargins(0, 0, 0, 0)
+        # The list beside the form, or above it on a narrow window.
+        self.body = StackingSplitter()
         self.model = InboxModel()
         self.table = QTableView()
         self.table.setModel(self.model)
@@ -260,9 +269,11 @@ class InboxPage(QWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setStretchLastSection(True)
         self.table.setWordWrap(False)
-        body.addWidget(self.table, 5)
+        self.body.addWidget(self.table)
 
-        panel = QVBoxLayout()
+        side = QWidget()
+        panel = QVBoxLayout(side)
+        panel.setContentsMargins(0, 0, 0, 0)
         self.form_box = QGroupBox(self.tr("Confirm as"))
         form = QFormLayout(self.form_box)
         self.purpose = QComboBox()
@@ -299,7 +310,9 @@ class InboxPage(QWidget):
         self.status.setAccessibleName(self.tr("Inbox status"))
         panel.addWidget(self.status)
         panel.addStretch(1)
-        body.addLayout(panel, 3)
+        self.body.addWidget(side)
+        self.body.setStretchFactor(0, 5)
+        self.body.setStretchFactor(1, 3)
         layout.addWidget(self.body, 1)
 
         # The keys belong to the list: typing a number in the form's spin box stays typing.
@@ -315,7 +328,7 @@ class InboxPage(QWidget):
         self.circle.activated.connect(self._on_form_edited)
         self.mediation.activated.connect(self._on_form_edited)
         self.minutes.valueChanged.connect(self._on_form_edited)
-        self._history.changed.connect(self._on_history_changed)
+        self._history.changed.connect(self._refresher.changed)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.table and event.type() == QEvent.Type.KeyPress:
@@ -496,12 +509,9 @@ class InboxPage(QWidget):
             self._select_rows([min(row, len(self.model.sessions) - 1)])
             self.table.setFocus()
 
-    def _on_history_changed(self, _record: object) -> None:
-        self._refresher.changed()
-
     def sync_finished(self) -> None:
         """A sync may have found more: read again now if shown, else when next shown."""
-        self._refresher.changed()
+        self._refresher.changed(Changes(tables=SYNC_WRITES))
 
     # --- sync status --------------------------------------------------------------------------
 

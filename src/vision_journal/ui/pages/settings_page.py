@@ -32,9 +32,11 @@ from PySide6.QtWidgets import (
 )
 
 from vision_journal.core import backup
+from vision_journal.core.changes import Changes, Table
 from vision_journal.core.errors import JournalOpenError, ValidationError
 from vision_journal.core.journal import Journal
 from vision_journal.core.keys import KeyStore, Protection
+from vision_journal.core.operations import journal_state as state_ops
 from vision_journal.core.paths import JournalPaths
 from vision_journal.core.records import Settings, WeekStart, Weights
 from vision_journal.ui.dialogs.unlock_dialog import ProtectionDialog
@@ -44,12 +46,15 @@ from vision_journal.ui.widgets.capture_settings import CaptureSettings
 from vision_journal.ui.widgets.field_errors import FieldErrors
 from vision_journal.ui.widgets.forms import form_row
 
+#: What the page shows: the settings.
+SHOWS: frozenset[str] = frozenset({Table.SETTING})
+
 
 class SettingsPage(QWidget):
     """Edits the journal's settings."""
 
     settings_saved = Signal(object)
-    restore_requested = Signal(object)
+    backup_chosen = Signal(object)
 
     def __init__(
         self,
@@ -248,16 +253,16 @@ class SettingsPage(QWidget):
         self.backup_label.setAccessibleName(self.tr("Last backup"))
         self.backup_button = QPushButton(self.tr("&Back up now"))
         self.backup_button.setAccessibleName(self.tr("Back up now"))
-        self.restore_button = QPushButton(self.tr("Res&tore a backup…"))
-        self.restore_button.setAccessibleName(self.tr("Restore a backup"))
+        self.bring_back_button = QPushButton(self.tr("Res&tore a backup…"))
+        self.bring_back_button.setAccessibleName(self.tr("Restore a backup"))
         row = QHBoxLayout()
         row.addWidget(self.backup_label, 1)
         row.addWidget(self.backup_button)
-        row.addWidget(self.restore_button)
+        row.addWidget(self.bring_back_button)
         grid.addLayout(row)
         self.protection_button.clicked.connect(self._on_protection_button_clicked)
         self.backup_button.clicked.connect(self._on_backup_button_clicked)
-        self.restore_button.clicked.connect(self._on_restore_button_clicked)
+        self.bring_back_button.clicked.connect(self._on_bring_back_button_clicked)
         return box
 
     def _show_protection(self) -> None:
@@ -278,7 +283,7 @@ class SettingsPage(QWidget):
                     "%1", format_datetime(latest.taken_at)
                 )
             )
-        self.restore_button.setEnabled(latest is not None)
+        self.bring_back_button.setEnabled(latest is not None)
 
     def change_protection(self, protection: Protection, passphrase: str) -> None:
         """Keep the key in the keyring, or wrap it by `passphrase` (a new one, or changed)."""
@@ -312,13 +317,13 @@ class SettingsPage(QWidget):
         self._show_protection()
         self.status.setText(self.tr("Backup made."))
 
-    def _on_restore_button_clicked(self) -> None:
+    def _on_bring_back_button_clicked(self) -> None:
         folder = str(self._paths.backups_dir)
         chosen, _filter = QFileDialog.getOpenFileName(
             self, self.tr("Restore a backup"), folder, self.tr("Journal backups (*.vjbackup)")
         )
         if chosen:
-            self.restore_requested.emit(Path(chosen))
+            self.backup_chosen.emit(Path(chosen))
 
     def _spin(self, name: str) -> QSpinBox:
         spin = QSpinBox()
@@ -361,13 +366,8 @@ class SettingsPage(QWidget):
 
     def save(self) -> bool:
         """Save the form; False (with messages at the fields) when the core refuses it."""
-        journal, new, old = self._journal, self.value(), self._journal.settings()
         try:
-            saved = self._history.run(
-                self.tr("Change settings"),
-                lambda: journal.save_settings(new),
-                lambda _settings: journal.save_settings(old),
-            )
+            saved = self._history.push(state_ops.save_settings(self._journal, self.value()))
         except ValidationError as error:
             self.errors.show(error)
             self.status.setText(self.tr("Not saved: see the messages above."))
@@ -377,8 +377,8 @@ class SettingsPage(QWidget):
         self.settings_saved.emit(saved)
         return True
 
-    def _on_history_changed(self, record: object) -> None:
-        if isinstance(record, Settings):  # an undo or redo of a settings change
+    def _on_history_changed(self, changes: Changes) -> None:
+        if changes.touches(SHOWS):  # an undo or redo of a settings change
             self.refresh()
 
     def _on_open_folder_clicked(self) -> None:

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from vision_journal.core.changes import Table
 from vision_journal.core.journal import Journal
 from vision_journal.core.operations import uses as uses_ops
 from vision_journal.core.records import AiUse, Connection, UseFilter, UsePurpose
@@ -27,6 +28,11 @@ from vision_journal.ui.models.connection_table_model import ConnectionTableModel
 from vision_journal.ui.models.use_table_model import UseTableModel
 from vision_journal.ui.undo import UndoHistory
 from vision_journal.ui.widgets.empty_state import EmptyState
+
+#: What the page shows: uses and connections, with the names of tools, circles and goals.
+SHOWS: frozenset[str] = frozenset(
+    {Table.AI_USE, Table.CONNECTION, Table.AI_TOOL, Table.CIRCLE, Table.GOAL}
+)
 
 
 class UsagePage(QWidget):

@@ -33,8 +33,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from vision_journal.core.changes import Changes, Table
 from vision_journal.core.errors import ValidationError
 from vision_journal.core.journal import Journal
+from vision_journal.core.operations import journal_state as state_ops
 from vision_journal.core.records import (
     Commitment,
     Sphere,
@@ -54,6 +56,10 @@ from vision_journal.ui.write_failure import write_failure_text
 
 DRAFT_KEY = "vision.form"
 DRAFT_DELAY_MS = 800
+
+
+#: What the page shows: the vision's revisions.
+SHOWS: frozenset[str] = frozenset({Table.VISION_REVISION, Table.VISION_SPHERE, Table.STAKEHOLDER})
 
 
 def _long_text(name: str, placeholder: str, lines: int = 3) -> QPlainTextEdit:
@@ -344,10 +350,10 @@ class VisionPage(QWidget):
         self.revision_view = QTextBrowser()
         self.revision_view.setAccessibleName(self.tr("The selected version"))
         history_layout.addWidget(self.revision_view, 2)
-        self.restore_button = QPushButton(self.tr("&Bring this version back"))
-        self.restore_button.setAccessibleName(self.tr("Copy the selected version into the form"))
-        self.restore_button.setEnabled(False)
-        history_layout.addWidget(self.restore_button)
+        self.bring_back_button = QPushButton(self.tr("&Bring this version back"))
+        self.bring_back_button.setAccessibleName(self.tr("Copy the selected version into the form"))
+        self.bring_back_button.setEnabled(False)
+        history_layout.addWidget(self.bring_back_button)
         self.history.hide()
 
         self.splitter = StackingSplitter()
@@ -358,7 +364,7 @@ class VisionPage(QWidget):
         self.save_button.clicked.connect(self.save)
         self.history_button.toggled.connect(self._on_history_toggled)
         self.revisions.currentItemChanged.connect(self._on_revision_selected)
-        self.restore_button.clicked.connect(self._on_restore_clicked)
+        self.bring_back_button.clicked.connect(self._on_bring_back_clicked)
         self.discard_draft_button.clicked.connect(self._on_discard_draft_clicked)
         self._draft_timer.timeout.connect(self.flush_draft)
         self._history.changed.connect(self._on_history_changed)
@@ -417,14 +423,8 @@ class VisionPage(QWidget):
         self._draft_timer.stop()
         self.error.hide()
         value = self.value()
-        journal = self._journal
         try:
-            revision = self._history.run(
-                self.tr("Save the vision"),
-                lambda: journal.save_vision(value),
-                lambda saved: journal.delete_vision_revision(saved.id),
-                journal.restore_vision_revision,
-            )
+            revision = self._history.push(state_ops.save_vision(self._journal, value))
         except ValidationError as error:
             self.error.setText(
                 self.tr("Not saved: %1").replace("%1", " ".join(e.message for e in error.errors))
@@ -460,11 +460,13 @@ class VisionPage(QWidget):
         self.status.setText(self.tr("Unsaved changes"))
         self._draft_timer.start()
 
-    def _on_history_changed(self, record: object) -> None:
-        # An undo or redo of a save: show the vision that is now current.
-        if isinstance(record, VisionRevision) and not self.has_unsaved_changes():
+    def _on_history_changed(self, changes: Changes) -> None:
+        # A save, or its undo or redo: show the vision that is now current.
+        if not changes.touches(SHOWS):
+            return
+        if not self.has_unsaved_changes():
             self.reload()
-        elif isinstance(record, VisionRevision):
+        else:
             self._fill_revisions()
 
     def _on_discard_draft_clicked(self) -> None:
@@ -492,14 +494,14 @@ class VisionPage(QWidget):
             self.revisions.setCurrentRow(0)
 
     def _on_revision_selected(self, item: QListWidgetItem | None) -> None:
-        self.restore_button.setEnabled(item is not None)
+        self.bring_back_button.setEnabled(item is not None)
         if item is None:
             self.revision_view.clear()
             return
         revision = self._journal.vision_revision(int(item.data(Qt.ItemDataRole.UserRole)))
         self.revision_view.setMarkdown(self._as_markdown(revision.vision))
 
-    def _on_restore_clicked(self) -> None:
+    def _on_bring_back_clicked(self) -> None:
         item = self.revisions.currentItem()
         if item is None:
             return

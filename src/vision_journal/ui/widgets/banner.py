@@ -30,6 +30,7 @@ class WarningBanner(QFrame):
         self.setAccessibleName(self.tr("Warning"))
         self._rule_id: int | None = None
         self._action = ""
+        self._slot = ""
         layout = QHBoxLayout(self)
         layout.setContentsMargins(14, 8, 8, 8)
         layout.setSpacing(10)
@@ -55,11 +56,13 @@ class WarningBanner(QFrame):
         self.snooze_button.clicked.connect(self._on_snooze_button_clicked)
         self.hide()
 
-    def show_warning(self, text: str, rule_id: int | None, action: str) -> None:
+    def show_warning(self, text: str, rule_id: int | None, action: str, slot: str = "") -> None:
         """Show `text` with the button for `action` ("open_rule", "start_checkin" or
-        "reminder", which also offers to snooze until tomorrow)."""
+        "reminder", which also offers to snooze until tomorrow). `slot` names the warning
+        so it can be re-worded or withdrawn while it shows (see `ui.warnings`)."""
         self._rule_id = rule_id
         self._action = action
+        self._slot = slot
         self.text.setText(text)
         label = self.tr("Open rule") if action == OPEN_RULE else self.tr("Start check-in")
         self.action_button.setText(label)
@@ -68,6 +71,22 @@ class WarningBanner(QFrame):
         # Screen readers announce the description with the frame, so it carries the warning.
         self.setAccessibleDescription(text)
         self.show()
+
+    def slot(self) -> str:
+        """The slot of the warning shown ("" for none, or one without a slot)."""
+        return self._slot if not self.isHidden() else ""
+
+    def update_warning(self, slot: str, text: str) -> None:
+        """Re-word the warning of `slot` if it is the one shown (its numbers changed)."""
+        if slot and self.slot() == slot:
+            self.text.setText(text)
+            self.setAccessibleDescription(text)
+
+    def withdraw(self, slot: str) -> None:
+        """Hide the warning of `slot` if it is the one shown (it no longer holds)."""
+        if slot and self.slot() == slot:
+            self.hide()
+            self._slot = ""
 
     def rule_id(self) -> int | None:
         """The rule the shown warning is about, if any."""

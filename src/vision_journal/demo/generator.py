@@ -30,11 +30,13 @@ Everything follows from the seed; nothing reads the wall clock.
 from __future__ import annotations
 
 import datetime as dt
+import json
 import math
 import random
 from bisect import bisect_right
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field, replace
+from importlib import resources
 from typing import Any, Final, Literal, TypeVar
 
 from sqlalchemy import Connection, func, insert, select, update
@@ -409,76 +411,6 @@ _DISCLOSED_SHARE: Final[dict[str, float]] = {
     COMMUNITY: 0.6,
 }
 
-_USE_NOTES: Final[dict[UsePurpose, tuple[str, ...]]] = {
-    P.WORK_TASK: (
-        "Test scaffolding for the billing module",
-        "Regex for the log parser; checked it by hand",
-        "Migration script, reviewed every line",
-        "Explained a stack trace I had stared at for an hour",
-    ),
-    P.SUMMARISE: (
-        "Long RFC thread before the architecture meeting",
-        "Summary of the retro notes, then read the originals",
-        "Client's 40-page requirements document (names removed)",
-    ),
-    P.RESEARCH_LEARNING: (
-        "Spanish subjunctive, again",
-        "How home batteries work before the installer visit",
-        "Compared two approaches to event sourcing",
-        "Read about sleep and screens. Ironic at this hour.",
-    ),
-    P.DRAFT_MESSAGE: (
-        "Reply to a scheduling email",
-        "Quick thank-you, rewrote most of it",
-        "Status update; mostly kept my own words",
-    ),
-    P.EDIT_POLISH: (
-        "Polished the project update",
-        "Made the proposal less stiff",
-        "Tone check on a difficult email",
-    ),
-    P.TRANSLATE: (
-        "Message to Lucía's mum about the visit",
-        "Birthday wishes in Spanish, Lucía checked them",
-        "Photos and a few lines for the family group",
-    ),
-    P.PLANNING: (
-        "Meal plan and shopping list",
-        "Route for the weekend trip",
-        "Sorted the week's to-dos",
-    ),
-    P.CREATIVE: (
-        "Ideas for Lucía's birthday",
-        "Story for the meetup talk",
-        "Names for the team's new service",
-    ),
-    P.RELATIONSHIP_ADVICE: (
-        "How to bring up the holiday plans with Dad",
-        "Thinking through a tense moment with a colleague",
-        "How to apologise without making excuses",
-    ),
-    P.EMOTIONAL_SUPPORT: (
-        "Couldn't sleep",
-        "Stressed about the release",
-        "Felt a bit lonely tonight",
-    ),
-}
-
-_CURFEW_REASONS: Final = (
-    "Release tomorrow, finishing the migration notes.",
-    "Couldn't sleep and didn't want to wake Lucía.",
-    "Client in another time zone needed an answer tonight.",
-    "Last-minute slides for tomorrow's workshop.",
-    "Just planning the weekend; lost track of time.",
-    "Honestly, avoiding the inbox during the day.",
-)
-
-_FAMILY_DRAFT_REASONS: Final = (
-    "Too tired to write the birthday message myself. I'll call tomorrow.",
-    "Needed to reply quickly in Spanish and Lucía was out.",
-    "Wanted to get the wording of the holiday plans right; should have just called.",
-)
-
 
 # --- connections ----------------------------------------------------------------------------------
 
@@ -504,59 +436,10 @@ _IN_PERSON_MINUTES: Final[dict[str, float]] = {
 }
 _MODE_MINUTES: Final[dict[ConnectionMode, float]] = {M.CALL: 20, M.VIDEO: 35, M.MESSAGE: 4}
 
-_CONNECTION_NOTES: Final[dict[str, tuple[str, ...]]] = {
-    PARTNER: (
-        "Long walk after dinner",
-        "Cooked together, phones in the drawer",
-        "Talked about the summer plans",
-        "Coffee in bed on a slow morning",
-    ),
-    FAMILY: (
-        "Sunday call with Mum and Dad",
-        "Video with Lucía's parents, all in Spanish",
-        "Helped Dad with the garden",
-        "Dinner at my sister's",
-    ),
-    FRIENDS: ("Climbing with Tom", "Board games night", "Caught up with Priya on the phone"),
-    COLLEAGUES: ("One-to-one with Ana", "Pairing on the flaky test", "Team lunch"),
-    CLIENTS: ("Sprint review with the client", "Kick-off workshop", "Quarterly check-in call"),
-    COMMUNITY: ("Local tech meetup", "Mentoring session at the code club"),
-}
-
 
 # --- check-ins ------------------------------------------------------------------------------------
 
 #: Answers to the five default prompts by the week's mood.
-_ANSWERS: Final[dict[str, tuple[tuple[str, ...], ...]]] = {
-    "steady": (
-        ("Dinners together most evenings.", "Good one-to-ones with the team.", "Slept well."),
-        ("DeepL helped me write to Lucía's mum.", "A summary freed an hour for pairing."),
-        ("Nowhere really.", "Asked ChatGPT something I should have asked Ana."),
-        ("None this week.", "Still not sure what the companion app keeps."),
-        ("Keep going as is.", "Call Dad on Wednesday as well."),
-    ),
-    "busy": (
-        ("We shipped the release.", "The team held together under pressure."),
-        ("Summaries kept me on top of the threads.", "Drafting status emails saved time."),
-        ("Late nights with ChatGPT instead of sleep.", "Skipped the Sunday call."),
-        ("I'm leaning on AI when I'm tired.", "Curfew broken twice."),
-        ("Protect the evenings again.", "Block time for the team, not just for the release."),
-    ),
-    "quiet": (
-        ("Time off with Lucía and the family.", "Long walks, hardly any screens."),
-        ("Translating menus and messages for her parents.", "Nothing much needed AI."),
-        ("Nowhere.", "Nowhere; the phone stayed in the bag."),
-        ("None.", "Going back to work next week."),
-        ("Keep some of the holiday rhythm.", "No AI before breakfast."),
-    ),
-    "slipping": (
-        ("Still made it to climbing.", "A good client workshop."),
-        ("Translation for Lucía's mum, but that's about it.", "Summaries at work."),
-        ("Let ChatGPT write to Lucía twice.", "Companion app at 1 am, three nights."),
-        ("Missed the Sunday call again.", "I reach for a chat window before a person."),
-        ("Phone out of the bedroom.", "Call Mum on Sunday, no excuses.", "Back to 45 minutes."),
-    ),
-}
 
 _RATINGS: Final[dict[str, tuple[tuple[int, ...], tuple[int, ...], tuple[int, ...]]]] = {
     # connection, reliance, alignment: each a small set to choose from
@@ -743,14 +626,33 @@ _GOAL_TEMPLATES: Final[
     ),
 )
 
-_PROGRESS_NOTES: Final = (
-    "Practised with Lucía over dinner",
-    "Half an hour on video with her mum",
-    "Read a chapter and made notes",
-    "Tried it in the team meeting",
-    "Slow week",
-    "Good progress",
-)
+
+# --- the sample texts -------------------------------------------------------------------------
+# What the demo person writes (notes, reasons, answers) lives in texts.json beside this
+# module, so the words can be read and changed without reading the generator.
+
+
+def _texts() -> dict[str, Any]:
+    raw = resources.files(__package__).joinpath("texts.json").read_text(encoding="utf-8")
+    data: dict[str, Any] = json.loads(raw)
+    return data
+
+
+_TEXTS: Final = _texts()
+_USE_NOTES: Final[dict[UsePurpose, tuple[str, ...]]] = {
+    UsePurpose(purpose): tuple(notes) for purpose, notes in _TEXTS["use_notes"].items()
+}
+_CURFEW_REASONS: Final[tuple[str, ...]] = tuple(_TEXTS["curfew_reasons"])
+_FAMILY_DRAFT_REASONS: Final[tuple[str, ...]] = tuple(_TEXTS["family_draft_reasons"])
+_CONNECTION_NOTES: Final[dict[str, tuple[str, ...]]] = {
+    circle: tuple(notes) for circle, notes in _TEXTS["connection_notes"].items()
+}
+#: Answers to the five default prompts by the week's mood.
+_ANSWERS: Final[dict[str, tuple[tuple[str, ...], ...]]] = {
+    mood: tuple(tuple(choices) for choices in answers)
+    for mood, answers in _TEXTS["answers"].items()
+}
+_PROGRESS_NOTES: Final[tuple[str, ...]] = tuple(_TEXTS["progress_notes"])
 
 
 # --- helpers --------------------------------------------------------------------------------------

@@ -1,0 +1,133 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_US">
+<context>
+    <name>DashboardPage</name>
+    <message numerus="yes">
+        <location filename="../../src/vision_journal/ui/pages/dashboard_page.py" line="+447"/>
+        <source>The index appears after %n day(s) with entries. Log your AI use and your time with people each day.</source>
+        <translation>
+            <numerusform>The index appears after %n day with entries. Log your AI use and your time with people each day.</numerusform>
+            <numerusform>The index appears after %n days with entries. Log your AI use and your time with people each day.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+274"/>
+        <source>kept %1 of %n week(s)</source>
+        <translation>
+            <numerusform>kept %1 of %n week</numerusform>
+            <numerusform>kept %1 of %n weeks</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>met %1 of %n week(s)</source>
+        <translation>
+            <numerusform>met %1 of %n week</numerusform>
+            <numerusform>met %1 of %n weeks</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>kept %1 of %n month(s)</source>
+        <translation>
+            <numerusform>kept %1 of %n month</numerusform>
+            <numerusform>kept %1 of %n months</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>met %1 of %n month(s)</source>
+        <translation>
+            <numerusform>met %1 of %n month</numerusform>
+            <numerusform>met %1 of %n months</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>kept %1 of %n day(s)</source>
+        <translation>
+            <numerusform>kept %1 of %n day</numerusform>
+            <numerusform>kept %1 of %n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>met %1 of %n day(s)</source>
+        <translation>
+            <numerusform>met %1 of %n day</numerusform>
+            <numerusform>met %1 of %n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+12"/>
+        <source>%n week(s) in a row with a completed check-in.</source>
+        <translation>
+            <numerusform>%n week in a row with a completed check-in.</numerusform>
+            <numerusform>%n weeks in a row with a completed check-in.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ProtectionDialog</name>
+    <message numerus="yes">
+        <location filename="../../src/vision_journal/ui/dialogs/unlock_dialog.py" line="+154"/>
+        <source>Choose a passphrase of at least %n characters.</source>
+        <translation>
+            <numerusform>Choose a passphrase of at least %n characters.</numerusform>
+            <numerusform>Choose a passphrase of at least %n characters.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>core</name>
+    <message numerus="yes">
+        <location filename="../../src/vision_journal/ui/core_text.py" line="+292"/>
+        <source>%1 of %n rule-day(s) this week had a breach</source>
+        <translation>
+            <numerusform>%1 of %n rule-day this week had a breach</numerusform>
+            <numerusform>%1 of %n rule-days this week had a breach</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%1 of %n rule-day(s) had a breach</source>
+        <translation>
+            <numerusform>%1 of %n rule-day had a breach</numerusform>
+            <numerusform>%1 of %n rule-days had a breach</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+62"/>
+        <source>This week: %1 % adherence, the mean of its %n day(s) so far</source>
+        <translation>
+            <numerusform>This week: %1 % adherence, the mean of its %n day so far</numerusform>
+            <numerusform>This week: %1 % adherence, the mean of its %n days so far</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>%n went over budget</source>
+        <translation>
+            <numerusform>%n went over budget</numerusform>
+            <numerusform>%n went over budget</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+47"/>
+        <source>%n use(s) marked as not counting (%1 min) left out this week</source>
+        <translation>
+            <numerusform>%n use marked as not counting (%1 min) left out this week</numerusform>
+            <numerusform>%n uses marked as not counting (%1 min) left out this week</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>%n use(s) marked as not counting (%1 min) left out in the last 7 days</source>
+        <translation>
+            <numerusform>%n use marked as not counting (%1 min) left out in the last 7 days</numerusform>
+            <numerusform>%n uses marked as not counting (%1 min) left out in the last 7 days</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>
