@@ -148,8 +148,11 @@ def mutations(draw: st.DrawFn, raw: bytes) -> bytes:
         return raw[: draw(st.integers(0, len(raw) - 1))]
     if kind == "flip":
         damaged = bytearray(raw)
-        for position in draw(st.lists(st.integers(0, len(raw) - 1), min_size=1, max_size=8)):
-            damaged[position] ^= draw(st.integers(1, 255))
+        # Each flip drawn whole (a position and its bits), so the list's length alone decides
+        # how many draws follow.
+        flips = st.tuples(st.integers(0, len(raw) - 1), st.integers(1, 255))
+        for position, bits in draw(st.lists(flips, min_size=1, max_size=8)):
+            damaged[position] ^= bits
         return bytes(damaged)
     paths = _paths(value)
     if kind == "delete":
