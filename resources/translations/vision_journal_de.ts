@@ -4,7 +4,7 @@
 <context>
     <name>AdjustmentsPage</name>
     <message>
-        <location filename="../../src/vision_journal/ui/dialogs/checkin_wizard.py" line="+519"/>
+        <location filename="../../src/vision_journal/ui/dialogs/checkin_wizard.py" line="+516"/>
         <source>Adjust</source>
         <translation>Anpassen</translation>
     </message>
@@ -464,7 +464,7 @@
         <translation>Woche %1 von %2 (%3 – %4)</translation>
     </message>
     <message>
-        <location filename="../../src/vision_journal/ui/dialogs/checkin_wizard.py" line="-483"/>
+        <location filename="../../src/vision_journal/ui/dialogs/checkin_wizard.py" line="-480"/>
         <source>%1 min over</source>
         <extracomment>How long after the last keystroke answers are written to the journal.</extracomment>
         <translation>%1 Min. darüber</translation>
@@ -474,15 +474,21 @@
         <source>%1 min in curfew</source>
         <translation>%1 Min. in der Sperrzeit</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+2"/>
-        <source>%1 message(s)</source>
-        <translation>%1 Nachricht(en)</translation>
+        <source>%n message(s)</source>
+        <translation>
+            <numerusform>%n Nachricht</numerusform>
+            <numerusform>%n Nachrichten</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+2"/>
-        <source>%1 use(s)</source>
-        <translation>%1 Nutzung(en)</translation>
+        <source>%n use(s)</source>
+        <translation>
+            <numerusform>%n Nutzung</numerusform>
+            <numerusform>%n Nutzungen</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+2"/>
@@ -540,7 +546,7 @@
         <translation>%1 Punkte niedriger als in der Woche davor.</translation>
     </message>
     <message>
-        <location line="+433"/>
+        <location line="+430"/>
         <source>Check-in: %1</source>
         <translation>Check-in: %1</translation>
     </message>
@@ -2179,7 +2185,7 @@
 <context>
     <name>FactsPage</name>
     <message>
-        <location filename="../../src/vision_journal/ui/dialogs/checkin_wizard.py" line="-634"/>
+        <location filename="../../src/vision_journal/ui/dialogs/checkin_wizard.py" line="-631"/>
         <location line="+5"/>
         <source>The week&apos;s facts</source>
         <translation>Die Fakten der Woche</translation>
@@ -2213,12 +2219,12 @@
     <message>
         <location line="+0"/>
         <location line="+13"/>
-        <location line="+106"/>
+        <location line="+103"/>
         <source>Time</source>
         <translation>Zeit</translation>
     </message>
     <message>
-        <location line="-119"/>
+        <location line="-116"/>
         <location line="+13"/>
         <source>Sessions</source>
         <translation>Sitzungen</translation>
@@ -2237,12 +2243,12 @@
     <message>
         <location line="+5"/>
         <location line="+51"/>
-        <location line="+55"/>
+        <location line="+52"/>
         <source>Circle</source>
         <translation>Kreis</translation>
     </message>
     <message>
-        <location line="-100"/>
+        <location line="-97"/>
         <source>Budgets</source>
         <translation>Budgets</translation>
     </message>
@@ -2311,13 +2317,16 @@
         <source>Boundaries</source>
         <translation>Grenzen</translation>
     </message>
-    <message>
-        <location line="+4"/>
-        <source>%1 rule-day(s) went past a boundary.</source>
-        <translation>An %1 Regeltag(en) wurde eine Grenze überschritten.</translation>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n rule-day(s) went past a boundary.</source>
+        <translation>
+            <numerusform>An %n Regeltag wurde eine Grenze überschritten.</numerusform>
+            <numerusform>An %n Regeltagen wurde eine Grenze überschritten.</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+12"/>
         <source>Rule</source>
         <translation>Regel</translation>
     </message>
@@ -5601,7 +5610,7 @@
         <translation>Notiz</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+52"/>
         <source>Left out of budgets and the balance index. %1</source>
         <translation>Bei Budgets und Balance-Index nicht mitgezählt. %1</translation>
     </message>

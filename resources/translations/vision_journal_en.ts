@@ -2,6 +2,25 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>CheckInWizard</name>
+    <message numerus="yes">
+        <location filename="../../src/vision_journal/ui/dialogs/checkin_wizard.py" line="+130"/>
+        <source>%n message(s)</source>
+        <translation>
+            <numerusform>%n message</numerusform>
+            <numerusform>%n messages</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n use(s)</source>
+        <translation>
+            <numerusform>%n use</numerusform>
+            <numerusform>%n uses</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>DashboardPage</name>
     <message numerus="yes">
         <location filename="../../src/vision_journal/ui/pages/dashboard_page.py" line="+447"/>
@@ -65,6 +84,17 @@
         <translation>
             <numerusform>%n week in a row with a completed check-in.</numerusform>
             <numerusform>%n weeks in a row with a completed check-in.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>FactsPage</name>
+    <message numerus="yes">
+        <location filename="../../src/vision_journal/ui/dialogs/checkin_wizard.py" line="+210"/>
+        <source>%n rule-day(s) went past a boundary.</source>
+        <translation>
+            <numerusform>%n rule-day went past a boundary.</numerusform>
+            <numerusform>%n rule-days went past a boundary.</numerusform>
         </translation>
     </message>
 </context>

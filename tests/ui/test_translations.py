@@ -304,3 +304,29 @@ def test_no_visible_text_escapes_translation(
     )
     window.close()
     assert leftovers == [], "\n".join(f"{p} / {w}: {t!r}" for p, w, t in leftovers)
+
+
+@pytest.mark.parametrize(
+    ("locale", "expected"),
+    [
+        ("en_GB", ["1 message", "3 uses", "2 messages"]),
+        ("de_DE", ["1 Nachricht", "3 Nutzungen", "2 Nachrichten"]),
+    ],
+)
+def test_breach_amounts_in_check_in_facts_use_plural_forms(
+    qapp: QApplication, locale: str, expected: list[str]
+) -> None:
+    from vision_journal.ui.dialogs.checkin_wizard import AmountUnit, breach_fact_text
+    from vision_journal.ui.translations import install_translations
+
+    installed = install_translations(qapp, QLocale(locale))
+    try:
+        texts = [
+            breach_fact_text(1, AmountUnit.MESSAGES),
+            breach_fact_text(3, AmountUnit.USES),
+            breach_fact_text(2.4, AmountUnit.MESSAGES),
+        ]
+    finally:
+        for translator in installed:
+            qapp.removeTranslator(translator)
+    assert texts == expected

@@ -127,9 +127,9 @@ def breach_fact_text(amount: float, unit: AmountUnit) -> str:
         case AmountUnit.MINUTES_IN_CURFEW:
             return _fill(QCoreApplication.translate("CheckInWizard", "%1 min in curfew"), number)
         case AmountUnit.MESSAGES:
-            return _fill(QCoreApplication.translate("CheckInWizard", "%1 message(s)"), number)
+            return QCoreApplication.translate("CheckInWizard", "%n message(s)", "", round(amount))
         case AmountUnit.USES:
-            return _fill(QCoreApplication.translate("CheckInWizard", "%1 use(s)"), number)
+            return QCoreApplication.translate("CheckInWizard", "%n use(s)", "", round(amount))
         case AmountUnit.PERCENTAGE_POINTS:
             return _fill(QCoreApplication.translate("CheckInWizard", "%1 points over"), number)
     return number
@@ -338,12 +338,7 @@ class FactsPage(QWizardPage):
 
         box.addWidget(_heading(self.tr("Boundaries")))
         if facts.breaches:
-            say(
-                _fill(
-                    self.tr("%1 rule-day(s) went past a boundary."),
-                    format_number(len(facts.breaches)),
-                )
-            )
+            say(self.tr("%n rule-day(s) went past a boundary.", "", len(facts.breaches)))
             rows = [
                 [
                     b.rule_name,
