@@ -47,19 +47,25 @@ def work():
         journal.close()
 
 
+# A partial file left by the previous kill is not this work's: the work removes it first.
+earlier = set(folder.glob(pattern))
 real_fsync = os.fsync
+
+
+def has_own_partial():
+    return any(path not in earlier for path in folder.glob(pattern))
 
 
 def fsync_then_hold(fd):
     real_fsync(fd)
-    if any(folder.glob(pattern)):
+    if has_own_partial():
         threading.Event().wait()
 
 
 os.fsync = fsync_then_hold
 worker = threading.Thread(target=work, daemon=True)
 worker.start()
-while not any(folder.glob(pattern)):
+while not has_own_partial():
     if not worker.is_alive():
         print("finished without a partial file", flush=True)
         sys.exit(1)
