@@ -4,7 +4,7 @@
 <context>
     <name>AdjustmentsPage</name>
     <message>
-        <location filename="../../src/vision_journal/ui/dialogs/checkin_wizard.py" line="+516"/>
+        <location filename="../../src/vision_journal/ui/dialogs/checkin_wizard.py" line="+514"/>
         <source>Adjust</source>
         <translation>Anpassen</translation>
     </message>
@@ -464,7 +464,7 @@
         <translation>Woche %1 von %2 (%3 – %4)</translation>
     </message>
     <message>
-        <location filename="../../src/vision_journal/ui/dialogs/checkin_wizard.py" line="-480"/>
+        <location filename="../../src/vision_journal/ui/dialogs/checkin_wizard.py" line="-478"/>
         <source>%1 min over</source>
         <extracomment>How long after the last keystroke answers are written to the journal.</extracomment>
         <translation>%1 Min. darüber</translation>
@@ -546,7 +546,7 @@
         <translation>%1 Punkte niedriger als in der Woche davor.</translation>
     </message>
     <message>
-        <location line="+430"/>
+        <location line="+428"/>
         <source>Check-in: %1</source>
         <translation>Check-in: %1</translation>
     </message>
@@ -2185,7 +2185,7 @@
 <context>
     <name>FactsPage</name>
     <message>
-        <location filename="../../src/vision_journal/ui/dialogs/checkin_wizard.py" line="-631"/>
+        <location filename="../../src/vision_journal/ui/dialogs/checkin_wizard.py" line="-629"/>
         <location line="+5"/>
         <source>The week&apos;s facts</source>
         <translation>Die Fakten der Woche</translation>
@@ -2219,12 +2219,12 @@
     <message>
         <location line="+0"/>
         <location line="+13"/>
-        <location line="+103"/>
+        <location line="+101"/>
         <source>Time</source>
         <translation>Zeit</translation>
     </message>
     <message>
-        <location line="-116"/>
+        <location line="-114"/>
         <location line="+13"/>
         <source>Sessions</source>
         <translation>Sitzungen</translation>
@@ -2243,12 +2243,12 @@
     <message>
         <location line="+5"/>
         <location line="+51"/>
-        <location line="+52"/>
+        <location line="+50"/>
         <source>Circle</source>
         <translation>Kreis</translation>
     </message>
     <message>
-        <location line="-97"/>
+        <location line="-95"/>
         <source>Budgets</source>
         <translation>Budgets</translation>
     </message>
@@ -2318,7 +2318,7 @@
         <translation>Grenzen</translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
+        <location line="+2"/>
         <source>%n rule-day(s) went past a boundary.</source>
         <translation>
             <numerusform>An %n Regeltag wurde eine Grenze überschritten.</numerusform>
@@ -2326,7 +2326,7 @@
         </translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+11"/>
         <source>Rule</source>
         <translation>Regel</translation>
     </message>
@@ -5854,7 +5854,7 @@
 <context>
     <name>WriteFailure</name>
     <message>
-        <location filename="../../src/vision_journal/ui/write_failure.py" line="+34"/>
+        <location filename="../../src/vision_journal/ui/write_failure.py" line="+35"/>
         <source>This step can no longer be taken back or made again: what it changed was changed since, elsewhere. Nothing was changed.</source>
         <translation>Dieser Schritt lässt sich nicht mehr rückgängig machen oder wiederholen: Was er geändert hat, wurde seitdem anderswo geändert. Nichts wurde geändert.</translation>
     </message>
@@ -5864,6 +5864,12 @@
         <translation>Nicht gespeichert: Was hier geändert wird, wurde inzwischen gelöscht (in einem anderen Fenster oder über die Kommandozeile). Ihre Eingabe ist noch da.</translation>
     </message>
     <message>
+        <location line="+7"/>
+        <source>Not saved: the journal is in use by another program: %1. Save again once it has finished; what you typed is still here.</source>
+        <translation>Nicht gespeichert: Das Journal wird von einem anderen Programm benutzt: %1. Speichern Sie noch einmal, sobald es fertig ist; Ihre Eingabe ist noch da.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <location line="+9"/>
         <source>Not saved: another program is writing to the journal (a backup or the command line). Save again in a moment; what you typed is still here.</source>
         <translation>Nicht gespeichert: Ein anderes Programm schreibt gerade in das Journal (eine Sicherung oder die Kommandozeile). Speichern Sie gleich noch einmal; Ihre Eingabe ist noch da.</translation>
