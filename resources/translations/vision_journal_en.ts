@@ -90,7 +90,7 @@
 <context>
     <name>FactsPage</name>
     <message numerus="yes">
-        <location filename="../../src/vision_journal/ui/dialogs/checkin_wizard.py" line="+210"/>
+        <location filename="../../src/vision_journal/ui/dialogs/checkin_wizard.py" line="+209"/>
         <source>%n rule-day(s) went past a boundary.</source>
         <translation>
             <numerusform>%n rule-day went past a boundary.</numerusform>
