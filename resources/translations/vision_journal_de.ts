@@ -7408,37 +7408,52 @@
         <translation>Ein Budget</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>%1: %2 of %3 minutes used this week (%4 %).</source>
-        <translation>%1: %2 von %3 Minuten in dieser Woche genutzt (%4 %).</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>%1: %2 of %3 minutes used in the last 7 days (%4 %).</source>
-        <translation>%1: %2 von %3 Minuten in den letzten 7 Tagen genutzt (%4 %).</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>%1: %2 of %3 minutes used today (%4 %).</source>
-        <translation>%1: %2 von %3 Minuten heute genutzt (%4 %).</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="+25"/>
         <source>A rule</source>
         <translation>Eine Regel</translation>
     </message>
-    <message>
+    <message numerus="yes">
+        <location line="-16"/>
+        <source>%1: %2 of %Ln minute(s) used this week (%3 %).</source>
+        <translation>
+            <numerusform>%1: %2 von %Ln Minute in dieser Woche genutzt (%3 %).</numerusform>
+            <numerusform>%1: %2 von %Ln Minuten in dieser Woche genutzt (%3 %).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <location line="+4"/>
-        <source>%1: %2 minutes over the budget today.</source>
-        <translation>%1: heute %2 Minuten über dem Budget.</translation>
+        <source>%1: %2 of %Ln minute(s) used in the last 7 days (%3 %).</source>
+        <translation>
+            <numerusform>%1: %2 von %Ln Minute in den letzten 7 Tagen genutzt (%3 %).</numerusform>
+            <numerusform>%1: %2 von %Ln Minuten in den letzten 7 Tagen genutzt (%3 %).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%1: %2 of %Ln minute(s) used today (%3 %).</source>
+        <translation>
+            <numerusform>%1: %2 von %Ln Minute heute genutzt (%3 %).</numerusform>
+            <numerusform>%1: %2 von %Ln Minuten heute genutzt (%3 %).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+12"/>
+        <source>%1: %Ln minute(s) over the budget today.</source>
+        <translation>
+            <numerusform>%1: heute %Ln Minute über dem Budget.</numerusform>
+            <numerusform>%1: heute %Ln Minuten über dem Budget.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%1: %Ln minute(s) of AI use inside the curfew today.</source>
+        <translation>
+            <numerusform>%1: heute %Ln Minute KI-Nutzung in der Sperrzeit.</numerusform>
+            <numerusform>%1: heute %Ln Minuten KI-Nutzung in der Sperrzeit.</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>%1: %2 minutes of AI use inside the curfew today.</source>
-        <translation>%1: heute %2 Minuten KI-Nutzung in der Sperrzeit.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>%1: broken by one message today.</source>
         <translation>%1: heute durch eine Nachricht überschritten.</translation>
     </message>
