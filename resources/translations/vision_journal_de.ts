@@ -3017,7 +3017,7 @@
 <context>
     <name>InboxModel</name>
     <message>
-        <location filename="../../src/vision_journal/ui/pages/inbox_page.py" line="+118"/>
+        <location filename="../../src/vision_journal/ui/pages/inbox_page.py" line="+120"/>
         <source>When</source>
         <extracomment>The purposes in the order of their keys: 1 … 9, then 0. What the page shows: the sessions found and where from, with the tools and circles their labels name, and the uses a confirmed one became. What a sync (off the window&apos;s thread, outside the operations) writes.</extracomment>
         <translation>Wann</translation>
@@ -3066,7 +3066,7 @@
 <context>
     <name>InboxPage</name>
     <message>
-        <location line="+30"/>
+        <location line="+31"/>
         <source>Inbox</source>
         <translation>Eingang</translation>
     </message>
@@ -3167,12 +3167,12 @@
     </message>
     <message>
         <location line="+6"/>
-        <location line="+138"/>
+        <location line="+156"/>
         <source>&amp;Confirm</source>
         <translation>Bes&amp;tätigen</translation>
     </message>
     <message>
-        <location line="-137"/>
+        <location line="-155"/>
         <source>Confirm the selected sessions</source>
         <translation>Die gewählten Sitzungen bestätigen</translation>
     </message>
@@ -3187,12 +3187,22 @@
         <translation>Die gewählten Sitzungen verwerfen</translation>
     </message>
     <message>
+        <location line="+8"/>
+        <source>&amp;Go back</source>
+        <translation>&amp;Zurück</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Go back without confirming; the sessions keep waiting</source>
+        <translation>Zurück, ohne zu bestätigen; die Sitzungen warten weiter</translation>
+    </message>
+    <message>
         <location line="+6"/>
         <source>Inbox status</source>
         <translation>Zustand des Eingangs</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+65"/>
         <source>No circle</source>
         <translation>Kein Kreis</translation>
     </message>
@@ -3208,21 +3218,31 @@
     </message>
     <message>
         <location line="+8"/>
+        <source>&amp;Confirm with reason</source>
+        <translation>Mit &amp;Begründung bestätigen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>&amp;Confirm %1</source>
         <translation>%1 bes&amp;tätigen</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+48"/>
         <source>Choose a purpose first (keys 1–0): nothing is guessed for you.</source>
         <translation>Wählen Sie zuerst einen Zweck (Tasten 1–0): Es wird nichts für Sie geraten.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+11"/>
         <source>Confirmed: %1.</source>
         <translation>Bestätigt: %1.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+45"/>
+        <source>Nothing confirmed: the sessions still wait.</source>
+        <translation>Nichts bestätigt: Die Sitzungen warten weiter.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>Dismissed: %1.</source>
         <translation>Verworfen: %1.</translation>
     </message>
