@@ -4,7 +4,7 @@
 <context>
     <name>AdjustmentsPage</name>
     <message>
-        <location filename="../../src/vision_journal/ui/dialogs/checkin_wizard.py" line="+516"/>
+        <location filename="../../src/vision_journal/ui/dialogs/checkin_wizard.py" line="+514"/>
         <source>Adjust</source>
         <translation>Anpassen</translation>
     </message>
@@ -464,7 +464,7 @@
         <translation>Woche %1 von %2 (%3 – %4)</translation>
     </message>
     <message>
-        <location filename="../../src/vision_journal/ui/dialogs/checkin_wizard.py" line="-480"/>
+        <location filename="../../src/vision_journal/ui/dialogs/checkin_wizard.py" line="-478"/>
         <source>%1 min over</source>
         <extracomment>How long after the last keystroke answers are written to the journal.</extracomment>
         <translation>%1 Min. darüber</translation>
@@ -546,7 +546,7 @@
         <translation>%1 Punkte niedriger als in der Woche davor.</translation>
     </message>
     <message>
-        <location line="+430"/>
+        <location line="+428"/>
         <source>Check-in: %1</source>
         <translation>Check-in: %1</translation>
     </message>
@@ -2185,7 +2185,7 @@
 <context>
     <name>FactsPage</name>
     <message>
-        <location filename="../../src/vision_journal/ui/dialogs/checkin_wizard.py" line="-631"/>
+        <location filename="../../src/vision_journal/ui/dialogs/checkin_wizard.py" line="-629"/>
         <location line="+5"/>
         <source>The week&apos;s facts</source>
         <translation>Die Fakten der Woche</translation>
@@ -2219,12 +2219,12 @@
     <message>
         <location line="+0"/>
         <location line="+13"/>
-        <location line="+103"/>
+        <location line="+101"/>
         <source>Time</source>
         <translation>Zeit</translation>
     </message>
     <message>
-        <location line="-116"/>
+        <location line="-114"/>
         <location line="+13"/>
         <source>Sessions</source>
         <translation>Sitzungen</translation>
@@ -2243,12 +2243,12 @@
     <message>
         <location line="+5"/>
         <location line="+51"/>
-        <location line="+52"/>
+        <location line="+50"/>
         <source>Circle</source>
         <translation>Kreis</translation>
     </message>
     <message>
-        <location line="-97"/>
+        <location line="-95"/>
         <source>Budgets</source>
         <translation>Budgets</translation>
     </message>
@@ -2318,7 +2318,7 @@
         <translation>Grenzen</translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
+        <location line="+2"/>
         <source>%n rule-day(s) went past a boundary.</source>
         <translation>
             <numerusform>An %n Regeltag wurde eine Grenze überschritten.</numerusform>
@@ -2326,7 +2326,7 @@
         </translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+11"/>
         <source>Rule</source>
         <translation>Regel</translation>
     </message>
@@ -3017,7 +3017,7 @@
 <context>
     <name>InboxModel</name>
     <message>
-        <location filename="../../src/vision_journal/ui/pages/inbox_page.py" line="+118"/>
+        <location filename="../../src/vision_journal/ui/pages/inbox_page.py" line="+120"/>
         <source>When</source>
         <extracomment>The purposes in the order of their keys: 1 … 9, then 0. What the page shows: the sessions found and where from, with the tools and circles their labels name, and the uses a confirmed one became. What a sync (off the window&apos;s thread, outside the operations) writes.</extracomment>
         <translation>Wann</translation>
@@ -3066,7 +3066,7 @@
 <context>
     <name>InboxPage</name>
     <message>
-        <location line="+30"/>
+        <location line="+31"/>
         <source>Inbox</source>
         <translation>Eingang</translation>
     </message>
@@ -3167,12 +3167,12 @@
     </message>
     <message>
         <location line="+6"/>
-        <location line="+138"/>
+        <location line="+156"/>
         <source>&amp;Confirm</source>
         <translation>Bes&amp;tätigen</translation>
     </message>
     <message>
-        <location line="-137"/>
+        <location line="-155"/>
         <source>Confirm the selected sessions</source>
         <translation>Die gewählten Sitzungen bestätigen</translation>
     </message>
@@ -3187,12 +3187,22 @@
         <translation>Die gewählten Sitzungen verwerfen</translation>
     </message>
     <message>
+        <location line="+8"/>
+        <source>&amp;Go back</source>
+        <translation>&amp;Zurück</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Go back without confirming; the sessions keep waiting</source>
+        <translation>Zurück, ohne zu bestätigen; die Sitzungen warten weiter</translation>
+    </message>
+    <message>
         <location line="+6"/>
         <source>Inbox status</source>
         <translation>Zustand des Eingangs</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+65"/>
         <source>No circle</source>
         <translation>Kein Kreis</translation>
     </message>
@@ -3208,21 +3218,31 @@
     </message>
     <message>
         <location line="+8"/>
+        <source>&amp;Confirm with reason</source>
+        <translation>Mit &amp;Begründung bestätigen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>&amp;Confirm %1</source>
         <translation>%1 bes&amp;tätigen</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+48"/>
         <source>Choose a purpose first (keys 1–0): nothing is guessed for you.</source>
         <translation>Wählen Sie zuerst einen Zweck (Tasten 1–0): Es wird nichts für Sie geraten.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+11"/>
         <source>Confirmed: %1.</source>
         <translation>Bestätigt: %1.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+45"/>
+        <source>Nothing confirmed: the sessions still wait.</source>
+        <translation>Nichts bestätigt: Die Sitzungen warten weiter.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>Dismissed: %1.</source>
         <translation>Verworfen: %1.</translation>
     </message>
@@ -7388,37 +7408,52 @@
         <translation>Ein Budget</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>%1: %2 of %3 minutes used this week (%4 %).</source>
-        <translation>%1: %2 von %3 Minuten in dieser Woche genutzt (%4 %).</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>%1: %2 of %3 minutes used in the last 7 days (%4 %).</source>
-        <translation>%1: %2 von %3 Minuten in den letzten 7 Tagen genutzt (%4 %).</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>%1: %2 of %3 minutes used today (%4 %).</source>
-        <translation>%1: %2 von %3 Minuten heute genutzt (%4 %).</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="+25"/>
         <source>A rule</source>
         <translation>Eine Regel</translation>
     </message>
-    <message>
+    <message numerus="yes">
+        <location line="-16"/>
+        <source>%1: %2 of %Ln minute(s) used this week (%3 %).</source>
+        <translation>
+            <numerusform>%1: %2 von %Ln Minute in dieser Woche genutzt (%3 %).</numerusform>
+            <numerusform>%1: %2 von %Ln Minuten in dieser Woche genutzt (%3 %).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <location line="+4"/>
-        <source>%1: %2 minutes over the budget today.</source>
-        <translation>%1: heute %2 Minuten über dem Budget.</translation>
+        <source>%1: %2 of %Ln minute(s) used in the last 7 days (%3 %).</source>
+        <translation>
+            <numerusform>%1: %2 von %Ln Minute in den letzten 7 Tagen genutzt (%3 %).</numerusform>
+            <numerusform>%1: %2 von %Ln Minuten in den letzten 7 Tagen genutzt (%3 %).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%1: %2 of %Ln minute(s) used today (%3 %).</source>
+        <translation>
+            <numerusform>%1: %2 von %Ln Minute heute genutzt (%3 %).</numerusform>
+            <numerusform>%1: %2 von %Ln Minuten heute genutzt (%3 %).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+12"/>
+        <source>%1: %Ln minute(s) over the budget today.</source>
+        <translation>
+            <numerusform>%1: heute %Ln Minute über dem Budget.</numerusform>
+            <numerusform>%1: heute %Ln Minuten über dem Budget.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%1: %Ln minute(s) of AI use inside the curfew today.</source>
+        <translation>
+            <numerusform>%1: heute %Ln Minute KI-Nutzung in der Sperrzeit.</numerusform>
+            <numerusform>%1: heute %Ln Minuten KI-Nutzung in der Sperrzeit.</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>%1: %2 minutes of AI use inside the curfew today.</source>
-        <translation>%1: heute %2 Minuten KI-Nutzung in der Sperrzeit.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>%1: broken by one message today.</source>
         <translation>%1: heute durch eine Nachricht überschritten.</translation>
     </message>

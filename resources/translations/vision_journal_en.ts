@@ -90,7 +90,7 @@
 <context>
     <name>FactsPage</name>
     <message numerus="yes">
-        <location filename="../../src/vision_journal/ui/dialogs/checkin_wizard.py" line="+210"/>
+        <location filename="../../src/vision_journal/ui/dialogs/checkin_wizard.py" line="+209"/>
         <source>%n rule-day(s) went past a boundary.</source>
         <translation>
             <numerusform>%n rule-day went past a boundary.</numerusform>
@@ -157,6 +157,49 @@
         <translation>
             <numerusform>%n use marked as not counting (%1 min) left out in the last 7 days</numerusform>
             <numerusform>%n uses marked as not counting (%1 min) left out in the last 7 days</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>warnings</name>
+    <message numerus="yes">
+        <location filename="../../src/vision_journal/ui/warnings.py" line="+59"/>
+        <source>%1: %2 of %Ln minute(s) used this week (%3 %).</source>
+        <translation>
+            <numerusform>%1: %2 of %Ln minute used this week (%3 %).</numerusform>
+            <numerusform>%1: %2 of %Ln minutes used this week (%3 %).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%1: %2 of %Ln minute(s) used in the last 7 days (%3 %).</source>
+        <translation>
+            <numerusform>%1: %2 of %Ln minute used in the last 7 days (%3 %).</numerusform>
+            <numerusform>%1: %2 of %Ln minutes used in the last 7 days (%3 %).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%1: %2 of %Ln minute(s) used today (%3 %).</source>
+        <translation>
+            <numerusform>%1: %2 of %Ln minute used today (%3 %).</numerusform>
+            <numerusform>%1: %2 of %Ln minutes used today (%3 %).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+12"/>
+        <source>%1: %Ln minute(s) over the budget today.</source>
+        <translation>
+            <numerusform>%1: %Ln minute over the budget today.</numerusform>
+            <numerusform>%1: %Ln minutes over the budget today.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%1: %Ln minute(s) of AI use inside the curfew today.</source>
+        <translation>
+            <numerusform>%1: %Ln minute of AI use inside the curfew today.</numerusform>
+            <numerusform>%1: %Ln minutes of AI use inside the curfew today.</numerusform>
         </translation>
     </message>
 </context>

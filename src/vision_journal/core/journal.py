@@ -12,22 +12,16 @@ from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from typing import TypeVar
 
-from sqlalchemy import Engine, select
+from sqlalchemy import Engine
 from sqlalchemy.orm import Session, sessionmaker
 
 from vision_journal.core import boundaries, circles, goals, settings_store, usage
 from vision_journal.core import drafts as draft_store
 from vision_journal.core import vision as vision_store
 from vision_journal.core.calendar import journal_day
-from vision_journal.core.changes import ChangeFeed, Changes, ChangeWatch
+from vision_journal.core.changes import ChangeFeed, Changes, ChangeWatch, Table
 from vision_journal.core.db.engine import IMMEDIATE, create_journal_engine, session_factory
 from vision_journal.core.db.migrate import prepare_file, upgrade_journal
-from vision_journal.core.db.models import (
-    AiToolRow,
-    CircleRow,
-    GoalRow,
-    Setting,
-)
 from vision_journal.core.errors import JournalOpenError, JournalUnavailableError
 from vision_journal.core.operations import circles as circle_ops
 from vision_journal.core.operations import goals as goals_ops
@@ -215,11 +209,8 @@ class Journal:
         return changes
 
     def _forget_cached(self, changes: Changes) -> None:
-        if Setting.__tablename__ in changes.tables:
+        if Table.SETTING in changes.tables:
             self._settings = None
-
-    def _ids(self, session: Session, model: type[AiToolRow | CircleRow | GoalRow]) -> set[int]:
-        return set(session.scalars(select(model.id)))
 
     # --- settings -----------------------------------------------------------------------
 

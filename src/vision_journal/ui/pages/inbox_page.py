@@ -25,7 +25,7 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QFont, QKeyEvent
+from PySide6.QtGui import QFont, QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -44,6 +44,7 @@ from PySide6.QtWidgets import (
 from vision_journal.core.capture import inbox
 from vision_journal.core.capture.inbox import FoundSession, Labels, Suggestion
 from vision_journal.core.changes import Changes, Table
+from vision_journal.core.friction import RuleBreach, breaches_of_many
 from vision_journal.core.journal import Journal
 from vision_journal.core.records import Mediation, Sphere, UsePurpose
 from vision_journal.ui.formatting import format_datetime
@@ -52,6 +53,7 @@ from vision_journal.ui.stale import RefreshWhenShown
 from vision_journal.ui.undo import UndoHistory
 from vision_journal.ui.widgets.combo import enum_combo, select_data
 from vision_journal.ui.widgets.empty_state import EmptyState
+from vision_journal.ui.widgets.friction_panel import FrictionPanel
 from vision_journal.ui.widgets.stacking_splitter import StackingSplitter
 
 Index = QModelIndex | QPersistentModelIndex
@@ -212,6 +214,7 @@ class InboxPage(QWidget):
         self._journal = journal
         self._history = history
         self._updating_form = False
+        self._friction_ids: set[int] = set()
         self._build()
         # Hidden, the list reads again when next shown: off the path of logging a use.
         self._refresher = RefreshWhenShown(self, self.refresh, SHOWS)
@@ -305,6 +308,16 @@ class InboxPage(QWidget):
         buttons.addWidget(self.confirm_button)
         buttons.addWidget(self.dismiss_button)
         panel.addLayout(buttons)
+        # A firm line the confirmation would cross asks for a reason first, in the page
+        # itself, as the use dialog does when a use is logged by hand.
+        self.friction = FrictionPanel()
+        panel.addWidget(self.friction)
+        self.friction_back = QPushButton(self.tr("&Go back"))
+        self.friction_back.setAccessibleName(
+            self.tr("Go back without confirming; the sessions keep waiting")
+        )
+        self.friction_back.hide()
+        panel.addWidget(self.friction_back, 0, Qt.AlignmentFlag.AlignLeft)
         self.status = QLabel()
         self.status.setWordWrap(True)
         self.status.setAccessibleName(self.tr("Inbox status"))
@@ -323,6 +336,10 @@ class InboxPage(QWidget):
         self.confirm_button.clicked.connect(self.confirm_selected)
         self.dismiss_button.clicked.connect(lambda: self.delete_selected(self._history))
         self.sync_button.clicked.connect(self.sync_requested)
+        self.friction_back.clicked.connect(self.cancel_friction)
+        back = QShortcut(QKeySequence(Qt.Key.Key_Escape), self.friction)
+        back.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        back.activated.connect(self.cancel_friction)
         self.purpose.activated.connect(self._on_purpose_activated)
         self.sphere.activated.connect(self._on_form_edited)
         self.circle.activated.connect(self._on_form_edited)
@@ -435,11 +452,16 @@ class InboxPage(QWidget):
         else:
             self.suggestion_note.setText("")
         count = len(rows)
-        self.confirm_button.setText(
-            self.tr("&Confirm %1").replace("%1", str(count)) if count > 1 else self.tr("&Confirm")
-        )
+        if not self.friction.isHidden():
+            self.confirm_button.setText(self.tr("&Confirm with reason"))
+        elif count > 1:
+            self.confirm_button.setText(self.tr("&Confirm %1").replace("%1", str(count)))
+        else:
+            self.confirm_button.setText(self.tr("&Confirm"))
 
     def _on_selection_changed(self, *_args: object) -> None:
+        if set(self.selected_ids()) != self._friction_ids:
+            self._hide_friction()  # the reasons were asked for other sessions
         self._show_form()
 
     def _on_purpose_activated(self, _index: int) -> None:
@@ -485,13 +507,66 @@ class InboxPage(QWidget):
                 )
                 return False
             labels[found.id] = chosen
+        reasons = self._reasons_for(labels)
+        if reasons is None:
+            return False
         ids = list(labels)
         next_row = rows[0]
-        self._history.push(inbox.confirm(self._journal, labels))
+        self._history.push(inbox.confirm(self._journal, labels, reasons))
+        self._hide_friction()
         self.status.setText(self.tr("Confirmed: %1.").replace("%1", str(len(ids))))
         self._after_change(next_row)
         self.confirmed.emit(ids)
         return True
+
+    def _reasons_for(self, labels: dict[int, Labels]) -> dict[int, dict[int, str]] | None:
+        """The reasons for the firm lines confirming would cross, by session; None while the
+        panel asks for them (shown now, or a reason is missing)."""
+        inputs = inbox.use_inputs(self._journal, labels)
+        found = dict(
+            zip(inputs, breaches_of_many(self._journal, list(inputs.values())), strict=True)
+        )
+        firm = {fid: [b for b in breaches if b.is_firm] for fid, breaches in found.items()}
+        # One reason per rule, asked with the largest breach of it among the sessions.
+        by_rule: dict[int, RuleBreach] = {}
+        for breach in (b for breaches in firm.values() for b in breaches):
+            known = by_rule.get(breach.rule.id)
+            if known is None or breach.breach.amount > known.breach.amount:
+                by_rule[breach.rule.id] = breach
+        if not by_rule:
+            self._hide_friction()
+            return {}
+        if self.friction.isHidden() or self.friction.rule_ids() != set(by_rule):
+            self.status.setText("")
+            self.friction.show_breaches(list(by_rule.values()))
+            for field in self.friction.fields.values():
+                field.returnPressed.connect(self.confirm_selected)
+            self.friction_back.show()
+            self._friction_ids = set(labels)
+            self._show_form()
+            return None
+        typed = self.friction.reasons()
+        if typed is None:
+            return None
+        return {
+            fid: {b.rule.id: typed[b.rule.id] for b in breaches}
+            for fid, breaches in firm.items()
+            if breaches
+        }
+
+    def cancel_friction(self) -> None:
+        """Go back from the reasons asked for: nothing is confirmed, the sessions wait."""
+        if self.friction.isHidden():
+            return
+        self._hide_friction()
+        self.status.setText(self.tr("Nothing confirmed: the sessions still wait."))
+        self._show_form()
+        self.table.setFocus()
+
+    def _hide_friction(self) -> None:
+        self.friction.hide()
+        self.friction_back.hide()
+        self._friction_ids = set()
 
     def delete_selected(self, history: UndoHistory) -> None:
         """Dismiss the selected sessions, as one undoable step (the window's Delete)."""
