@@ -5874,7 +5874,7 @@
 <context>
     <name>WriteFailure</name>
     <message>
-        <location filename="../../src/vision_journal/ui/write_failure.py" line="+34"/>
+        <location filename="../../src/vision_journal/ui/write_failure.py" line="+35"/>
         <source>This step can no longer be taken back or made again: what it changed was changed since, elsewhere. Nothing was changed.</source>
         <translation>Dieser Schritt lässt sich nicht mehr rückgängig machen oder wiederholen: Was er geändert hat, wurde seitdem anderswo geändert. Nichts wurde geändert.</translation>
     </message>
@@ -5884,6 +5884,12 @@
         <translation>Nicht gespeichert: Was hier geändert wird, wurde inzwischen gelöscht (in einem anderen Fenster oder über die Kommandozeile). Ihre Eingabe ist noch da.</translation>
     </message>
     <message>
+        <location line="+7"/>
+        <source>Not saved: the journal is in use by another program: %1. Save again once it has finished; what you typed is still here.</source>
+        <translation>Nicht gespeichert: Das Journal wird von einem anderen Programm benutzt: %1. Speichern Sie noch einmal, sobald es fertig ist; Ihre Eingabe ist noch da.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <location line="+9"/>
         <source>Not saved: another program is writing to the journal (a backup or the command line). Save again in a moment; what you typed is still here.</source>
         <translation>Nicht gespeichert: Ein anderes Programm schreibt gerade in das Journal (eine Sicherung oder die Kommandozeile). Speichern Sie gleich noch einmal; Ihre Eingabe ist noch da.</translation>
