@@ -4,7 +4,7 @@
 <context>
     <name>AdjustmentsPage</name>
     <message>
-        <location filename="../../src/vision_journal/ui/dialogs/checkin_wizard.py" line="+514"/>
+        <location filename="../../src/vision_journal/ui/dialogs/checkin_wizard.py" line="+513"/>
         <source>Adjust</source>
         <translation>Anpassen</translation>
     </message>
@@ -137,12 +137,12 @@
     </message>
     <message>
         <location line="+7"/>
-        <location line="+110"/>
+        <location line="+109"/>
         <source>&amp;New rule…</source>
         <translation>&amp;Neue Regel…</translation>
     </message>
     <message>
-        <location line="-109"/>
+        <location line="-108"/>
         <source>New rule</source>
         <translation>Neue Regel</translation>
     </message>
@@ -158,18 +158,18 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+203"/>
+        <location line="+202"/>
         <source>&amp;Pause</source>
         <translation>&amp;Pausieren</translation>
     </message>
     <message>
-        <location line="-202"/>
-        <location line="+203"/>
+        <location line="-201"/>
+        <location line="+202"/>
         <source>Pause the selected rule</source>
         <translation>Die gewählte Regel pausieren</translation>
     </message>
     <message>
-        <location line="-202"/>
+        <location line="-201"/>
         <source>&amp;Delete</source>
         <translation>&amp;Löschen</translation>
     </message>
@@ -184,7 +184,7 @@
         <translation>Grenzregeln</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+38"/>
         <source>Name of the selected rule</source>
         <translation>Name der gewählten Regel</translation>
     </message>
@@ -614,28 +614,28 @@
 <context>
     <name>CheckInsPage</name>
     <message>
-        <location filename="../../src/vision_journal/ui/pages/checkins_page.py" line="+235"/>
+        <location filename="../../src/vision_journal/ui/pages/checkins_page.py" line="+238"/>
         <source>Check-ins</source>
         <translation>Check-ins</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <location line="+165"/>
+        <location line="+12"/>
+        <location line="+161"/>
         <source>&amp;Start this week&apos;s check-in</source>
         <translation>Check-in dieser Woche &amp;starten</translation>
     </message>
     <message>
-        <location line="-162"/>
+        <location line="-158"/>
         <source>Catch up on a missed week</source>
         <translation>Eine verpasste Woche nachholen</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-7"/>
         <source>Check-in streak</source>
         <translation>Check-in-Serie</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+14"/>
         <source>Check-in history and questions</source>
         <translation>Check-in-Verlauf und Fragen</translation>
     </message>
@@ -994,7 +994,7 @@
 <context>
     <name>CircleTableModel</name>
     <message>
-        <location filename="../../src/vision_journal/ui/pages/circles_page.py" line="+105"/>
+        <location filename="../../src/vision_journal/ui/pages/circles_page.py" line="+107"/>
         <source>Circle</source>
         <extracomment>What the page shows: circles and tools, and the uses and connections that keep one in use.</extracomment>
         <translation>Kreis</translation>
@@ -1034,7 +1034,7 @@
 <context>
     <name>CirclesPage</name>
     <message>
-        <location line="+92"/>
+        <location line="+91"/>
         <source>Circles and AI tools</source>
         <translation>Kreise und KI-Werkzeuge</translation>
     </message>
@@ -1054,7 +1054,7 @@
         <translation>Kreise sind die Menschen, um die es in deinen Zielen und Grenzen geht; KI-Werkzeuge sind das, dessen Nutzung du einträgst. Beide erscheinen, wenn du KI-Nutzung oder eine Begegnung einträgst.</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+39"/>
         <location line="+9"/>
         <source>Circles</source>
         <translation>Kreise</translation>
@@ -2719,7 +2719,7 @@
         <translation>Ziele</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+24"/>
         <source>No goals yet</source>
         <translation>Noch keine Ziele</translation>
     </message>
@@ -2777,12 +2777,12 @@
     </message>
     <message>
         <location line="+0"/>
-        <location line="+160"/>
+        <location line="+159"/>
         <source>All circles</source>
         <translation>Alle Kreise</translation>
     </message>
     <message>
-        <location line="-159"/>
+        <location line="-158"/>
         <source>Filter by status</source>
         <translation>Nach Status filtern</translation>
     </message>
@@ -2912,7 +2912,7 @@
         <translation>Fortschrittseinträge</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+13"/>
         <source>&amp;Add progress…</source>
         <translation>Fortschritt &amp;hinzufügen…</translation>
     </message>
@@ -3685,7 +3685,7 @@
 <context>
     <name>RatingsChart</name>
     <message>
-        <location filename="../../src/vision_journal/ui/pages/checkins_page.py" line="-556"/>
+        <location filename="../../src/vision_journal/ui/pages/checkins_page.py" line="-562"/>
         <source>Connection quality</source>
         <extracomment>How many of the latest check-ins the ratings chart shows. Line colours of the three ratings, chosen to read on light and dark backgrounds. What the page shows: check-ins, their answers and adjustments, the questions, and the weeks (the settings say when one starts; uses and connections, when the journal did).</extracomment>
         <translation>Qualität der Verbindungen</translation>
@@ -3707,12 +3707,12 @@
     </message>
     <message>
         <location line="+23"/>
-        <location line="+65"/>
+        <location line="+68"/>
         <source>No completed check-ins yet.</source>
         <translation>Noch keine abgeschlossenen Check-ins.</translation>
     </message>
     <message>
-        <location line="-59"/>
+        <location line="-62"/>
         <source>%1 from %2 to %3</source>
         <translation>%1 von %2 bis %3</translation>
     </message>
@@ -3722,7 +3722,7 @@
         <translation>%1 Check-ins von %2 bis %3: %4.</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+33"/>
         <source>%1 – %2</source>
         <translation>%1 – %2</translation>
     </message>
@@ -5131,7 +5131,7 @@
 <context>
     <name>ToolTableModel</name>
     <message>
-        <location filename="../../src/vision_journal/ui/pages/circles_page.py" line="-372"/>
+        <location filename="../../src/vision_journal/ui/pages/circles_page.py" line="-375"/>
         <source>AI tool</source>
         <translation>KI-Werkzeug</translation>
     </message>
@@ -5200,12 +5200,12 @@
     </message>
     <message>
         <location line="+4"/>
-        <location line="+71"/>
+        <location line="+70"/>
         <source>Human connections</source>
         <translation>Menschliche Begegnungen</translation>
     </message>
     <message>
-        <location line="-66"/>
+        <location line="-65"/>
         <source>Filter by tool, purpose, circle or note…</source>
         <translation>Nach Werkzeug, Zweck, Kreis oder Notiz filtern…</translation>
     </message>
@@ -5236,18 +5236,18 @@
     </message>
     <message>
         <location line="+5"/>
-        <location line="+138"/>
+        <location line="+137"/>
         <source>No AI use logged yet</source>
         <translation>Noch keine KI-Nutzung eingetragen</translation>
     </message>
     <message>
-        <location line="-136"/>
-        <location line="+138"/>
+        <location line="-135"/>
+        <location line="+137"/>
         <source>Each time you use an AI tool, log it here in a few keystrokes: the tool, what it was for and how long. Your balance builds from these.</source>
         <translation>Trag hier jede Nutzung eines KI-Werkzeugs mit ein paar Tastendrücken ein: das Werkzeug, wofür und wie lange. Daraus entsteht deine Balance.</translation>
     </message>
     <message>
-        <location line="-135"/>
+        <location line="-134"/>
         <source>&amp;Log your first AI use</source>
         <translation>&amp;Deine erste KI-Nutzung eintragen</translation>
     </message>
@@ -5257,7 +5257,7 @@
         <translation>Anzahl der gezeigten KI-Nutzungen</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+30"/>
         <source>Time with people, without AI in between.</source>
         <translation>Zeit mit Menschen, ohne KI dazwischen.</translation>
     </message>
@@ -5887,7 +5887,7 @@
 <context>
     <name>WriteFailure</name>
     <message>
-        <location filename="../../src/vision_journal/ui/write_failure.py" line="+34"/>
+        <location filename="../../src/vision_journal/ui/write_failure.py" line="+35"/>
         <source>This step can no longer be taken back or made again: what it changed was changed since, elsewhere. Nothing was changed.</source>
         <translation>Dieser Schritt lässt sich nicht mehr rückgängig machen oder wiederholen: Was er geändert hat, wurde seitdem anderswo geändert. Nichts wurde geändert.</translation>
     </message>
@@ -5897,6 +5897,12 @@
         <translation>Nicht gespeichert: Was hier geändert wird, wurde inzwischen gelöscht (in einem anderen Fenster oder über die Kommandozeile). Ihre Eingabe ist noch da.</translation>
     </message>
     <message>
+        <location line="+7"/>
+        <source>Not saved: the journal is in use by another program: %1. Save again once it has finished; what you typed is still here.</source>
+        <translation>Nicht gespeichert: Das Journal wird von einem anderen Programm benutzt: %1. Speichern Sie noch einmal, sobald es fertig ist; Ihre Eingabe ist noch da.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <location line="+9"/>
         <source>Not saved: another program is writing to the journal (a backup or the command line). Save again in a moment; what you typed is still here.</source>
         <translation>Nicht gespeichert: Ein anderes Programm schreibt gerade in das Journal (eine Sicherung oder die Kommandozeile). Speichern Sie gleich noch einmal; Ihre Eingabe ist noch da.</translation>

@@ -4,7 +4,7 @@
 <context>
     <name>CheckInWizard</name>
     <message numerus="yes">
-        <location filename="../../src/vision_journal/ui/dialogs/checkin_wizard.py" line="+130"/>
+        <location filename="../../src/vision_journal/ui/dialogs/checkin_wizard.py" line="+129"/>
         <source>%n message(s)</source>
         <translation>
             <numerusform>%n message</numerusform>
