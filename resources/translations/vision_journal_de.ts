@@ -4,7 +4,7 @@
 <context>
     <name>AdjustmentsPage</name>
     <message>
-        <location filename="../../src/vision_journal/ui/dialogs/checkin_wizard.py" line="+514"/>
+        <location filename="../../src/vision_journal/ui/dialogs/checkin_wizard.py" line="+513"/>
         <source>Adjust</source>
         <translation>Anpassen</translation>
     </message>
@@ -137,12 +137,12 @@
     </message>
     <message>
         <location line="+7"/>
-        <location line="+110"/>
+        <location line="+109"/>
         <source>&amp;New rule…</source>
         <translation>&amp;Neue Regel…</translation>
     </message>
     <message>
-        <location line="-109"/>
+        <location line="-108"/>
         <source>New rule</source>
         <translation>Neue Regel</translation>
     </message>
@@ -158,18 +158,18 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+203"/>
+        <location line="+202"/>
         <source>&amp;Pause</source>
         <translation>&amp;Pausieren</translation>
     </message>
     <message>
-        <location line="-202"/>
-        <location line="+203"/>
+        <location line="-201"/>
+        <location line="+202"/>
         <source>Pause the selected rule</source>
         <translation>Die gewählte Regel pausieren</translation>
     </message>
     <message>
-        <location line="-202"/>
+        <location line="-201"/>
         <source>&amp;Delete</source>
         <translation>&amp;Löschen</translation>
     </message>
@@ -184,7 +184,7 @@
         <translation>Grenzregeln</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+38"/>
         <source>Name of the selected rule</source>
         <translation>Name der gewählten Regel</translation>
     </message>
@@ -614,28 +614,28 @@
 <context>
     <name>CheckInsPage</name>
     <message>
-        <location filename="../../src/vision_journal/ui/pages/checkins_page.py" line="+235"/>
+        <location filename="../../src/vision_journal/ui/pages/checkins_page.py" line="+238"/>
         <source>Check-ins</source>
         <translation>Check-ins</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <location line="+165"/>
+        <location line="+12"/>
+        <location line="+161"/>
         <source>&amp;Start this week&apos;s check-in</source>
         <translation>Check-in dieser Woche &amp;starten</translation>
     </message>
     <message>
-        <location line="-162"/>
+        <location line="-158"/>
         <source>Catch up on a missed week</source>
         <translation>Eine verpasste Woche nachholen</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-7"/>
         <source>Check-in streak</source>
         <translation>Check-in-Serie</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+14"/>
         <source>Check-in history and questions</source>
         <translation>Check-in-Verlauf und Fragen</translation>
     </message>
@@ -994,7 +994,7 @@
 <context>
     <name>CircleTableModel</name>
     <message>
-        <location filename="../../src/vision_journal/ui/pages/circles_page.py" line="+105"/>
+        <location filename="../../src/vision_journal/ui/pages/circles_page.py" line="+107"/>
         <source>Circle</source>
         <extracomment>What the page shows: circles and tools, and the uses and connections that keep one in use.</extracomment>
         <translation>Kreis</translation>
@@ -1034,7 +1034,7 @@
 <context>
     <name>CirclesPage</name>
     <message>
-        <location line="+92"/>
+        <location line="+91"/>
         <source>Circles and AI tools</source>
         <translation>Kreise und KI-Werkzeuge</translation>
     </message>
@@ -1054,7 +1054,7 @@
         <translation>Kreise sind die Menschen, um die es in deinen Zielen und Grenzen geht; KI-Werkzeuge sind das, dessen Nutzung du einträgst. Beide erscheinen, wenn du KI-Nutzung oder eine Begegnung einträgst.</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+39"/>
         <location line="+9"/>
         <source>Circles</source>
         <translation>Kreise</translation>
@@ -1856,12 +1856,12 @@
     </message>
     <message>
         <location line="+7"/>
-        <location line="+294"/>
+        <location line="+295"/>
         <source>Import</source>
         <translation>Importieren</translation>
     </message>
     <message>
-        <location line="-290"/>
+        <location line="-291"/>
         <source>Reads only times and counts from a ChatGPT or Claude data export or an ActivityWatch export — never the text of a message — or this journal&apos;s own JSON data. You see a preview before anything is written; importing the same file again adds nothing.</source>
         <translation>Liest nur Zeiten und Anzahlen aus einem Datenexport von ChatGPT oder Claude oder einem ActivityWatch-Export – nie den Text einer Nachricht – oder die eigenen JSON-Daten dieses Journals. Bevor etwas geschrieben wird, siehst du eine Vorschau; dieselbe Datei erneut zu importieren fügt nichts hinzu.</translation>
     </message>
@@ -1922,19 +1922,19 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+320"/>
+        <location line="+321"/>
         <location line="+2"/>
         <source>Rejected</source>
         <translation>Abgelehnt</translation>
     </message>
     <message>
-        <location line="-322"/>
-        <location line="+322"/>
+        <location line="-323"/>
+        <location line="+323"/>
         <source>Why</source>
         <translation>Warum</translation>
     </message>
     <message>
-        <location line="-315"/>
+        <location line="-316"/>
         <source>Import progress</source>
         <translation>Importfortschritt</translation>
     </message>
@@ -2062,6 +2062,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Found sessions (Inbox)</source>
+        <translation>Gefundene Sitzungen (Eingang)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
@@ -2180,6 +2185,14 @@
         <location line="+11"/>
         <source>Imported %1 sessions (%2 minutes).</source>
         <translation>%1 Sitzungen importiert (%2 Minuten).</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>%n session(s) of the file joined sessions found on this computer that wait in the Inbox.</source>
+        <translation>
+            <numerusform>%n Sitzung der Datei kam zu einer auf diesem Computer gefundenen Sitzung, die im Eingang wartet.</numerusform>
+            <numerusform>%n Sitzungen der Datei kamen zu auf diesem Computer gefundenen Sitzungen, die im Eingang warten.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2706,7 +2719,7 @@
         <translation>Ziele</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+24"/>
         <source>No goals yet</source>
         <translation>Noch keine Ziele</translation>
     </message>
@@ -2764,12 +2777,12 @@
     </message>
     <message>
         <location line="+0"/>
-        <location line="+160"/>
+        <location line="+159"/>
         <source>All circles</source>
         <translation>Alle Kreise</translation>
     </message>
     <message>
-        <location line="-159"/>
+        <location line="-158"/>
         <source>Filter by status</source>
         <translation>Nach Status filtern</translation>
     </message>
@@ -2899,7 +2912,7 @@
         <translation>Fortschrittseinträge</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+13"/>
         <source>&amp;Add progress…</source>
         <translation>Fortschritt &amp;hinzufügen…</translation>
     </message>
@@ -3672,7 +3685,7 @@
 <context>
     <name>RatingsChart</name>
     <message>
-        <location filename="../../src/vision_journal/ui/pages/checkins_page.py" line="-556"/>
+        <location filename="../../src/vision_journal/ui/pages/checkins_page.py" line="-562"/>
         <source>Connection quality</source>
         <extracomment>How many of the latest check-ins the ratings chart shows. Line colours of the three ratings, chosen to read on light and dark backgrounds. What the page shows: check-ins, their answers and adjustments, the questions, and the weeks (the settings say when one starts; uses and connections, when the journal did).</extracomment>
         <translation>Qualität der Verbindungen</translation>
@@ -3694,12 +3707,12 @@
     </message>
     <message>
         <location line="+23"/>
-        <location line="+65"/>
+        <location line="+68"/>
         <source>No completed check-ins yet.</source>
         <translation>Noch keine abgeschlossenen Check-ins.</translation>
     </message>
     <message>
-        <location line="-59"/>
+        <location line="-62"/>
         <source>%1 from %2 to %3</source>
         <translation>%1 von %2 bis %3</translation>
     </message>
@@ -3709,7 +3722,7 @@
         <translation>%1 Check-ins von %2 bis %3: %4.</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+33"/>
         <source>%1 – %2</source>
         <translation>%1 – %2</translation>
     </message>
@@ -5118,7 +5131,7 @@
 <context>
     <name>ToolTableModel</name>
     <message>
-        <location filename="../../src/vision_journal/ui/pages/circles_page.py" line="-372"/>
+        <location filename="../../src/vision_journal/ui/pages/circles_page.py" line="-375"/>
         <source>AI tool</source>
         <translation>KI-Werkzeug</translation>
     </message>
@@ -5187,12 +5200,12 @@
     </message>
     <message>
         <location line="+4"/>
-        <location line="+71"/>
+        <location line="+70"/>
         <source>Human connections</source>
         <translation>Menschliche Begegnungen</translation>
     </message>
     <message>
-        <location line="-66"/>
+        <location line="-65"/>
         <source>Filter by tool, purpose, circle or note…</source>
         <translation>Nach Werkzeug, Zweck, Kreis oder Notiz filtern…</translation>
     </message>
@@ -5223,18 +5236,18 @@
     </message>
     <message>
         <location line="+5"/>
-        <location line="+138"/>
+        <location line="+137"/>
         <source>No AI use logged yet</source>
         <translation>Noch keine KI-Nutzung eingetragen</translation>
     </message>
     <message>
-        <location line="-136"/>
-        <location line="+138"/>
+        <location line="-135"/>
+        <location line="+137"/>
         <source>Each time you use an AI tool, log it here in a few keystrokes: the tool, what it was for and how long. Your balance builds from these.</source>
         <translation>Trag hier jede Nutzung eines KI-Werkzeugs mit ein paar Tastendrücken ein: das Werkzeug, wofür und wie lange. Daraus entsteht deine Balance.</translation>
     </message>
     <message>
-        <location line="-135"/>
+        <location line="-134"/>
         <source>&amp;Log your first AI use</source>
         <translation>&amp;Deine erste KI-Nutzung eintragen</translation>
     </message>
@@ -5244,7 +5257,7 @@
         <translation>Anzahl der gezeigten KI-Nutzungen</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+30"/>
         <source>Time with people, without AI in between.</source>
         <translation>Zeit mit Menschen, ohne KI dazwischen.</translation>
     </message>

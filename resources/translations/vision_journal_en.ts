@@ -4,7 +4,7 @@
 <context>
     <name>CheckInWizard</name>
     <message numerus="yes">
-        <location filename="../../src/vision_journal/ui/dialogs/checkin_wizard.py" line="+130"/>
+        <location filename="../../src/vision_journal/ui/dialogs/checkin_wizard.py" line="+129"/>
         <source>%n message(s)</source>
         <translation>
             <numerusform>%n message</numerusform>
@@ -84,6 +84,17 @@
         <translation>
             <numerusform>%n week in a row with a completed check-in.</numerusform>
             <numerusform>%n weeks in a row with a completed check-in.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ExportPage</name>
+    <message numerus="yes">
+        <location filename="../../src/vision_journal/ui/pages/export_page.py" line="+709"/>
+        <source>%n session(s) of the file joined sessions found on this computer that wait in the Inbox.</source>
+        <translation>
+            <numerusform>%n session of the file joined sessions found on this computer that wait in the Inbox.</numerusform>
+            <numerusform>%n sessions of the file joined sessions found on this computer that wait in the Inbox.</numerusform>
         </translation>
     </message>
 </context>

@@ -150,10 +150,13 @@ class RatingsChart(QWidget):
                 QRectF(x + 20, y - metrics.height() / 2, width + 4, metrics.height()), name
             )
             x += 20 + width + 18
-        if self._weeks:
-            span = _fill(
-                self.tr("%1 – %2"), format_date(self._weeks[0]), format_date(self._weeks[-1])
-            )
+        span = (
+            _fill(self.tr("%1 – %2"), format_date(self._weeks[0]), format_date(self._weeks[-1]))
+            if self._weeks
+            else ""
+        )
+        # The weeks' span only where it fits beside the legend; the list below names them.
+        if span and metrics.horizontalAdvance(span) <= rect.right() - x:
             painter.setPen(text)
             painter.drawText(
                 QRectF(x, y - metrics.height() / 2, max(0.0, rect.right() - x), metrics.height()),
@@ -235,19 +238,22 @@ class CheckInsPage(QWidget):
         heading = QLabel(self.tr("Check-ins"))
         heading.setObjectName("pageTitle")
         layout.addWidget(heading)
+        # The streak is the page's caption, on a line of its own under the title: beside the
+        # buttons a longer language (German) had no room left for it at 800 px.
+        self.streak = QLabel()
+        self.streak.setWordWrap(True)
+        self.streak.setProperty("muted", True)
+        self.streak.setAccessibleName(self.tr("Check-in streak"))
+        layout.addWidget(self.streak)
 
         bar = QHBoxLayout()
         self.start_button = QPushButton(self.tr("&Start this week's check-in"))
         self.start_button.setDefault(True)
         self.catch_up_button = QPushButton()
         self.catch_up_button.setAccessibleName(self.tr("Catch up on a missed week"))
-        self.streak = QLabel()
-        self.streak.setWordWrap(True)
-        self.streak.setAccessibleName(self.tr("Check-in streak"))
         bar.addWidget(self.start_button)
         bar.addWidget(self.catch_up_button)
-        bar.addSpacing(16)
-        bar.addWidget(self.streak, 1)
+        bar.addStretch(1)
         layout.addLayout(bar)
 
         self.tabs = QTabWidget()

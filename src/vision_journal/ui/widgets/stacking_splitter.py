@@ -28,7 +28,9 @@ class StackingSplitter(QSplitter):
         # panes stack, so the window may shrink past their sum.
         hint = super().minimumSizeHint()
         panes = (self.widget(i) for i in range(self.count()))
-        widths = [p.minimumSizeHint().width() for p in panes if p is not None and p.isVisible()]
+        # Not hidden rather than visible: before the window is first shown no pane is
+        # visible yet, and the sum would fix the window's first width above 800 px.
+        widths = [p.minimumSizeHint().width() for p in panes if p is not None and not p.isHidden()]
         return QSize(max(widths, default=hint.width()), hint.height())
 
     def resizeEvent(self, event: QResizeEvent) -> None:
