@@ -285,6 +285,114 @@
     </message>
 </context>
 <context>
+    <name>BudgetForm</name>
+    <message>
+        <location filename="../../src/vision_journal/ui/dialogs/rule_forms.py" line="+239"/>
+        <source> min</source>
+        <translation> Min.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Budget in minutes</source>
+        <translation>Budget in Minuten</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Budget in hours</source>
+        <translation>Budget in Stunden</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>At &amp;most:</source>
+        <translation>Höchs&amp;tens:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Budget period</source>
+        <translation>Budgetzeitraum</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Period:</source>
+        <translation>&amp;Zeitraum:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Only for this AI tool</source>
+        <translation>Nur für dieses KI-Werkzeug</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Any tool</source>
+        <translation>Jedes Werkzeug</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Tool:</source>
+        <translation>Werkzeu&amp;g:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Only for this purpose</source>
+        <translation>Nur für diesen Zweck</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Any purpose</source>
+        <translation>Jeder Zweck</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Purpos&amp;e:</source>
+        <translation>Zw&amp;eck:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Only in this sphere</source>
+        <translation>Nur in diesem Lebensbereich</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Any sphere</source>
+        <translation>Jeder Lebensbereich</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Sphere:</source>
+        <translation>&amp;Lebensbereich:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Only involving this circle</source>
+        <translation>Nur mit Bezug auf diesen Kreis</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Any circle</source>
+        <translation>Jeder Kreis</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Circle:</source>
+        <translation>&amp;Kreis:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unused time r&amp;olls over to the next period</source>
+        <translation>Nicht genutzte Zeit wird in den nächsten Zeitraum &amp;übertragen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unused time rolls over</source>
+        <translation>Nicht genutzte Zeit wird übertragen</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>a deleted tool</source>
+        <translation>ein gelöschtes Werkzeug</translation>
+    </message>
+</context>
+<context>
     <name>CaptureSettings</name>
     <message>
         <location filename="../../src/vision_journal/ui/widgets/capture_settings.py" line="+60"/>
@@ -1370,6 +1478,65 @@
     </message>
 </context>
 <context>
+    <name>CurfewForm</name>
+    <message>
+        <location filename="../../src/vision_journal/ui/dialogs/rule_forms.py" line="+53"/>
+        <source>&amp;Add window</source>
+        <extracomment>A window row was added or removed (the dialog fits its height and tab order).</extracomment>
+        <translation>Zeitfenster h&amp;inzufügen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add a time window</source>
+        <translation>Ein Zeitfenster hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>A window that ends before it starts runs past midnight into the next day.</source>
+        <translation>Ein Zeitfenster, das vor seinem Beginn endet, reicht über Mitternacht in den nächsten Tag.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No AI:</source>
+        <translation>Keine KI:</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Week&amp;days</source>
+        <translation>Wo&amp;chentage</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose Monday to Friday</source>
+        <translation>Montag bis Freitag wählen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Weekend&amp;s</source>
+        <translation>Wochen&amp;ende</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose Saturday and Sunday</source>
+        <translation>Samstag und Sonntag wählen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Every day</source>
+        <translation>&amp;Jeden Tag</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose every day</source>
+        <translation>Jeden Tag wählen</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>On:</source>
+        <translation>An:</translation>
+    </message>
+</context>
+<context>
     <name>DashboardPage</name>
     <message>
         <location filename="../../src/vision_journal/ui/pages/dashboard_page.py" line="+150"/>
@@ -1773,6 +1940,24 @@
         <location line="+2"/>
         <source>Check in on the week of %1</source>
         <translation>Check-in für die Woche vom %1</translation>
+    </message>
+</context>
+<context>
+    <name>DisclosureForm</name>
+    <message>
+        <location filename="../../src/vision_journal/ui/dialogs/rule_forms.py" line="+122"/>
+        <source>Messages to this circle</source>
+        <translation>Nachrichten an diesen Kreis</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Circle:</source>
+        <translation>&amp;Kreis:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Every message to this circle that AI drafted, edited, translated or sent is one you tell the recipient about.</source>
+        <translation>Bei jeder Nachricht an diesen Kreis, die KI entworfen, bearbeitet, übersetzt oder verschickt hat, sagst du es der Person, die sie bekommt.</translation>
     </message>
 </context>
 <context>
@@ -3528,6 +3713,57 @@
     </message>
 </context>
 <context>
+    <name>MediationShareForm</name>
+    <message>
+        <location filename="../../src/vision_journal/ui/dialogs/rule_forms.py" line="+57"/>
+        <source>Messages to this circle</source>
+        <translation>Nachrichten an diesen Kreis</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Circle:</source>
+        <translation>&amp;Kreis:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source> %</source>
+        <translation> %</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Largest share of AI-mediated messages</source>
+        <translation>Größter Anteil KI-vermittelter Nachrichten</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>of messages mediated by AI, over any 7 days</source>
+        <translation>der Nachrichten durch KI vermittelt, über beliebige 7 Tage</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;At most:</source>
+        <translation>Hö&amp;chstens:</translation>
+    </message>
+</context>
+<context>
+    <name>NoMediationForm</name>
+    <message>
+        <location line="-113"/>
+        <source>Messages to this circle</source>
+        <translation>Nachrichten an diesen Kreis</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Circle:</source>
+        <translation>&amp;Kreis:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>No messages:</source>
+        <translation>Keine Nachrichten:</translation>
+    </message>
+</context>
+<context>
     <name>ProgressDialog</name>
     <message>
         <location filename="../../src/vision_journal/ui/dialogs/goal_dialog.py" line="+26"/>
@@ -3683,6 +3919,34 @@
     </message>
 </context>
 <context>
+    <name>PurposeLimitForm</name>
+    <message>
+        <location filename="../../src/vision_journal/ui/dialogs/rule_forms.py" line="+65"/>
+        <source>No AI for this purpose</source>
+        <translation>Keine KI für diesen Zweck</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Purpos&amp;e:</source>
+        <translation>Zw&amp;eck:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Only involving this circle</source>
+        <translation>Nur mit Bezug auf diesen Kreis</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Any circle</source>
+        <translation>Jeder Kreis</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Circle:</source>
+        <translation>&amp;Kreis:</translation>
+    </message>
+</context>
+<context>
     <name>RatingsChart</name>
     <message>
         <location filename="../../src/vision_journal/ui/pages/checkins_page.py" line="-562"/>
@@ -3793,7 +4057,7 @@
 <context>
     <name>RuleDialog</name>
     <message>
-        <location filename="../../src/vision_journal/ui/dialogs/rule_dialog.py" line="+73"/>
+        <location filename="../../src/vision_journal/ui/dialogs/rule_forms.py" line="-491"/>
         <source>AI &amp;drafted</source>
         <translation>Von KI &amp;entworfen</translation>
     </message>
@@ -3813,7 +4077,7 @@
         <translation>KI hat für &amp;mich geantwortet</translation>
     </message>
     <message>
-        <location line="+96"/>
+        <location filename="../../src/vision_journal/ui/dialogs/rule_dialog.py" line="+86"/>
         <source>Edit rule</source>
         <translation>Regel bearbeiten</translation>
     </message>
@@ -3823,7 +4087,7 @@
         <translation>Neue Regel</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+16"/>
         <source>Kind of rule</source>
         <translation>Art der Regel</translation>
     </message>
@@ -3855,6 +4119,7 @@
     <message>
         <location line="+22"/>
         <source>N&amp;udge</source>
+        <extracomment>One form per kind of rule (`rule_forms.py`); the kind chooses which one shows.</extracomment>
         <translation>&amp;Hinweis</translation>
     </message>
     <message>
@@ -3888,12 +4153,12 @@
         <translation>Warum dir diese Regel wichtig ist: Du liest es, wenn du in Versuchung bist.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>&amp;Why:</source>
         <translation>&amp;Warum:</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Acti&amp;ve: check my use against this rule</source>
         <translation>Akti&amp;v: meine Nutzung mit dieser Regel abgleichen</translation>
     </message>
@@ -3913,226 +4178,7 @@
         <translation>Die Regel lautet:</translation>
     </message>
     <message>
-        <location line="+60"/>
-        <source>No circles yet</source>
-        <translation>Noch keine Kreise</translation>
-    </message>
-    <message>
-        <location line="+17"/>
-        <source> min</source>
-        <translation> Min.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Budget in minutes</source>
-        <translation>Budget in Minuten</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Budget in hours</source>
-        <translation>Budget in Stunden</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>At &amp;most:</source>
-        <translation>Höchs&amp;tens:</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Budget period</source>
-        <translation>Budgetzeitraum</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>&amp;Period:</source>
-        <translation>&amp;Zeitraum:</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Only for this AI tool</source>
-        <translation>Nur für dieses KI-Werkzeug</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Any tool</source>
-        <translation>Jedes Werkzeug</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>&amp;Tool:</source>
-        <translation>Werkzeu&amp;g:</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Only for this purpose</source>
-        <translation>Nur für diesen Zweck</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Any purpose</source>
-        <translation>Jeder Zweck</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <location line="+131"/>
-        <source>Purpos&amp;e:</source>
-        <translation>Zw&amp;eck:</translation>
-    </message>
-    <message>
-        <location line="-124"/>
-        <source>Only in this sphere</source>
-        <translation>Nur in diesem Lebensbereich</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Any sphere</source>
-        <translation>Jeder Lebensbereich</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>&amp;Sphere:</source>
-        <translation>&amp;Lebensbereich:</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <location line="+120"/>
-        <source>Only involving this circle</source>
-        <translation>Nur mit Bezug auf diesen Kreis</translation>
-    </message>
-    <message>
-        <location line="-120"/>
-        <location line="+120"/>
-        <source>Any circle</source>
-        <translation>Jeder Kreis</translation>
-    </message>
-    <message>
-        <location line="-116"/>
-        <location line="+65"/>
-        <location line="+22"/>
-        <location line="+33"/>
-        <location line="+13"/>
-        <source>&amp;Circle:</source>
-        <translation>&amp;Kreis:</translation>
-    </message>
-    <message>
-        <location line="-127"/>
-        <source>Unused time r&amp;olls over to the next period</source>
-        <translation>Nicht genutzte Zeit wird in den nächsten Zeitraum &amp;übertragen</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Unused time rolls over</source>
-        <translation>Nicht genutzte Zeit wird übertragen</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>&amp;Add window</source>
-        <translation>Zeitfenster h&amp;inzufügen</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Add a time window</source>
-        <translation>Ein Zeitfenster hinzufügen</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>A window that ends before it starts runs past midnight into the next day.</source>
-        <translation>Ein Zeitfenster, das vor seinem Beginn endet, reicht über Mitternacht in den nächsten Tag.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>No AI:</source>
-        <translation>Keine KI:</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>Week&amp;days</source>
-        <translation>Wo&amp;chentage</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Choose Monday to Friday</source>
-        <translation>Montag bis Freitag wählen</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Weekend&amp;s</source>
-        <translation>Wochen&amp;ende</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Choose Saturday and Sunday</source>
-        <translation>Samstag und Sonntag wählen</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Every day</source>
-        <translation>&amp;Jeden Tag</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Choose every day</source>
-        <translation>Jeden Tag wählen</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>On:</source>
-        <translation>An:</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <location line="+22"/>
-        <location line="+46"/>
-        <source>Messages to this circle</source>
-        <translation>Nachrichten an diesen Kreis</translation>
-    </message>
-    <message>
-        <location line="-51"/>
-        <source>No messages:</source>
-        <translation>Keine Nachrichten:</translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <source>Every message to this circle that AI drafted, edited, translated or sent is one you tell the recipient about.</source>
-        <translation>Bei jeder Nachricht an diesen Kreis, die KI entworfen, bearbeitet, übersetzt oder verschickt hat, sagst du es der Person, die sie bekommt.</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>No AI for this purpose</source>
-        <translation>Keine KI für diesen Zweck</translation>
-    </message>
-    <message>
-        <location line="+35"/>
-        <source> %</source>
-        <translation> %</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Largest share of AI-mediated messages</source>
-        <translation>Größter Anteil KI-vermittelter Nachrichten</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>of messages mediated by AI, over any 7 days</source>
-        <translation>der Nachrichten durch KI vermittelt, über beliebige 7 Tage</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>&amp;At most:</source>
-        <translation>Hö&amp;chstens:</translation>
-    </message>
-    <message>
-        <location line="+89"/>
-        <source>a deleted circle</source>
-        <translation>ein gelöschter Kreis</translation>
-    </message>
-    <message>
-        <location line="+33"/>
-        <source>a deleted tool</source>
-        <translation>ein gelöschtes Werkzeug</translation>
-    </message>
-    <message>
-        <location line="+109"/>
+        <location line="+118"/>
         <source>A firm line asks you for a short reason each time you break it.</source>
         <translation>Eine feste Grenze bittet dich jedes Mal, wenn du sie überschreitest, um eine kurze Begründung.</translation>
     </message>
@@ -4140,6 +4186,20 @@
         <location line="+4"/>
         <source>A nudge only informs you; it never asks for anything.</source>
         <translation>Ein Hinweis informiert dich nur; er verlangt nie etwas.</translation>
+    </message>
+</context>
+<context>
+    <name>RuleForm</name>
+    <message>
+        <location filename="../../src/vision_journal/ui/dialogs/rule_forms.py" line="+129"/>
+        <source>No circles yet</source>
+        <extracomment>Anything in the form changed (the dialog updates its preview). The captions of the rows, so the dialog can give every form one caption width.</extracomment>
+        <translation>Noch keine Kreise</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>a deleted circle</source>
+        <translation>ein gelöschter Kreis</translation>
     </message>
 </context>
 <context>
@@ -5849,7 +5909,7 @@
 <context>
     <name>WindowRow</name>
     <message>
-        <location filename="../../src/vision_journal/ui/dialogs/rule_dialog.py" line="-685"/>
+        <location filename="../../src/vision_journal/ui/dialogs/rule_forms.py" line="-99"/>
         <source>From</source>
         <translation>Von</translation>
     </message>
