@@ -2432,7 +2432,7 @@
         <translation>Das ist erlaubt. Schreib eine kurze Begründung für dein Protokoll oder geh zurück und ändere die Nutzung.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+27"/>
         <source>%1 — %2</source>
         <translation>%1 – %2</translation>
     </message>
@@ -3030,9 +3030,9 @@
 <context>
     <name>InboxModel</name>
     <message>
-        <location filename="../../src/vision_journal/ui/pages/inbox_page.py" line="+120"/>
+        <location filename="../../src/vision_journal/ui/pages/inbox_page.py" line="+127"/>
         <source>When</source>
-        <extracomment>The purposes in the order of their keys: 1 … 9, then 0. What the page shows: the sessions found and where from, with the tools and circles their labels name, and the uses a confirmed one became. What a sync (off the window&apos;s thread, outside the operations) writes.</extracomment>
+        <extracomment>The purposes in the order of their keys: 1 … 9, then 0. What the page shows: the sessions found and where from, with the tools and circles their labels name, and the uses a confirmed one became. What a sync (off the window&apos;s thread, outside the operations) writes. The start the person gave instead of the one found (None: as found).</extracomment>
         <translation>Wann</translation>
     </message>
     <message>
@@ -3169,7 +3169,17 @@
         <translation>&amp;Vermittlung:</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
+        <source>Start</source>
+        <translation>Beginn</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>S&amp;tart:</source>
+        <translation>Be&amp;ginn:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Minutes</source>
         <translation>Minuten</translation>
     </message>
@@ -3180,12 +3190,12 @@
     </message>
     <message>
         <location line="+6"/>
-        <location line="+156"/>
+        <location line="+160"/>
         <source>&amp;Confirm</source>
         <translation>Bes&amp;tätigen</translation>
     </message>
     <message>
-        <location line="-155"/>
+        <location line="-159"/>
         <source>Confirm the selected sessions</source>
         <translation>Die gewählten Sitzungen bestätigen</translation>
     </message>
@@ -3202,7 +3212,7 @@
     <message>
         <location line="+8"/>
         <source>&amp;Go back</source>
-        <translation>&amp;Zurück</translation>
+        <translation>Zu&amp;rück</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3215,12 +3225,12 @@
         <translation>Zustand des Eingangs</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+66"/>
         <source>No circle</source>
         <translation>Kein Kreis</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+57"/>
         <source>Suggested from your earlier uses of %1 around this time of day (%2).</source>
         <translation>Vorgeschlagen aus Ihren früheren Nutzungen von %1 um diese Tageszeit (%2).</translation>
     </message>
@@ -3232,7 +3242,7 @@
     <message>
         <location line="+8"/>
         <source>&amp;Confirm with reason</source>
-        <translation>Mit &amp;Begründung bestätigen</translation>
+        <translation>Mit Begründung bes&amp;tätigen</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3240,17 +3250,22 @@
         <translation>%1 bes&amp;tätigen</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+53"/>
         <source>Choose a purpose first (keys 1–0): nothing is guessed for you.</source>
         <translation>Wählen Sie zuerst einen Zweck (Tasten 1–0): Es wird nichts für Sie geraten.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+6"/>
+        <source>Correct the marked field first.</source>
+        <translation>Korrigieren Sie zuerst das markierte Feld.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Confirmed: %1.</source>
         <translation>Bestätigt: %1.</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+55"/>
         <source>Nothing confirmed: the sessions still wait.</source>
         <translation>Nichts bestätigt: Die Sitzungen warten weiter.</translation>
     </message>
@@ -6038,6 +6053,16 @@
         <location line="+1"/>
         <source>Choose a date at most a year ahead.</source>
         <translation>Wähle ein Datum höchstens ein Jahr im Voraus.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This start is still to come; choose a time that has passed.</source>
+        <translation>Dieser Beginn liegt noch in der Zukunft; wählen Sie eine vergangene Zeit.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>With these minutes the session would end after now.</source>
+        <translation>Mit diesen Minuten würde die Sitzung erst nach jetzt enden.</translation>
     </message>
     <message>
         <location line="+1"/>
