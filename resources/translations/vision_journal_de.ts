@@ -4,7 +4,7 @@
 <context>
     <name>AdjustmentsPage</name>
     <message>
-        <location filename="../../src/vision_journal/ui/dialogs/checkin_wizard.py" line="+514"/>
+        <location filename="../../src/vision_journal/ui/dialogs/checkin_wizard.py" line="+513"/>
         <source>Adjust</source>
         <translation>Anpassen</translation>
     </message>
@@ -137,12 +137,12 @@
     </message>
     <message>
         <location line="+7"/>
-        <location line="+110"/>
+        <location line="+109"/>
         <source>&amp;New rule…</source>
         <translation>&amp;Neue Regel…</translation>
     </message>
     <message>
-        <location line="-109"/>
+        <location line="-108"/>
         <source>New rule</source>
         <translation>Neue Regel</translation>
     </message>
@@ -158,18 +158,18 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+203"/>
+        <location line="+202"/>
         <source>&amp;Pause</source>
         <translation>&amp;Pausieren</translation>
     </message>
     <message>
-        <location line="-202"/>
-        <location line="+203"/>
+        <location line="-201"/>
+        <location line="+202"/>
         <source>Pause the selected rule</source>
         <translation>Die gewählte Regel pausieren</translation>
     </message>
     <message>
-        <location line="-202"/>
+        <location line="-201"/>
         <source>&amp;Delete</source>
         <translation>&amp;Löschen</translation>
     </message>
@@ -184,7 +184,7 @@
         <translation>Grenzregeln</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+38"/>
         <source>Name of the selected rule</source>
         <translation>Name der gewählten Regel</translation>
     </message>
@@ -614,28 +614,28 @@
 <context>
     <name>CheckInsPage</name>
     <message>
-        <location filename="../../src/vision_journal/ui/pages/checkins_page.py" line="+235"/>
+        <location filename="../../src/vision_journal/ui/pages/checkins_page.py" line="+242"/>
         <source>Check-ins</source>
         <translation>Check-ins</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <location line="+165"/>
+        <location line="+12"/>
+        <location line="+164"/>
         <source>&amp;Start this week&apos;s check-in</source>
         <translation>Check-in dieser Woche &amp;starten</translation>
     </message>
     <message>
-        <location line="-162"/>
+        <location line="-161"/>
         <source>Catch up on a missed week</source>
         <translation>Eine verpasste Woche nachholen</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-7"/>
         <source>Check-in streak</source>
         <translation>Check-in-Serie</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+14"/>
         <source>Check-in history and questions</source>
         <translation>Check-in-Verlauf und Fragen</translation>
     </message>
@@ -666,12 +666,12 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+15"/>
+        <location line="+18"/>
         <source>Week</source>
         <translation>Woche</translation>
     </message>
     <message>
-        <location line="-14"/>
+        <location line="-17"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
@@ -691,7 +691,7 @@
         <translation>Übereinstimmung</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+13"/>
         <source>Answers that match the search</source>
         <translation>Antworten, die zur Suche passen</translation>
     </message>
@@ -994,7 +994,7 @@
 <context>
     <name>CircleTableModel</name>
     <message>
-        <location filename="../../src/vision_journal/ui/pages/circles_page.py" line="+105"/>
+        <location filename="../../src/vision_journal/ui/pages/circles_page.py" line="+108"/>
         <source>Circle</source>
         <extracomment>What the page shows: circles and tools, and the uses and connections that keep one in use.</extracomment>
         <translation>Kreis</translation>
@@ -1054,7 +1054,7 @@
         <translation>Kreise sind die Menschen, um die es in deinen Zielen und Grenzen geht; KI-Werkzeuge sind das, dessen Nutzung du einträgst. Beide erscheinen, wenn du KI-Nutzung oder eine Begegnung einträgst.</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+39"/>
         <location line="+9"/>
         <source>Circles</source>
         <translation>Kreise</translation>
@@ -1372,7 +1372,7 @@
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../src/vision_journal/ui/pages/dashboard_page.py" line="+150"/>
+        <location filename="../../src/vision_journal/ui/pages/dashboard_page.py" line="+153"/>
         <source>Dashboard</source>
         <extracomment>Below this content width the cards stack in one column. What the dashboard shows: everything but drafts of unsaved text. It declares no days: a week&apos;s index depends on the days before it, so a use written on any day may move it. What each section was last built from (see `_is_new`).</extracomment>
         <translation>Übersicht</translation>
@@ -1521,7 +1521,12 @@
         <translation>Warum? Zeigen, wie der Index entsteht</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
+        <source>Colours of the index&apos;s parts</source>
+        <translation>Farben der Teile des Index</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>How the index is made</source>
         <translation>Wie der Index entsteht</translation>
     </message>
@@ -1564,7 +1569,17 @@
         <translation>Von 100. Ausgewogen ab %1, Im Blick ab %2.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+26"/>
+        <source>%1: %2 % × %3 % of the index = %4 points</source>
+        <translation>%1: %2 % × %3 % des Index = %4 Punkte</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>%1 (left out)</source>
+        <translation>%1 (nicht berücksichtigt)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Balanced</source>
         <translation>Ausgewogen</translation>
     </message>
@@ -1599,7 +1614,7 @@
         <translation>Punkte</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+22"/>
         <source>left out</source>
         <translation>nicht berücksichtigt</translation>
     </message>
@@ -2706,7 +2721,7 @@
         <translation>Ziele</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+24"/>
         <source>No goals yet</source>
         <translation>Noch keine Ziele</translation>
     </message>
@@ -2764,12 +2779,12 @@
     </message>
     <message>
         <location line="+0"/>
-        <location line="+160"/>
+        <location line="+159"/>
         <source>All circles</source>
         <translation>Alle Kreise</translation>
     </message>
     <message>
-        <location line="-159"/>
+        <location line="-158"/>
         <source>Filter by status</source>
         <translation>Nach Status filtern</translation>
     </message>
@@ -2899,7 +2914,7 @@
         <translation>Fortschrittseinträge</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+13"/>
         <source>&amp;Add progress…</source>
         <translation>Fortschritt &amp;hinzufügen…</translation>
     </message>
@@ -3245,6 +3260,14 @@
         <location line="+16"/>
         <source>Dismissed: %1.</source>
         <translation>Verworfen: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>IndexBar</name>
+    <message>
+        <location filename="../../src/vision_journal/ui/widgets/index_bar.py" line="+54"/>
+        <source>What makes up the balance index</source>
+        <translation>Woraus sich der Balance-Index zusammensetzt</translation>
     </message>
 </context>
 <context>
@@ -3672,7 +3695,7 @@
 <context>
     <name>RatingsChart</name>
     <message>
-        <location filename="../../src/vision_journal/ui/pages/checkins_page.py" line="-556"/>
+        <location filename="../../src/vision_journal/ui/pages/checkins_page.py" line="-567"/>
         <source>Connection quality</source>
         <extracomment>How many of the latest check-ins the ratings chart shows. Line colours of the three ratings, chosen to read on light and dark backgrounds. What the page shows: check-ins, their answers and adjustments, the questions, and the weeks (the settings say when one starts; uses and connections, when the journal did).</extracomment>
         <translation>Qualität der Verbindungen</translation>
@@ -3694,12 +3717,12 @@
     </message>
     <message>
         <location line="+23"/>
-        <location line="+65"/>
+        <location line="+68"/>
         <source>No completed check-ins yet.</source>
         <translation>Noch keine abgeschlossenen Check-ins.</translation>
     </message>
     <message>
-        <location line="-59"/>
+        <location line="-62"/>
         <source>%1 from %2 to %3</source>
         <translation>%1 von %2 bis %3</translation>
     </message>
@@ -3709,7 +3732,7 @@
         <translation>%1 Check-ins von %2 bis %3: %4.</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+33"/>
         <source>%1 – %2</source>
         <translation>%1 – %2</translation>
     </message>
@@ -5118,7 +5141,7 @@
 <context>
     <name>ToolTableModel</name>
     <message>
-        <location filename="../../src/vision_journal/ui/pages/circles_page.py" line="-372"/>
+        <location filename="../../src/vision_journal/ui/pages/circles_page.py" line="-376"/>
         <source>AI tool</source>
         <translation>KI-Werkzeug</translation>
     </message>
@@ -5187,12 +5210,12 @@
     </message>
     <message>
         <location line="+4"/>
-        <location line="+71"/>
+        <location line="+70"/>
         <source>Human connections</source>
         <translation>Menschliche Begegnungen</translation>
     </message>
     <message>
-        <location line="-66"/>
+        <location line="-65"/>
         <source>Filter by tool, purpose, circle or note…</source>
         <translation>Nach Werkzeug, Zweck, Kreis oder Notiz filtern…</translation>
     </message>
@@ -5223,18 +5246,18 @@
     </message>
     <message>
         <location line="+5"/>
-        <location line="+138"/>
+        <location line="+137"/>
         <source>No AI use logged yet</source>
         <translation>Noch keine KI-Nutzung eingetragen</translation>
     </message>
     <message>
-        <location line="-136"/>
-        <location line="+138"/>
+        <location line="-135"/>
+        <location line="+137"/>
         <source>Each time you use an AI tool, log it here in a few keystrokes: the tool, what it was for and how long. Your balance builds from these.</source>
         <translation>Trag hier jede Nutzung eines KI-Werkzeugs mit ein paar Tastendrücken ein: das Werkzeug, wofür und wie lange. Daraus entsteht deine Balance.</translation>
     </message>
     <message>
-        <location line="-135"/>
+        <location line="-134"/>
         <source>&amp;Log your first AI use</source>
         <translation>&amp;Deine erste KI-Nutzung eintragen</translation>
     </message>
@@ -5244,7 +5267,7 @@
         <translation>Anzahl der gezeigten KI-Nutzungen</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+30"/>
         <source>Time with people, without AI in between.</source>
         <translation>Zeit mit Menschen, ohne KI dazwischen.</translation>
     </message>
