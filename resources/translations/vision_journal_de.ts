@@ -1871,12 +1871,12 @@
     </message>
     <message>
         <location line="+7"/>
-        <location line="+294"/>
+        <location line="+295"/>
         <source>Import</source>
         <translation>Importieren</translation>
     </message>
     <message>
-        <location line="-290"/>
+        <location line="-291"/>
         <source>Reads only times and counts from a ChatGPT or Claude data export or an ActivityWatch export — never the text of a message — or this journal&apos;s own JSON data. You see a preview before anything is written; importing the same file again adds nothing.</source>
         <translation>Liest nur Zeiten und Anzahlen aus einem Datenexport von ChatGPT oder Claude oder einem ActivityWatch-Export – nie den Text einer Nachricht – oder die eigenen JSON-Daten dieses Journals. Bevor etwas geschrieben wird, siehst du eine Vorschau; dieselbe Datei erneut zu importieren fügt nichts hinzu.</translation>
     </message>
@@ -1937,19 +1937,19 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+320"/>
+        <location line="+321"/>
         <location line="+2"/>
         <source>Rejected</source>
         <translation>Abgelehnt</translation>
     </message>
     <message>
-        <location line="-322"/>
-        <location line="+322"/>
+        <location line="-323"/>
+        <location line="+323"/>
         <source>Why</source>
         <translation>Warum</translation>
     </message>
     <message>
-        <location line="-315"/>
+        <location line="-316"/>
         <source>Import progress</source>
         <translation>Importfortschritt</translation>
     </message>
@@ -2077,6 +2077,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Found sessions (Inbox)</source>
+        <translation>Gefundene Sitzungen (Eingang)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
@@ -2195,6 +2200,14 @@
         <location line="+11"/>
         <source>Imported %1 sessions (%2 minutes).</source>
         <translation>%1 Sitzungen importiert (%2 Minuten).</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>%n session(s) of the file joined sessions found on this computer that wait in the Inbox.</source>
+        <translation>
+            <numerusform>%n Sitzung der Datei kam zu einer auf diesem Computer gefundenen Sitzung, die im Eingang wartet.</numerusform>
+            <numerusform>%n Sitzungen der Datei kamen zu auf diesem Computer gefundenen Sitzungen, die im Eingang warten.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

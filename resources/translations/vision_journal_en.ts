@@ -88,6 +88,17 @@
     </message>
 </context>
 <context>
+    <name>ExportPage</name>
+    <message numerus="yes">
+        <location filename="../../src/vision_journal/ui/pages/export_page.py" line="+709"/>
+        <source>%n session(s) of the file joined sessions found on this computer that wait in the Inbox.</source>
+        <translation>
+            <numerusform>%n session of the file joined sessions found on this computer that wait in the Inbox.</numerusform>
+            <numerusform>%n sessions of the file joined sessions found on this computer that wait in the Inbox.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>FactsPage</name>
     <message numerus="yes">
         <location filename="../../src/vision_journal/ui/dialogs/checkin_wizard.py" line="+209"/>

@@ -300,6 +300,68 @@ def file_batch(
     return outcomes
 
 
+def join_waiting(
+    session: Session, candidates: Sequence[FoundCandidate], now: dt.datetime, day_start: int
+) -> list[int | None]:
+    """For an import of files (a ChatGPT or Claude export): each candidate that a *waiting*
+    found session of the same tool overlaps (or lies within `MERGE_SLACK` of) joins it, as
+    rule 3 files a second source's session during a sync: the session widens and keeps the
+    candidate's id, and no use is written for it, so the time counts once, when the person
+    confirms it. Returns, for each candidate in order, the session it joined or None (the
+    import writes that one as a use). Ids already known are for the caller to leave out."""
+    joined: list[int | None] = [None] * len(candidates)
+    if not candidates:
+        return joined
+    reach = dt.timedelta(minutes=MINUTES_PER_DAY) + MERGE_SLACK
+    first = min(c.started_at for c in candidates) - reach
+    last = max(c.ended_at for c in candidates) + MERGE_SLACK
+    waiting: dict[str, list[FoundSessionRow]] = {}
+    for row in session.scalars(
+        select(FoundSessionRow)
+        .where(
+            FoundSessionRow.state == WAITING,
+            func.lower(FoundSessionRow.tool_name).in_({c.tool_name.lower() for c in candidates}),
+            FoundSessionRow.started_at.between(first, last),
+        )
+        .order_by(FoundSessionRow.started_at)
+    ):
+        waiting.setdefault(row.tool_name.lower(), []).append(row)
+    links: list[FoundSourceRow] = []
+    for index, candidate in enumerate(candidates):
+        for row in waiting.get(candidate.tool_name.lower(), ()):
+            if _close(row.started_at, row.ended_at, candidate.started_at, candidate.ended_at):
+                _widen(row, candidate, day_start)
+                joined[index] = row.id
+                links.append(
+                    FoundSourceRow(
+                        source=candidate.source,
+                        source_id=candidate.source_id,
+                        found_session_id=row.id,
+                        use_id=None,
+                        created_at=now,
+                    )
+                )
+                break
+    session.add_all(links)
+    session.flush()
+    return joined
+
+
+def known_source_ids(session: Session, source: str, ids: Sequence[str]) -> set[str]:
+    """Those of `ids` (of one source) a found session or a use's link already holds."""
+    known: set[str] = set()
+    for start in range(0, len(ids), 400):
+        known.update(
+            session.scalars(
+                select(FoundSourceRow.source_id).where(
+                    FoundSourceRow.source == source,
+                    FoundSourceRow.source_id.in_(ids[start : start + 400]),
+                )
+            )
+        )
+    return known
+
+
 def _start(row: FoundSessionRow) -> dt.datetime:
     return row.started_at
 

@@ -294,9 +294,7 @@ class CheckInsPage(QWidget):
         self.list.setColumnWidth(0, 200)
         # The ratings' columns as wide as their names, which run longer in German.
         for column in range(1, 5):
-            self.list.header().setSectionResizeMode(
-                column, QHeaderView.ResizeMode.ResizeToContents
-            )
+            self.list.header().setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         self.matches = QTreeWidget()
         self.matches.setAccessibleName(self.tr("Answers that match the search"))
         self.matches.setHeaderLabels([self.tr("Week"), self.tr("Question"), self.tr("Answer")])
