@@ -614,18 +614,18 @@
 <context>
     <name>CheckInsPage</name>
     <message>
-        <location filename="../../src/vision_journal/ui/pages/checkins_page.py" line="+238"/>
+        <location filename="../../src/vision_journal/ui/pages/checkins_page.py" line="+242"/>
         <source>Check-ins</source>
         <translation>Check-ins</translation>
     </message>
     <message>
         <location line="+12"/>
-        <location line="+161"/>
+        <location line="+162"/>
         <source>&amp;Start this week&apos;s check-in</source>
         <translation>Check-in dieser Woche &amp;starten</translation>
     </message>
     <message>
-        <location line="-158"/>
+        <location line="-159"/>
         <source>Catch up on a missed week</source>
         <translation>Eine verpasste Woche nachholen</translation>
     </message>
@@ -666,12 +666,12 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Week</source>
         <translation>Woche</translation>
     </message>
     <message>
-        <location line="-14"/>
+        <location line="-15"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
@@ -691,7 +691,7 @@
         <translation>Übereinstimmung</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Answers that match the search</source>
         <translation>Antworten, die zur Suche passen</translation>
     </message>
@@ -994,7 +994,7 @@
 <context>
     <name>CircleTableModel</name>
     <message>
-        <location filename="../../src/vision_journal/ui/pages/circles_page.py" line="+107"/>
+        <location filename="../../src/vision_journal/ui/pages/circles_page.py" line="+108"/>
         <source>Circle</source>
         <extracomment>What the page shows: circles and tools, and the uses and connections that keep one in use.</extracomment>
         <translation>Kreis</translation>
@@ -1034,7 +1034,7 @@
 <context>
     <name>CirclesPage</name>
     <message>
-        <location line="+91"/>
+        <location line="+92"/>
         <source>Circles and AI tools</source>
         <translation>Kreise und KI-Werkzeuge</translation>
     </message>
@@ -1372,7 +1372,7 @@
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../src/vision_journal/ui/pages/dashboard_page.py" line="+150"/>
+        <location filename="../../src/vision_journal/ui/pages/dashboard_page.py" line="+153"/>
         <source>Dashboard</source>
         <extracomment>Below this content width the cards stack in one column. What the dashboard shows: everything but drafts of unsaved text. It declares no days: a week&apos;s index depends on the days before it, so a use written on any day may move it. What each section was last built from (see `_is_new`).</extracomment>
         <translation>Übersicht</translation>
@@ -1521,7 +1521,12 @@
         <translation>Warum? Zeigen, wie der Index entsteht</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
+        <source>Colours of the index&apos;s parts</source>
+        <translation>Farben der Teile des Index</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>How the index is made</source>
         <translation>Wie der Index entsteht</translation>
     </message>
@@ -1564,7 +1569,17 @@
         <translation>Von 100. Ausgewogen ab %1, Im Blick ab %2.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+26"/>
+        <source>%1: %2 % × %3 % of the index = %4 points</source>
+        <translation>%1: %2 % × %3 % des Index = %4 Punkte</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>%1 (left out)</source>
+        <translation>%1 (nicht berücksichtigt)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Balanced</source>
         <translation>Ausgewogen</translation>
     </message>
@@ -1599,7 +1614,7 @@
         <translation>Punkte</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+22"/>
         <source>left out</source>
         <translation>nicht berücksichtigt</translation>
     </message>
@@ -3276,6 +3291,14 @@
     </message>
 </context>
 <context>
+    <name>IndexBar</name>
+    <message>
+        <location filename="../../src/vision_journal/ui/widgets/index_bar.py" line="+54"/>
+        <source>What makes up the balance index</source>
+        <translation>Woraus sich der Balance-Index zusammensetzt</translation>
+    </message>
+</context>
+<context>
     <name>KnownToolsDialog</name>
     <message>
         <location filename="../../src/vision_journal/ui/widgets/capture_settings.py" line="+25"/>
@@ -3700,7 +3723,7 @@
 <context>
     <name>RatingsChart</name>
     <message>
-        <location filename="../../src/vision_journal/ui/pages/checkins_page.py" line="-562"/>
+        <location filename="../../src/vision_journal/ui/pages/checkins_page.py" line="-565"/>
         <source>Connection quality</source>
         <extracomment>How many of the latest check-ins the ratings chart shows. Line colours of the three ratings, chosen to read on light and dark backgrounds. What the page shows: check-ins, their answers and adjustments, the questions, and the weeks (the settings say when one starts; uses and connections, when the journal did).</extracomment>
         <translation>Qualität der Verbindungen</translation>
@@ -5146,7 +5169,7 @@
 <context>
     <name>ToolTableModel</name>
     <message>
-        <location filename="../../src/vision_journal/ui/pages/circles_page.py" line="-375"/>
+        <location filename="../../src/vision_journal/ui/pages/circles_page.py" line="-376"/>
         <source>AI tool</source>
         <translation>KI-Werkzeug</translation>
     </message>
