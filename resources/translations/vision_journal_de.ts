@@ -722,18 +722,18 @@
 <context>
     <name>CheckInsPage</name>
     <message>
-        <location filename="../../src/vision_journal/ui/pages/checkins_page.py" line="+238"/>
+        <location filename="../../src/vision_journal/ui/pages/checkins_page.py" line="+242"/>
         <source>Check-ins</source>
         <translation>Check-ins</translation>
     </message>
     <message>
         <location line="+12"/>
-        <location line="+161"/>
+        <location line="+162"/>
         <source>&amp;Start this week&apos;s check-in</source>
         <translation>Check-in dieser Woche &amp;starten</translation>
     </message>
     <message>
-        <location line="-158"/>
+        <location line="-159"/>
         <source>Catch up on a missed week</source>
         <translation>Eine verpasste Woche nachholen</translation>
     </message>
@@ -774,12 +774,12 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Week</source>
         <translation>Woche</translation>
     </message>
     <message>
-        <location line="-14"/>
+        <location line="-15"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
@@ -799,7 +799,7 @@
         <translation>Übereinstimmung</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Answers that match the search</source>
         <translation>Antworten, die zur Suche passen</translation>
     </message>
@@ -1102,7 +1102,7 @@
 <context>
     <name>CircleTableModel</name>
     <message>
-        <location filename="../../src/vision_journal/ui/pages/circles_page.py" line="+107"/>
+        <location filename="../../src/vision_journal/ui/pages/circles_page.py" line="+108"/>
         <source>Circle</source>
         <extracomment>What the page shows: circles and tools, and the uses and connections that keep one in use.</extracomment>
         <translation>Kreis</translation>
@@ -1142,7 +1142,7 @@
 <context>
     <name>CirclesPage</name>
     <message>
-        <location line="+91"/>
+        <location line="+92"/>
         <source>Circles and AI tools</source>
         <translation>Kreise und KI-Werkzeuge</translation>
     </message>
@@ -1539,7 +1539,7 @@
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../src/vision_journal/ui/pages/dashboard_page.py" line="+150"/>
+        <location filename="../../src/vision_journal/ui/pages/dashboard_page.py" line="+153"/>
         <source>Dashboard</source>
         <extracomment>Below this content width the cards stack in one column. What the dashboard shows: everything but drafts of unsaved text. It declares no days: a week&apos;s index depends on the days before it, so a use written on any day may move it. What each section was last built from (see `_is_new`).</extracomment>
         <translation>Übersicht</translation>
@@ -1688,7 +1688,12 @@
         <translation>Warum? Zeigen, wie der Index entsteht</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
+        <source>Colours of the index&apos;s parts</source>
+        <translation>Farben der Teile des Index</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>How the index is made</source>
         <translation>Wie der Index entsteht</translation>
     </message>
@@ -1731,7 +1736,17 @@
         <translation>Von 100. Ausgewogen ab %1, Im Blick ab %2.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+26"/>
+        <source>%1: %2 % × %3 % of the index = %4 points</source>
+        <translation>%1: %2 % × %3 % des Index = %4 Punkte</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>%1 (left out)</source>
+        <translation>%1 (nicht berücksichtigt)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Balanced</source>
         <translation>Ausgewogen</translation>
     </message>
@@ -1766,7 +1781,7 @@
         <translation>Punkte</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+22"/>
         <source>left out</source>
         <translation>nicht berücksichtigt</translation>
     </message>
@@ -2617,7 +2632,7 @@
         <translation>Das ist erlaubt. Schreib eine kurze Begründung für dein Protokoll oder geh zurück und ändere die Nutzung.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+27"/>
         <source>%1 — %2</source>
         <translation>%1 – %2</translation>
     </message>
@@ -3215,9 +3230,9 @@
 <context>
     <name>InboxModel</name>
     <message>
-        <location filename="../../src/vision_journal/ui/pages/inbox_page.py" line="+120"/>
+        <location filename="../../src/vision_journal/ui/pages/inbox_page.py" line="+127"/>
         <source>When</source>
-        <extracomment>The purposes in the order of their keys: 1 … 9, then 0. What the page shows: the sessions found and where from, with the tools and circles their labels name, and the uses a confirmed one became. What a sync (off the window&apos;s thread, outside the operations) writes.</extracomment>
+        <extracomment>The purposes in the order of their keys: 1 … 9, then 0. What the page shows: the sessions found and where from, with the tools and circles their labels name, and the uses a confirmed one became. What a sync (off the window&apos;s thread, outside the operations) writes. The start the person gave instead of the one found (None: as found).</extracomment>
         <translation>Wann</translation>
     </message>
     <message>
@@ -3354,7 +3369,17 @@
         <translation>&amp;Vermittlung:</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
+        <source>Start</source>
+        <translation>Beginn</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>S&amp;tart:</source>
+        <translation>Be&amp;ginn:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Minutes</source>
         <translation>Minuten</translation>
     </message>
@@ -3365,12 +3390,12 @@
     </message>
     <message>
         <location line="+6"/>
-        <location line="+156"/>
+        <location line="+160"/>
         <source>&amp;Confirm</source>
         <translation>Bes&amp;tätigen</translation>
     </message>
     <message>
-        <location line="-155"/>
+        <location line="-159"/>
         <source>Confirm the selected sessions</source>
         <translation>Die gewählten Sitzungen bestätigen</translation>
     </message>
@@ -3387,7 +3412,7 @@
     <message>
         <location line="+8"/>
         <source>&amp;Go back</source>
-        <translation>&amp;Zurück</translation>
+        <translation>Zu&amp;rück</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3400,12 +3425,12 @@
         <translation>Zustand des Eingangs</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+66"/>
         <source>No circle</source>
         <translation>Kein Kreis</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+57"/>
         <source>Suggested from your earlier uses of %1 around this time of day (%2).</source>
         <translation>Vorgeschlagen aus Ihren früheren Nutzungen von %1 um diese Tageszeit (%2).</translation>
     </message>
@@ -3417,7 +3442,7 @@
     <message>
         <location line="+8"/>
         <source>&amp;Confirm with reason</source>
-        <translation>Mit &amp;Begründung bestätigen</translation>
+        <translation>Mit Begründung bes&amp;tätigen</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3425,17 +3450,22 @@
         <translation>%1 bes&amp;tätigen</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+53"/>
         <source>Choose a purpose first (keys 1–0): nothing is guessed for you.</source>
         <translation>Wählen Sie zuerst einen Zweck (Tasten 1–0): Es wird nichts für Sie geraten.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+6"/>
+        <source>Correct the marked field first.</source>
+        <translation>Korrigieren Sie zuerst das markierte Feld.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Confirmed: %1.</source>
         <translation>Bestätigt: %1.</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+55"/>
         <source>Nothing confirmed: the sessions still wait.</source>
         <translation>Nichts bestätigt: Die Sitzungen warten weiter.</translation>
     </message>
@@ -3443,6 +3473,14 @@
         <location line="+16"/>
         <source>Dismissed: %1.</source>
         <translation>Verworfen: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>IndexBar</name>
+    <message>
+        <location filename="../../src/vision_journal/ui/widgets/index_bar.py" line="+54"/>
+        <source>What makes up the balance index</source>
+        <translation>Woraus sich der Balance-Index zusammensetzt</translation>
     </message>
 </context>
 <context>
@@ -3949,7 +3987,7 @@
 <context>
     <name>RatingsChart</name>
     <message>
-        <location filename="../../src/vision_journal/ui/pages/checkins_page.py" line="-562"/>
+        <location filename="../../src/vision_journal/ui/pages/checkins_page.py" line="-565"/>
         <source>Connection quality</source>
         <extracomment>How many of the latest check-ins the ratings chart shows. Line colours of the three ratings, chosen to read on light and dark backgrounds. What the page shows: check-ins, their answers and adjustments, the questions, and the weeks (the settings say when one starts; uses and connections, when the journal did).</extracomment>
         <translation>Qualität der Verbindungen</translation>
@@ -5191,7 +5229,7 @@
 <context>
     <name>ToolTableModel</name>
     <message>
-        <location filename="../../src/vision_journal/ui/pages/circles_page.py" line="-375"/>
+        <location filename="../../src/vision_journal/ui/pages/circles_page.py" line="-376"/>
         <source>AI tool</source>
         <translation>KI-Werkzeug</translation>
     </message>
@@ -6098,6 +6136,16 @@
         <location line="+1"/>
         <source>Choose a date at most a year ahead.</source>
         <translation>Wähle ein Datum höchstens ein Jahr im Voraus.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This start is still to come; choose a time that has passed.</source>
+        <translation>Dieser Beginn liegt noch in der Zukunft; wählen Sie eine vergangene Zeit.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>With these minutes the session would end after now.</source>
+        <translation>Mit diesen Minuten würde die Sitzung erst nach jetzt enden.</translation>
     </message>
     <message>
         <location line="+1"/>

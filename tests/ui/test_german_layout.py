@@ -63,3 +63,17 @@ def test_the_check_in_streak_is_shown_whole_at_800_px(
         if button.isVisible():
             right = button.mapTo(page, QPoint(button.width(), 0)).x()
             assert right <= page.width(), button.text()
+
+
+def test_every_german_page_fits_800_by_600(qtbot: QtBot, german_window: MainWindow) -> None:
+    for row in range(german_window.sidebar.count()):
+        german_window.sidebar.setCurrentRow(row)
+        QApplication.processEvents()
+        page = german_window.stack.currentWidget()
+        assert page.minimumSizeHint().width() <= german_window.stack.width(), row
+    german_window.resize(800, 600)
+    QApplication.processEvents()
+    assert (german_window.width(), german_window.height()) == (800, 600)
+    # Circles and tools stack under each other instead of widening the window.
+    german_window.sidebar.setCurrentRow(german_window.stack.indexOf(german_window.circles_page))
+    qtbot.waitUntil(german_window.circles_page.columns.is_stacked)

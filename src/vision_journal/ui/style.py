@@ -45,6 +45,9 @@ class Tokens:
     accent_soft: str
     warning: str
     good: str
+    #: Colours that tell apart the parts of one chart (the balance index's components), in
+    #: order; graphics, so 3:1 against `surface` is enough (WCAG 1.4.11).
+    series: tuple[str, ...] = ()
 
 
 LIGHT = Tokens(
@@ -60,6 +63,7 @@ LIGHT = Tokens(
     accent_soft="#dceaf5",
     warning="#b45309",
     good="#2e7d4f",
+    series=("#2f6f9f", "#8a63b8", "#1f8a84", "#b07d12", "#b5577a"),
 )
 
 DARK = Tokens(
@@ -75,6 +79,7 @@ DARK = Tokens(
     accent_soft="#22384b",
     warning="#f0a650",
     good="#6cc08b",
+    series=("#6ea8d8", "#b89ae0", "#5cc2b8", "#e0b85a", "#e08aa8"),
 )
 
 #: Documents (the charter's preview) are shown as printed, in both schemes.
@@ -128,6 +133,11 @@ class RowHeightStyle(QProxyStyle):
             # The application font, not the widget's: one height in every table.
             return row_height(QFontMetrics(QApplication.font()))
         return super().pixelMetric(metric, option, widget)
+
+
+def current_tokens() -> Tokens:
+    """The colours of the scheme the application shows now (painted widgets read them)."""
+    return install_theme().tokens
 
 
 def palette(tokens: Tokens) -> QPalette:

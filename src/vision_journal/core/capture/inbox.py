@@ -547,6 +547,23 @@ def _tool_id(session: Session, name: str, kind: ToolKind, now: dt.datetime) -> i
     return row.id
 
 
+def check_times(started_at: dt.datetime | None, minutes: int | None, now: dt.datetime) -> None:
+    """Raise `ValidationError` (fields "started_at", "minutes") for a start or minutes the
+    person gave a found session that it cannot have: it happened, so it started and ended by
+    `now`; and one sitting lasts from 1 minute to 24 hours."""
+    check = Checker(now.date())
+    if started_at is not None:
+        check.moment("started_at", started_at)
+        if started_at > now:
+            check.add("started_at", "This start is still to come; choose a time that has passed.")
+    if minutes is not None:
+        check.minutes("minutes", minutes)
+        start = started_at
+        if start is not None and start <= now and start + dt.timedelta(minutes=minutes) > now:
+            check.add("minutes", "With these minutes the session would end after now.")
+    check.raise_if_any()
+
+
 def use_inputs(journal: Journal, labels: Mapping[int, Labels]) -> dict[int, AiUseInput]:
     """What confirming would log for each waiting session (by id), as a use about to be
     saved: for finding the firm lines it would cross before confirming (`core.friction`).
@@ -594,6 +611,8 @@ def confirm(
     when a use is logged by hand, and undoing the step takes them back with it."""
     day_start = journal.settings().day_start_hour
     now = journal.now()
+    for label in labels.values():
+        check_times(label.started_at, label.minutes, now)
     checker = Checker(now.date())
     for given in (reasons or {}).values():
         for reason in given.values():

@@ -13,6 +13,7 @@ from PySide6.QtGui import QColor, QFontMetricsF, QPainter, QPaintEvent, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QLineEdit,
     QListWidget,
@@ -41,6 +42,7 @@ from vision_journal.ui.formatting import format_date, format_number, week_title
 from vision_journal.ui.stale import RefreshWhenShown
 from vision_journal.ui.undo import UndoHistory
 from vision_journal.ui.widgets.empty_state import EmptyState
+from vision_journal.ui.widgets.scroll_page import scrolling_layout
 from vision_journal.ui.widgets.stacking_splitter import StackingSplitter
 
 if TYPE_CHECKING:
@@ -233,7 +235,9 @@ class CheckInsPage(QWidget):
     # --- layout ---------------------------------------------------------------------------
 
     def _build(self) -> None:
-        layout = QVBoxLayout(self)
+        # On a short window (800×600 with a banner showing) the page scrolls rather than
+        # make the window taller than the screen.
+        layout = scrolling_layout(self)
         layout.setContentsMargins(24, 20, 24, 16)
         heading = QLabel(self.tr("Check-ins"))
         heading.setObjectName("pageTitle")
@@ -288,8 +292,9 @@ class CheckInsPage(QWidget):
         self.list.setAlternatingRowColors(True)
         self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.list.setColumnWidth(0, 200)
+        # The ratings' columns as wide as their names, which run longer in German.
         for column in range(1, 5):
-            self.list.setColumnWidth(column, 86)
+            self.list.header().setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         self.matches = QTreeWidget()
         self.matches.setAccessibleName(self.tr("Answers that match the search"))
         self.matches.setHeaderLabels([self.tr("Week"), self.tr("Question"), self.tr("Answer")])

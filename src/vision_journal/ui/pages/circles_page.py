@@ -47,6 +47,7 @@ from vision_journal.ui.starter_set import missing_circles, missing_tools
 from vision_journal.ui.style import SPACE_XL
 from vision_journal.ui.undo import UndoHistory
 from vision_journal.ui.widgets.empty_state import EmptyState
+from vision_journal.ui.widgets.scroll_page import scrolling_layout
 from vision_journal.ui.widgets.stacking_splitter import StackingSplitter
 
 Index = QModelIndex | QPersistentModelIndex
@@ -230,7 +231,8 @@ class CirclesPage(QWidget):
         return button
 
     def _build(self) -> None:
-        layout = QVBoxLayout(self)
+        # The page scrolls when the lists stack (a narrow window) rather than grow the window.
+        layout = scrolling_layout(self)
         layout.setContentsMargins(24, 20, 24, 16)
         top = QHBoxLayout()
         heading = QLabel(self.tr("Circles and AI tools"))
@@ -261,7 +263,7 @@ class CirclesPage(QWidget):
 
         # Side by side where there is room; on a narrow window (800 px, or German's longer
         # button rows) the tools go under the circles instead of widening the window.
-        self.columns = StackingSplitter()
+        self.columns = StackingSplitter(stack_below=None)
         self.columns.setHandleWidth(SPACE_XL)
         for column in (self._build_circles(), self._build_tools()):
             holder = QWidget()
