@@ -395,7 +395,7 @@
 <context>
     <name>CaptureSettings</name>
     <message>
-        <location filename="../../src/vision_journal/ui/widgets/capture_settings.py" line="+60"/>
+        <location filename="../../src/vision_journal/ui/widgets/capture_settings.py" line="+62"/>
         <source>Finding AI use you forgot to log</source>
         <translation>KI-Nutzung finden, die Sie nicht eingetragen haben</translation>
     </message>
@@ -455,7 +455,22 @@
         <translation>Liest die Zeiten von Besuchen bekannter KI-Seiten und deren Domains; keine Adressen, keine Titel.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
+        <source>Look &amp;every</source>
+        <translation>Such&amp;en alle</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Minutes between looks for AI use</source>
+        <translation>Minuten zwischen zwei Suchen nach KI-Nutzung</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>minutes while the window is open</source>
+        <translation>Minuten, solange das Fenster offen ist</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Known AI &amp;tools…</source>
         <translation>Bekannte KI-&amp;Werkzeuge…</translation>
     </message>
@@ -465,7 +480,7 @@
         <translation>Die bekannten KI-Werkzeuge bearbeiten</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+33"/>
         <source>Not read yet.</source>
         <translation>Noch nicht gelesen.</translation>
     </message>
@@ -475,7 +490,7 @@
         <translation>Gelesen %1.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+36"/>
         <source>Checking…</source>
         <translation>Wird geprüft…</translation>
     </message>
@@ -3543,12 +3558,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+371"/>
+        <location line="+374"/>
         <source>Inbox</source>
         <translation>Eingang</translation>
     </message>
     <message>
-        <location line="-367"/>
+        <location line="-370"/>
         <source>Vision</source>
         <translation>Vision</translation>
     </message>
@@ -3634,18 +3649,18 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+86"/>
+        <location line="+89"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location line="-84"/>
-        <location line="+88"/>
+        <location line="-87"/>
+        <location line="+91"/>
         <source>&amp;Redo</source>
         <translation>&amp;Wiederholen</translation>
     </message>
     <message>
-        <location line="-82"/>
+        <location line="-85"/>
         <source>&amp;Delete selected</source>
         <translation>Auswahl &amp;löschen</translation>
     </message>
@@ -3660,7 +3675,7 @@
         <translation>Ü&amp;ber Vision Journal</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+58"/>
         <source>Saved. This use went past your nudge %1.</source>
         <translation>Gespeichert. Diese Nutzung ging über deinen Hinweis %1 hinaus.</translation>
     </message>
@@ -6136,6 +6151,11 @@
         <location line="+1"/>
         <source>Choose a date at most a year ahead.</source>
         <translation>Wähle ein Datum höchstens ein Jahr im Voraus.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Enter whole minutes from 1 to 1440 (a day), such as 5.</source>
+        <translation>Geben Sie ganze Minuten von 1 bis 1440 (ein Tag) ein, etwa 5.</translation>
     </message>
     <message>
         <location line="+2"/>

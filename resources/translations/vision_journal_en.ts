@@ -123,7 +123,7 @@
 <context>
     <name>core</name>
     <message numerus="yes">
-        <location filename="../../src/vision_journal/ui/core_text.py" line="+295"/>
+        <location filename="../../src/vision_journal/ui/core_text.py" line="+297"/>
         <source>%1 of %n rule-day(s) this week had a breach</source>
         <translation>
             <numerusform>%1 of %n rule-day this week had a breach</numerusform>
