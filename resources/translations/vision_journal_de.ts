@@ -1029,7 +1029,7 @@
 <context>
     <name>CircleDialog</name>
     <message>
-        <location filename="../../src/vision_journal/ui/dialogs/circle_dialog.py" line="+94"/>
+        <location filename="../../src/vision_journal/ui/dialogs/circle_dialog.py" line="+61"/>
         <source>Edit circle</source>
         <translation>Kreis bearbeiten</translation>
     </message>
@@ -1325,7 +1325,7 @@
 <context>
     <name>ConnectionDialog</name>
     <message>
-        <location filename="../../src/vision_journal/ui/dialogs/connection_dialog.py" line="+63"/>
+        <location filename="../../src/vision_journal/ui/dialogs/connection_dialog.py" line="+57"/>
         <source>Edit connection</source>
         <extracomment>Minute presets for a moment with someone (any other number goes in the box beside them). How many circles get a chip; all of them are under &quot;More&quot;.</extracomment>
         <translation>Begegnung bearbeiten</translation>
@@ -1336,7 +1336,7 @@
         <translation>Menschliche Begegnung eintragen</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+17"/>
         <location line="+2"/>
         <source>Circle</source>
         <translation>Kreis</translation>
@@ -1449,7 +1449,7 @@
         <translation>N&amp;otiz:</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+58"/>
         <source>Add a circle first (Circles &amp; tools), then log who you met.</source>
         <translation>Leg zuerst einen Kreis an (Kreise &amp; Werkzeuge) und trag dann ein, wen du getroffen hast.</translation>
     </message>
@@ -2695,7 +2695,7 @@
 <context>
     <name>GoalDialog</name>
     <message>
-        <location filename="../../src/vision_journal/ui/dialogs/goal_dialog.py" line="+136"/>
+        <location filename="../../src/vision_journal/ui/dialogs/goal_dialog.py" line="+91"/>
         <source>Edit goal</source>
         <translation>Ziel bearbeiten</translation>
     </message>
@@ -2705,7 +2705,7 @@
         <translation>Neues Ziel</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+15"/>
         <source>A goal says what you want more of — or less of — and why. Only the title is needed; a measure lets you log progress against a target.</source>
         <translation>Ein Ziel sagt, wovon du mehr – oder weniger – möchtest und warum. Nur der Titel ist nötig; mit einem Maß kannst du Fortschritt gegenüber einem Zielwert eintragen.</translation>
     </message>
@@ -2870,7 +2870,7 @@
         <translation>Stat&amp;us:</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+30"/>
         <source>No particular circle</source>
         <translation>Kein bestimmter Kreis</translation>
     </message>
@@ -2885,7 +2885,7 @@
         <translation>Dieses Ziel wurde inzwischen gelöscht.</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+18"/>
         <source>at most</source>
         <translation>höchstens</translation>
     </message>
@@ -3819,12 +3819,12 @@
 <context>
     <name>ProgressDialog</name>
     <message>
-        <location filename="../../src/vision_journal/ui/dialogs/goal_dialog.py" line="+26"/>
+        <location filename="../../src/vision_journal/ui/dialogs/goal_dialog.py" line="+21"/>
         <source>Add progress</source>
         <translation>Fortschritt hinzufügen</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>Progress on “%1”</source>
         <translation>Fortschritt bei „%1“</translation>
     </message>
@@ -3869,7 +3869,7 @@
         <translation>&amp;Notiz:</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+21"/>
         <source>This goal was deleted in the meantime.</source>
         <translation>Dieses Ziel wurde inzwischen gelöscht.</translation>
     </message>
@@ -4108,6 +4108,15 @@
     </message>
 </context>
 <context>
+    <name>RecordDialog</name>
+    <message>
+        <location filename="../../src/vision_journal/ui/dialogs/record_dialog.py" line="+124"/>
+        <source>This was deleted in the meantime; cancel and add it again.</source>
+        <extracomment>The record as saved, once Save succeeded.</extracomment>
+        <translation>Das wurde inzwischen gelöscht; brich ab und füge es neu hinzu.</translation>
+    </message>
+</context>
+<context>
     <name>RuleDialog</name>
     <message>
         <location filename="../../src/vision_journal/ui/dialogs/rule_forms.py" line="-491"/>
@@ -4130,7 +4139,7 @@
         <translation>KI hat für &amp;mich geantwortet</translation>
     </message>
     <message>
-        <location filename="../../src/vision_journal/ui/dialogs/rule_dialog.py" line="+86"/>
+        <location filename="../../src/vision_journal/ui/dialogs/rule_dialog.py" line="+74"/>
         <source>Edit rule</source>
         <translation>Regel bearbeiten</translation>
     </message>
@@ -4140,7 +4149,7 @@
         <translation>Neue Regel</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+20"/>
         <source>Kind of rule</source>
         <translation>Art der Regel</translation>
     </message>
@@ -4231,7 +4240,7 @@
         <translation>Die Regel lautet:</translation>
     </message>
     <message>
-        <location line="+118"/>
+        <location line="+107"/>
         <source>A firm line asks you for a short reason each time you break it.</source>
         <translation>Eine feste Grenze bittet dich jedes Mal, wenn du sie überschreitest, um eine kurze Begründung.</translation>
     </message>
@@ -5151,7 +5160,7 @@
 <context>
     <name>ToolDialog</name>
     <message>
-        <location filename="../../src/vision_journal/ui/dialogs/circle_dialog.py" line="+68"/>
+        <location filename="../../src/vision_journal/ui/dialogs/circle_dialog.py" line="+55"/>
         <source>Edit AI tool</source>
         <translation>KI-Werkzeug bearbeiten</translation>
     </message>
@@ -5161,7 +5170,7 @@
         <translation>Neues KI-Werkzeug</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+28"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
@@ -5433,7 +5442,7 @@
 <context>
     <name>UseDialog</name>
     <message>
-        <location filename="../../src/vision_journal/ui/dialogs/use_dialog.py" line="+81"/>
+        <location filename="../../src/vision_journal/ui/dialogs/use_dialog.py" line="+79"/>
         <source>Not noted</source>
         <extracomment>Minute presets of the quick log (any other number goes in the box beside them). How many tools and purposes get a chip; the rest are under &quot;More&quot;. How many of the latest uses decide which tools and purposes come first. The purposes offered first before the journal knows the person&apos;s own. Purposes that usually belong to work, so the sphere can follow them.</extracomment>
         <translation>Nicht notiert</translation>
@@ -5454,7 +5463,7 @@
         <translation>+2 · näher</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+18"/>
         <source>Edit AI use</source>
         <translation>KI-Nutzung bearbeiten</translation>
     </message>
@@ -5464,14 +5473,15 @@
         <translation>KI-Nutzung eintragen</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+20"/>
         <location line="+1"/>
-        <location line="+188"/>
+        <location line="+177"/>
         <source>AI tool</source>
+        <extracomment>The reasons typed for the firm rules the use crosses (rule id to text).</extracomment>
         <translation>KI-Werkzeug</translation>
     </message>
     <message>
-        <location line="-139"/>
+        <location line="-128"/>
         <source>&amp;New tool…</source>
         <translation>Ne&amp;ues Werkzeug…</translation>
     </message>
@@ -5488,12 +5498,12 @@
     <message>
         <location line="+17"/>
         <location line="+3"/>
-        <location line="+178"/>
+        <location line="+167"/>
         <source>Purpose</source>
         <translation>Zweck</translation>
     </message>
     <message>
-        <location line="-194"/>
+        <location line="-183"/>
         <location line="+84"/>
         <source> min</source>
         <translation> Min.</translation>
@@ -5687,7 +5697,7 @@
         <translation>Gefunden von</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+61"/>
         <source>No one in particular</source>
         <translation>Niemand Bestimmtes</translation>
     </message>
@@ -5707,7 +5717,7 @@
         <translation>Mit Begründung speichern</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+25"/>
         <source>New AI tool</source>
         <translation>Neues KI-Werkzeug</translation>
     </message>
@@ -6049,14 +6059,6 @@
         <location line="+20"/>
         <source>Not saved</source>
         <translation>Nicht gespeichert</translation>
-    </message>
-</context>
-<context>
-    <name>_RecordDialog</name>
-    <message>
-        <location filename="../../src/vision_journal/ui/dialogs/circle_dialog.py" line="-216"/>
-        <source>This was deleted in the meantime; cancel and add it again.</source>
-        <translation>Das wurde inzwischen gelöscht; brich ab und füge es neu hinzu.</translation>
     </message>
 </context>
 <context>

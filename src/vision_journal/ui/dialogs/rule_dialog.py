@@ -15,8 +15,6 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
-    QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QFrame,
     QHBoxLayout,
@@ -33,6 +31,7 @@ from PySide6.QtWidgets import (
 from vision_journal.core.errors import ValidationError
 from vision_journal.core.journal import Journal
 from vision_journal.core.operations import rules as rule_ops
+from vision_journal.core.operations.step import OpResult
 from vision_journal.core.records import (
     BoundaryRule,
     RuleInput,
@@ -40,6 +39,7 @@ from vision_journal.core.records import (
     RuleParams,
     Severity,
 )
+from vision_journal.ui.dialogs.record_dialog import RecordDialog
 from vision_journal.ui.dialogs.rule_forms import (
     FORMS,
     BudgetForm,
@@ -51,16 +51,14 @@ from vision_journal.ui.dialogs.rule_forms import (
     RuleForm,
     add_row,
 )
-from vision_journal.ui.drafts import DraftKeeper
 from vision_journal.ui.rule_sentence import rule_sentence
 from vision_journal.ui.undo import UndoHistory
 from vision_journal.ui.widgets.combo import current_enum, enum_combo, select_data
-from vision_journal.ui.widgets.field_errors import FieldErrors
 
 _Form = TypeVar("_Form", bound=RuleForm)
 
 
-class RuleDialog(QDialog):
+class RuleDialog(RecordDialog[BoundaryRule]):
     """Create a boundary rule, or edit one (`existing`)."""
 
     rule_saved = Signal(object)
@@ -72,24 +70,18 @@ class RuleDialog(QDialog):
         existing: BoundaryRule | None = None,
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(parent)
-        self._journal = journal
-        self._history = history
+        super().__init__(journal, history, parent)
+        self._set_title(self.tr("Edit rule") if existing else self.tr("New rule"))
         self._existing = existing
-        self.saved: BoundaryRule | None = None
         self._circles = {c.id: c.name for c in journal.circles()}
         self._tools = {t.id: t.name for t in journal.tools()}
         # A new rule's name follows the preview until the person types one of their own.
         self._name_follows = existing is None
-        self.errors = FieldErrors()
         self._captions: list[QLabel] = []
-        self.setWindowTitle(self.tr("Edit rule") if existing else self.tr("New rule"))
-        self.setAccessibleName(self.windowTitle())
         self._build()
         self._load(existing)
         key = f"rule:{existing.id}" if existing else "rule:new"
-        self.drafts = DraftKeeper(journal, key, {"rationale": self.rationale}, self)
-        self.drafts.restore()
+        self._keep_drafts(key, {"rationale": self.rationale})
         self._connect()
         self._on_form_changed()
 
@@ -181,16 +173,7 @@ class RuleDialog(QDialog):
         layout.addWidget(preview_caption)
         layout.addWidget(self.preview)
 
-        self.general_error = QLabel()
-        self.general_error.setWordWrap(True)
-        self.general_error.setStyleSheet("color: #c0392b;")
-        self.general_error.hide()
-        layout.addWidget(self.general_error)
-
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
-        )
-        layout.addWidget(self.buttons)
+        self._finish_layout(layout)
         # One caption width on every form, so the fields line up whichever kind is shown.
         width = max(caption.sizeHint().width() for caption in self._captions)
         for caption in self._captions:
@@ -214,8 +197,6 @@ class RuleDialog(QDialog):
         add_row(form, caption, field, name, focus, self.errors, self._captions)
 
     def _connect(self) -> None:
-        self.buttons.accepted.connect(self._on_buttons_accepted)
-        self.buttons.rejected.connect(self._on_buttons_rejected)
         self.kind.currentIndexChanged.connect(self._on_kind_changed)
         self.name.textEdited.connect(self._on_name_edited)
         for page in self.form_pages.values():
@@ -273,7 +254,7 @@ class RuleDialog(QDialog):
         kind = current_enum(self.kind, RuleKind)
         return self.errors.message(field) or self.form_pages[kind].errors.message(field)
 
-    def _show_errors(self, error: ValidationError) -> None:
+    def _show_invalid(self, error: ValidationError) -> None:
         kind = current_enum(self.kind, RuleKind)
         for other, page in self.form_pages.items():
             if other is not kind:
@@ -335,22 +316,11 @@ class RuleDialog(QDialog):
     def _on_name_edited(self) -> None:
         self._name_follows = False
 
-    def _on_buttons_accepted(self) -> None:
-        journal = self._journal
-        value = self.value()
+    def _write(self) -> OpResult[BoundaryRule]:
         existing = self._existing
-        try:
-            saved = self._history.push(
-                rule_ops.save_rule(journal, value, None if existing is None else existing.id)
-            )
-        except ValidationError as error:
-            self._show_errors(error)
-            return
-        self.saved = saved
-        self.drafts.discard()
-        self.rule_saved.emit(saved)
-        self.accept()
+        return rule_ops.save_rule(
+            self._journal, self.value(), None if existing is None else existing.id
+        )
 
-    def _on_buttons_rejected(self) -> None:
-        self.drafts.discard()
-        self.reject()
+    def _saved(self, record: BoundaryRule) -> None:
+        self.rule_saved.emit(record)
