@@ -50,7 +50,7 @@ def damaged_with_log(paths: JournalPaths) -> tuple[JournalPaths, bytes]:
     """A journal whose writer was SIGKILLed (its log waits) and whose file has a bad page."""
     key = passphrase_journal(paths)
     journal = Journal.open(paths, key)
-    for number in range(4):  # many pages, so there is a middle page to damage
+    for number in range(4):  # many pages of text, so there is a data page to damage
         journal.save_draft(f"d{number}", f"private text {number} " * 3000)
     journal.close()
     writer = spawn(WAL_WRITER, str(paths.data_dir), key.hex())
