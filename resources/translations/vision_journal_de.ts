@@ -285,6 +285,114 @@
     </message>
 </context>
 <context>
+    <name>BudgetForm</name>
+    <message>
+        <location filename="../../src/vision_journal/ui/dialogs/rule_forms.py" line="+239"/>
+        <source> min</source>
+        <translation> Min.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Budget in minutes</source>
+        <translation>Budget in Minuten</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Budget in hours</source>
+        <translation>Budget in Stunden</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>At &amp;most:</source>
+        <translation>Höchs&amp;tens:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Budget period</source>
+        <translation>Budgetzeitraum</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Period:</source>
+        <translation>&amp;Zeitraum:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Only for this AI tool</source>
+        <translation>Nur für dieses KI-Werkzeug</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Any tool</source>
+        <translation>Jedes Werkzeug</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Tool:</source>
+        <translation>Werkzeu&amp;g:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Only for this purpose</source>
+        <translation>Nur für diesen Zweck</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Any purpose</source>
+        <translation>Jeder Zweck</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Purpos&amp;e:</source>
+        <translation>Zw&amp;eck:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Only in this sphere</source>
+        <translation>Nur in diesem Lebensbereich</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Any sphere</source>
+        <translation>Jeder Lebensbereich</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Sphere:</source>
+        <translation>&amp;Lebensbereich:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Only involving this circle</source>
+        <translation>Nur mit Bezug auf diesen Kreis</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Any circle</source>
+        <translation>Jeder Kreis</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Circle:</source>
+        <translation>&amp;Kreis:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unused time r&amp;olls over to the next period</source>
+        <translation>Nicht genutzte Zeit wird in den nächsten Zeitraum &amp;übertragen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unused time rolls over</source>
+        <translation>Nicht genutzte Zeit wird übertragen</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>a deleted tool</source>
+        <translation>ein gelöschtes Werkzeug</translation>
+    </message>
+</context>
+<context>
     <name>CaptureSettings</name>
     <message>
         <location filename="../../src/vision_journal/ui/widgets/capture_settings.py" line="+62"/>
@@ -921,7 +1029,7 @@
 <context>
     <name>CircleDialog</name>
     <message>
-        <location filename="../../src/vision_journal/ui/dialogs/circle_dialog.py" line="+94"/>
+        <location filename="../../src/vision_journal/ui/dialogs/circle_dialog.py" line="+61"/>
         <source>Edit circle</source>
         <translation>Kreis bearbeiten</translation>
     </message>
@@ -1217,7 +1325,7 @@
 <context>
     <name>ConnectionDialog</name>
     <message>
-        <location filename="../../src/vision_journal/ui/dialogs/connection_dialog.py" line="+63"/>
+        <location filename="../../src/vision_journal/ui/dialogs/connection_dialog.py" line="+57"/>
         <source>Edit connection</source>
         <extracomment>Minute presets for a moment with someone (any other number goes in the box beside them). How many circles get a chip; all of them are under &quot;More&quot;.</extracomment>
         <translation>Begegnung bearbeiten</translation>
@@ -1228,7 +1336,7 @@
         <translation>Menschliche Begegnung eintragen</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+17"/>
         <location line="+2"/>
         <source>Circle</source>
         <translation>Kreis</translation>
@@ -1341,7 +1449,7 @@
         <translation>N&amp;otiz:</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+58"/>
         <source>Add a circle first (Circles &amp; tools), then log who you met.</source>
         <translation>Leg zuerst einen Kreis an (Kreise &amp; Werkzeuge) und trag dann ein, wen du getroffen hast.</translation>
     </message>
@@ -1382,6 +1490,65 @@
         <location line="+21"/>
         <source>%1 of 5</source>
         <translation>%1 von 5</translation>
+    </message>
+</context>
+<context>
+    <name>CurfewForm</name>
+    <message>
+        <location filename="../../src/vision_journal/ui/dialogs/rule_forms.py" line="+53"/>
+        <source>&amp;Add window</source>
+        <extracomment>A window row was added or removed (the dialog fits its height and tab order).</extracomment>
+        <translation>Zeitfenster h&amp;inzufügen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add a time window</source>
+        <translation>Ein Zeitfenster hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>A window that ends before it starts runs past midnight into the next day.</source>
+        <translation>Ein Zeitfenster, das vor seinem Beginn endet, reicht über Mitternacht in den nächsten Tag.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No AI:</source>
+        <translation>Keine KI:</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Week&amp;days</source>
+        <translation>Wo&amp;chentage</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose Monday to Friday</source>
+        <translation>Montag bis Freitag wählen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Weekend&amp;s</source>
+        <translation>Wochen&amp;ende</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose Saturday and Sunday</source>
+        <translation>Samstag und Sonntag wählen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Every day</source>
+        <translation>&amp;Jeden Tag</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose every day</source>
+        <translation>Jeden Tag wählen</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>On:</source>
+        <translation>An:</translation>
     </message>
 </context>
 <context>
@@ -1803,6 +1970,24 @@
         <location line="+2"/>
         <source>Check in on the week of %1</source>
         <translation>Check-in für die Woche vom %1</translation>
+    </message>
+</context>
+<context>
+    <name>DisclosureForm</name>
+    <message>
+        <location filename="../../src/vision_journal/ui/dialogs/rule_forms.py" line="+122"/>
+        <source>Messages to this circle</source>
+        <translation>Nachrichten an diesen Kreis</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Circle:</source>
+        <translation>&amp;Kreis:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Every message to this circle that AI drafted, edited, translated or sent is one you tell the recipient about.</source>
+        <translation>Bei jeder Nachricht an diesen Kreis, die KI entworfen, bearbeitet, übersetzt oder verschickt hat, sagst du es der Person, die sie bekommt.</translation>
     </message>
 </context>
 <context>
@@ -2510,7 +2695,7 @@
 <context>
     <name>GoalDialog</name>
     <message>
-        <location filename="../../src/vision_journal/ui/dialogs/goal_dialog.py" line="+136"/>
+        <location filename="../../src/vision_journal/ui/dialogs/goal_dialog.py" line="+91"/>
         <source>Edit goal</source>
         <translation>Ziel bearbeiten</translation>
     </message>
@@ -2520,7 +2705,7 @@
         <translation>Neues Ziel</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+15"/>
         <source>A goal says what you want more of — or less of — and why. Only the title is needed; a measure lets you log progress against a target.</source>
         <translation>Ein Ziel sagt, wovon du mehr – oder weniger – möchtest und warum. Nur der Titel ist nötig; mit einem Maß kannst du Fortschritt gegenüber einem Zielwert eintragen.</translation>
     </message>
@@ -2685,7 +2870,7 @@
         <translation>Stat&amp;us:</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+30"/>
         <source>No particular circle</source>
         <translation>Kein bestimmter Kreis</translation>
     </message>
@@ -2700,7 +2885,7 @@
         <translation>Dieses Ziel wurde inzwischen gelöscht.</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+18"/>
         <source>at most</source>
         <translation>höchstens</translation>
     </message>
@@ -3581,14 +3766,65 @@
     </message>
 </context>
 <context>
+    <name>MediationShareForm</name>
+    <message>
+        <location filename="../../src/vision_journal/ui/dialogs/rule_forms.py" line="+57"/>
+        <source>Messages to this circle</source>
+        <translation>Nachrichten an diesen Kreis</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Circle:</source>
+        <translation>&amp;Kreis:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source> %</source>
+        <translation> %</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Largest share of AI-mediated messages</source>
+        <translation>Größter Anteil KI-vermittelter Nachrichten</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>of messages mediated by AI, over any 7 days</source>
+        <translation>der Nachrichten durch KI vermittelt, über beliebige 7 Tage</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;At most:</source>
+        <translation>Hö&amp;chstens:</translation>
+    </message>
+</context>
+<context>
+    <name>NoMediationForm</name>
+    <message>
+        <location line="-113"/>
+        <source>Messages to this circle</source>
+        <translation>Nachrichten an diesen Kreis</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Circle:</source>
+        <translation>&amp;Kreis:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>No messages:</source>
+        <translation>Keine Nachrichten:</translation>
+    </message>
+</context>
+<context>
     <name>ProgressDialog</name>
     <message>
-        <location filename="../../src/vision_journal/ui/dialogs/goal_dialog.py" line="+26"/>
+        <location filename="../../src/vision_journal/ui/dialogs/goal_dialog.py" line="+21"/>
         <source>Add progress</source>
         <translation>Fortschritt hinzufügen</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>Progress on “%1”</source>
         <translation>Fortschritt bei „%1“</translation>
     </message>
@@ -3633,7 +3869,7 @@
         <translation>&amp;Notiz:</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+21"/>
         <source>This goal was deleted in the meantime.</source>
         <translation>Dieses Ziel wurde inzwischen gelöscht.</translation>
     </message>
@@ -3733,6 +3969,34 @@
         <location line="+5"/>
         <source>The two passphrases differ.</source>
         <translation>Die beiden Passphrasen sind verschieden.</translation>
+    </message>
+</context>
+<context>
+    <name>PurposeLimitForm</name>
+    <message>
+        <location filename="../../src/vision_journal/ui/dialogs/rule_forms.py" line="+65"/>
+        <source>No AI for this purpose</source>
+        <translation>Keine KI für diesen Zweck</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Purpos&amp;e:</source>
+        <translation>Zw&amp;eck:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Only involving this circle</source>
+        <translation>Nur mit Bezug auf diesen Kreis</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Any circle</source>
+        <translation>Jeder Kreis</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Circle:</source>
+        <translation>&amp;Kreis:</translation>
     </message>
 </context>
 <context>
@@ -3844,9 +4108,18 @@
     </message>
 </context>
 <context>
+    <name>RecordDialog</name>
+    <message>
+        <location filename="../../src/vision_journal/ui/dialogs/record_dialog.py" line="+124"/>
+        <source>This was deleted in the meantime; cancel and add it again.</source>
+        <extracomment>The record as saved, once Save succeeded.</extracomment>
+        <translation>Das wurde inzwischen gelöscht; brich ab und füge es neu hinzu.</translation>
+    </message>
+</context>
+<context>
     <name>RuleDialog</name>
     <message>
-        <location filename="../../src/vision_journal/ui/dialogs/rule_dialog.py" line="+73"/>
+        <location filename="../../src/vision_journal/ui/dialogs/rule_forms.py" line="-491"/>
         <source>AI &amp;drafted</source>
         <translation>Von KI &amp;entworfen</translation>
     </message>
@@ -3866,7 +4139,7 @@
         <translation>KI hat für &amp;mich geantwortet</translation>
     </message>
     <message>
-        <location line="+96"/>
+        <location filename="../../src/vision_journal/ui/dialogs/rule_dialog.py" line="+74"/>
         <source>Edit rule</source>
         <translation>Regel bearbeiten</translation>
     </message>
@@ -3876,7 +4149,7 @@
         <translation>Neue Regel</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+20"/>
         <source>Kind of rule</source>
         <translation>Art der Regel</translation>
     </message>
@@ -3908,6 +4181,7 @@
     <message>
         <location line="+22"/>
         <source>N&amp;udge</source>
+        <extracomment>One form per kind of rule (`rule_forms.py`); the kind chooses which one shows.</extracomment>
         <translation>&amp;Hinweis</translation>
     </message>
     <message>
@@ -3941,12 +4215,12 @@
         <translation>Warum dir diese Regel wichtig ist: Du liest es, wenn du in Versuchung bist.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>&amp;Why:</source>
         <translation>&amp;Warum:</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Acti&amp;ve: check my use against this rule</source>
         <translation>Akti&amp;v: meine Nutzung mit dieser Regel abgleichen</translation>
     </message>
@@ -3966,226 +4240,7 @@
         <translation>Die Regel lautet:</translation>
     </message>
     <message>
-        <location line="+60"/>
-        <source>No circles yet</source>
-        <translation>Noch keine Kreise</translation>
-    </message>
-    <message>
-        <location line="+17"/>
-        <source> min</source>
-        <translation> Min.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Budget in minutes</source>
-        <translation>Budget in Minuten</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Budget in hours</source>
-        <translation>Budget in Stunden</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>At &amp;most:</source>
-        <translation>Höchs&amp;tens:</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Budget period</source>
-        <translation>Budgetzeitraum</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>&amp;Period:</source>
-        <translation>&amp;Zeitraum:</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Only for this AI tool</source>
-        <translation>Nur für dieses KI-Werkzeug</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Any tool</source>
-        <translation>Jedes Werkzeug</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>&amp;Tool:</source>
-        <translation>Werkzeu&amp;g:</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Only for this purpose</source>
-        <translation>Nur für diesen Zweck</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Any purpose</source>
-        <translation>Jeder Zweck</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <location line="+131"/>
-        <source>Purpos&amp;e:</source>
-        <translation>Zw&amp;eck:</translation>
-    </message>
-    <message>
-        <location line="-124"/>
-        <source>Only in this sphere</source>
-        <translation>Nur in diesem Lebensbereich</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Any sphere</source>
-        <translation>Jeder Lebensbereich</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>&amp;Sphere:</source>
-        <translation>&amp;Lebensbereich:</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <location line="+120"/>
-        <source>Only involving this circle</source>
-        <translation>Nur mit Bezug auf diesen Kreis</translation>
-    </message>
-    <message>
-        <location line="-120"/>
-        <location line="+120"/>
-        <source>Any circle</source>
-        <translation>Jeder Kreis</translation>
-    </message>
-    <message>
-        <location line="-116"/>
-        <location line="+65"/>
-        <location line="+22"/>
-        <location line="+33"/>
-        <location line="+13"/>
-        <source>&amp;Circle:</source>
-        <translation>&amp;Kreis:</translation>
-    </message>
-    <message>
-        <location line="-127"/>
-        <source>Unused time r&amp;olls over to the next period</source>
-        <translation>Nicht genutzte Zeit wird in den nächsten Zeitraum &amp;übertragen</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Unused time rolls over</source>
-        <translation>Nicht genutzte Zeit wird übertragen</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>&amp;Add window</source>
-        <translation>Zeitfenster h&amp;inzufügen</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Add a time window</source>
-        <translation>Ein Zeitfenster hinzufügen</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>A window that ends before it starts runs past midnight into the next day.</source>
-        <translation>Ein Zeitfenster, das vor seinem Beginn endet, reicht über Mitternacht in den nächsten Tag.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>No AI:</source>
-        <translation>Keine KI:</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>Week&amp;days</source>
-        <translation>Wo&amp;chentage</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Choose Monday to Friday</source>
-        <translation>Montag bis Freitag wählen</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Weekend&amp;s</source>
-        <translation>Wochen&amp;ende</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Choose Saturday and Sunday</source>
-        <translation>Samstag und Sonntag wählen</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Every day</source>
-        <translation>&amp;Jeden Tag</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Choose every day</source>
-        <translation>Jeden Tag wählen</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>On:</source>
-        <translation>An:</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <location line="+22"/>
-        <location line="+46"/>
-        <source>Messages to this circle</source>
-        <translation>Nachrichten an diesen Kreis</translation>
-    </message>
-    <message>
-        <location line="-51"/>
-        <source>No messages:</source>
-        <translation>Keine Nachrichten:</translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <source>Every message to this circle that AI drafted, edited, translated or sent is one you tell the recipient about.</source>
-        <translation>Bei jeder Nachricht an diesen Kreis, die KI entworfen, bearbeitet, übersetzt oder verschickt hat, sagst du es der Person, die sie bekommt.</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>No AI for this purpose</source>
-        <translation>Keine KI für diesen Zweck</translation>
-    </message>
-    <message>
-        <location line="+35"/>
-        <source> %</source>
-        <translation> %</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Largest share of AI-mediated messages</source>
-        <translation>Größter Anteil KI-vermittelter Nachrichten</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>of messages mediated by AI, over any 7 days</source>
-        <translation>der Nachrichten durch KI vermittelt, über beliebige 7 Tage</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>&amp;At most:</source>
-        <translation>Hö&amp;chstens:</translation>
-    </message>
-    <message>
-        <location line="+89"/>
-        <source>a deleted circle</source>
-        <translation>ein gelöschter Kreis</translation>
-    </message>
-    <message>
-        <location line="+33"/>
-        <source>a deleted tool</source>
-        <translation>ein gelöschtes Werkzeug</translation>
-    </message>
-    <message>
-        <location line="+109"/>
+        <location line="+107"/>
         <source>A firm line asks you for a short reason each time you break it.</source>
         <translation>Eine feste Grenze bittet dich jedes Mal, wenn du sie überschreitest, um eine kurze Begründung.</translation>
     </message>
@@ -4193,6 +4248,20 @@
         <location line="+4"/>
         <source>A nudge only informs you; it never asks for anything.</source>
         <translation>Ein Hinweis informiert dich nur; er verlangt nie etwas.</translation>
+    </message>
+</context>
+<context>
+    <name>RuleForm</name>
+    <message>
+        <location filename="../../src/vision_journal/ui/dialogs/rule_forms.py" line="+129"/>
+        <source>No circles yet</source>
+        <extracomment>Anything in the form changed (the dialog updates its preview). The captions of the rows, so the dialog can give every form one caption width.</extracomment>
+        <translation>Noch keine Kreise</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>a deleted circle</source>
+        <translation>ein gelöschter Kreis</translation>
     </message>
 </context>
 <context>
@@ -5091,7 +5160,7 @@
 <context>
     <name>ToolDialog</name>
     <message>
-        <location filename="../../src/vision_journal/ui/dialogs/circle_dialog.py" line="+68"/>
+        <location filename="../../src/vision_journal/ui/dialogs/circle_dialog.py" line="+55"/>
         <source>Edit AI tool</source>
         <translation>KI-Werkzeug bearbeiten</translation>
     </message>
@@ -5101,7 +5170,7 @@
         <translation>Neues KI-Werkzeug</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+28"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
@@ -5373,7 +5442,7 @@
 <context>
     <name>UseDialog</name>
     <message>
-        <location filename="../../src/vision_journal/ui/dialogs/use_dialog.py" line="+81"/>
+        <location filename="../../src/vision_journal/ui/dialogs/use_dialog.py" line="+79"/>
         <source>Not noted</source>
         <extracomment>Minute presets of the quick log (any other number goes in the box beside them). How many tools and purposes get a chip; the rest are under &quot;More&quot;. How many of the latest uses decide which tools and purposes come first. The purposes offered first before the journal knows the person&apos;s own. Purposes that usually belong to work, so the sphere can follow them.</extracomment>
         <translation>Nicht notiert</translation>
@@ -5394,7 +5463,7 @@
         <translation>+2 · näher</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+18"/>
         <source>Edit AI use</source>
         <translation>KI-Nutzung bearbeiten</translation>
     </message>
@@ -5404,14 +5473,15 @@
         <translation>KI-Nutzung eintragen</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+20"/>
         <location line="+1"/>
-        <location line="+188"/>
+        <location line="+177"/>
         <source>AI tool</source>
+        <extracomment>The reasons typed for the firm rules the use crosses (rule id to text).</extracomment>
         <translation>KI-Werkzeug</translation>
     </message>
     <message>
-        <location line="-139"/>
+        <location line="-128"/>
         <source>&amp;New tool…</source>
         <translation>Ne&amp;ues Werkzeug…</translation>
     </message>
@@ -5428,12 +5498,12 @@
     <message>
         <location line="+17"/>
         <location line="+3"/>
-        <location line="+178"/>
+        <location line="+167"/>
         <source>Purpose</source>
         <translation>Zweck</translation>
     </message>
     <message>
-        <location line="-194"/>
+        <location line="-183"/>
         <location line="+84"/>
         <source> min</source>
         <translation> Min.</translation>
@@ -5627,7 +5697,7 @@
         <translation>Gefunden von</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+61"/>
         <source>No one in particular</source>
         <translation>Niemand Bestimmtes</translation>
     </message>
@@ -5647,7 +5717,7 @@
         <translation>Mit Begründung speichern</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+25"/>
         <source>New AI tool</source>
         <translation>Neues KI-Werkzeug</translation>
     </message>
@@ -5902,7 +5972,7 @@
 <context>
     <name>WindowRow</name>
     <message>
-        <location filename="../../src/vision_journal/ui/dialogs/rule_dialog.py" line="-685"/>
+        <location filename="../../src/vision_journal/ui/dialogs/rule_forms.py" line="-99"/>
         <source>From</source>
         <translation>Von</translation>
     </message>
@@ -5989,14 +6059,6 @@
         <location line="+20"/>
         <source>Not saved</source>
         <translation>Nicht gespeichert</translation>
-    </message>
-</context>
-<context>
-    <name>_RecordDialog</name>
-    <message>
-        <location filename="../../src/vision_journal/ui/dialogs/circle_dialog.py" line="-216"/>
-        <source>This was deleted in the meantime; cancel and add it again.</source>
-        <translation>Das wurde inzwischen gelöscht; brich ab und füge es neu hinzu.</translation>
     </message>
 </context>
 <context>
