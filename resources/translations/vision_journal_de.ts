@@ -3245,9 +3245,9 @@
 <context>
     <name>InboxModel</name>
     <message>
-        <location filename="../../src/vision_journal/ui/pages/inbox_page.py" line="+127"/>
+        <location filename="../../src/vision_journal/ui/pages/inbox_page.py" line="+130"/>
         <source>When</source>
-        <extracomment>The purposes in the order of their keys: 1 … 9, then 0. What the page shows: the sessions found and where from, with the tools and circles their labels name, and the uses a confirmed one became. What a sync (off the window&apos;s thread, outside the operations) writes. The start the person gave instead of the one found (None: as found).</extracomment>
+        <extracomment>How many rows the columns are sized from. The purposes in the order of their keys: 1 … 9, then 0. What the page shows: the sessions found and where from, with the tools and circles their labels name, and the uses a confirmed one became. What a sync (off the window&apos;s thread, outside the operations) writes. The start the person gave instead of the one found (None: as found).</extracomment>
         <translation>Wann</translation>
     </message>
     <message>
@@ -3334,7 +3334,7 @@
         <translation>Gefundene Sitzungen</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+19"/>
         <source>Confirm as</source>
         <translation>Bestätigen als</translation>
     </message>
@@ -3405,12 +3405,12 @@
     </message>
     <message>
         <location line="+6"/>
-        <location line="+160"/>
+        <location line="+161"/>
         <source>&amp;Confirm</source>
         <translation>Bes&amp;tätigen</translation>
     </message>
     <message>
-        <location line="-159"/>
+        <location line="-160"/>
         <source>Confirm the selected sessions</source>
         <translation>Die gewählten Sitzungen bestätigen</translation>
     </message>
@@ -3440,7 +3440,7 @@
         <translation>Zustand des Eingangs</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+67"/>
         <source>No circle</source>
         <translation>Kein Kreis</translation>
     </message>
