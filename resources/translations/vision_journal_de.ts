@@ -286,9 +286,117 @@
     </message>
 </context>
 <context>
+    <name>BudgetForm</name>
+    <message>
+        <location filename="../../src/vision_journal/ui/dialogs/rule_forms.py" line="+239"/>
+        <source> min</source>
+        <translation> Min.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Budget in minutes</source>
+        <translation>Budget in Minuten</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Budget in hours</source>
+        <translation>Budget in Stunden</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>At &amp;most:</source>
+        <translation>Höchs&amp;tens:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Budget period</source>
+        <translation>Budgetzeitraum</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Period:</source>
+        <translation>&amp;Zeitraum:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Only for this AI tool</source>
+        <translation>Nur für dieses KI-Werkzeug</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Any tool</source>
+        <translation>Jedes Werkzeug</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Tool:</source>
+        <translation>Werkzeu&amp;g:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Only for this purpose</source>
+        <translation>Nur für diesen Zweck</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Any purpose</source>
+        <translation>Jeder Zweck</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Purpos&amp;e:</source>
+        <translation>Zw&amp;eck:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Only in this sphere</source>
+        <translation>Nur in diesem Lebensbereich</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Any sphere</source>
+        <translation>Jeder Lebensbereich</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Sphere:</source>
+        <translation>&amp;Lebensbereich:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Only involving this circle</source>
+        <translation>Nur mit Bezug auf diesen Kreis</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Any circle</source>
+        <translation>Jeder Kreis</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Circle:</source>
+        <translation>&amp;Kreis:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unused time r&amp;olls over to the next period</source>
+        <translation>Nicht genutzte Zeit wird in den nächsten Zeitraum &amp;übertragen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unused time rolls over</source>
+        <translation>Nicht genutzte Zeit wird übertragen</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>a deleted tool</source>
+        <translation>ein gelöschtes Werkzeug</translation>
+    </message>
+</context>
+<context>
     <name>CaptureSettings</name>
     <message>
-        <location filename="../../src/vision_journal/ui/widgets/capture_settings.py" line="+60"/>
+        <location filename="../../src/vision_journal/ui/widgets/capture_settings.py" line="+62"/>
         <source>Finding AI use you forgot to log</source>
         <translation>KI-Nutzung finden, die Sie nicht eingetragen haben</translation>
     </message>
@@ -348,7 +456,22 @@
         <translation>Liest die Zeiten von Besuchen bekannter KI-Seiten und deren Domains; keine Adressen, keine Titel.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
+        <source>Look &amp;every</source>
+        <translation>Such&amp;en alle</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Minutes between looks for AI use</source>
+        <translation>Minuten zwischen zwei Suchen nach KI-Nutzung</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>minutes while the window is open</source>
+        <translation>Minuten, solange das Fenster offen ist</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Known AI &amp;tools…</source>
         <translation>Bekannte KI-&amp;Werkzeuge…</translation>
     </message>
@@ -358,7 +481,7 @@
         <translation>Die bekannten KI-Werkzeuge bearbeiten</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+33"/>
         <source>Not read yet.</source>
         <translation>Noch nicht gelesen.</translation>
     </message>
@@ -368,7 +491,7 @@
         <translation>Gelesen %1.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+36"/>
         <source>Checking…</source>
         <translation>Wird geprüft…</translation>
     </message>
@@ -907,7 +1030,7 @@
 <context>
     <name>CircleDialog</name>
     <message>
-        <location filename="../../src/vision_journal/ui/dialogs/circle_dialog.py" line="+94"/>
+        <location filename="../../src/vision_journal/ui/dialogs/circle_dialog.py" line="+61"/>
         <source>Edit circle</source>
         <translation>Kreis bearbeiten</translation>
     </message>
@@ -1203,7 +1326,7 @@
 <context>
     <name>ConnectionDialog</name>
     <message>
-        <location filename="../../src/vision_journal/ui/dialogs/connection_dialog.py" line="+63"/>
+        <location filename="../../src/vision_journal/ui/dialogs/connection_dialog.py" line="+57"/>
         <source>Edit connection</source>
         <extracomment>Minute presets for a moment with someone (any other number goes in the box beside them). How many circles get a chip; all of them are under &quot;More&quot;.</extracomment>
         <translation>Begegnung bearbeiten</translation>
@@ -1214,7 +1337,7 @@
         <translation>Menschliche Begegnung eintragen</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+17"/>
         <location line="+2"/>
         <source>Circle</source>
         <translation>Kreis</translation>
@@ -1327,7 +1450,7 @@
         <translation>N&amp;otiz:</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+58"/>
         <source>Add a circle first (Circles &amp; tools), then log who you met.</source>
         <translation>Leg zuerst einen Kreis an (Kreise &amp; Werkzeuge) und trag dann ein, wen du getroffen hast.</translation>
     </message>
@@ -1368,6 +1491,65 @@
         <location line="+21"/>
         <source>%1 of 5</source>
         <translation>%1 von 5</translation>
+    </message>
+</context>
+<context>
+    <name>CurfewForm</name>
+    <message>
+        <location filename="../../src/vision_journal/ui/dialogs/rule_forms.py" line="+53"/>
+        <source>&amp;Add window</source>
+        <extracomment>A window row was added or removed (the dialog fits its height and tab order).</extracomment>
+        <translation>Zeitfenster h&amp;inzufügen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add a time window</source>
+        <translation>Ein Zeitfenster hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>A window that ends before it starts runs past midnight into the next day.</source>
+        <translation>Ein Zeitfenster, das vor seinem Beginn endet, reicht über Mitternacht in den nächsten Tag.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No AI:</source>
+        <translation>Keine KI:</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Week&amp;days</source>
+        <translation>Wo&amp;chentage</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose Monday to Friday</source>
+        <translation>Montag bis Freitag wählen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Weekend&amp;s</source>
+        <translation>Wochen&amp;ende</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose Saturday and Sunday</source>
+        <translation>Samstag und Sonntag wählen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Every day</source>
+        <translation>&amp;Jeden Tag</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose every day</source>
+        <translation>Jeden Tag wählen</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>On:</source>
+        <translation>An:</translation>
     </message>
 </context>
 <context>
@@ -1527,7 +1709,7 @@
         <translation>Farben der Teile des Index</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>How the index is made</source>
         <translation>Wie der Index entsteht</translation>
     </message>
@@ -1580,7 +1762,7 @@
         <translation>%1 (nicht berücksichtigt)</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+17"/>
         <source>Balanced</source>
         <translation>Ausgewogen</translation>
     </message>
@@ -1789,6 +1971,24 @@
         <location line="+2"/>
         <source>Check in on the week of %1</source>
         <translation>Check-in für die Woche vom %1</translation>
+    </message>
+</context>
+<context>
+    <name>DisclosureForm</name>
+    <message>
+        <location filename="../../src/vision_journal/ui/dialogs/rule_forms.py" line="+122"/>
+        <source>Messages to this circle</source>
+        <translation>Nachrichten an diesen Kreis</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Circle:</source>
+        <translation>&amp;Kreis:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Every message to this circle that AI drafted, edited, translated or sent is one you tell the recipient about.</source>
+        <translation>Bei jeder Nachricht an diesen Kreis, die KI entworfen, bearbeitet, übersetzt oder verschickt hat, sagst du es der Person, die sie bekommt.</translation>
     </message>
 </context>
 <context>
@@ -2448,7 +2648,7 @@
         <translation>Das ist erlaubt. Schreib eine kurze Begründung für dein Protokoll oder geh zurück und ändere die Nutzung.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+27"/>
         <source>%1 — %2</source>
         <translation>%1 – %2</translation>
     </message>
@@ -2496,7 +2696,7 @@
 <context>
     <name>GoalDialog</name>
     <message>
-        <location filename="../../src/vision_journal/ui/dialogs/goal_dialog.py" line="+136"/>
+        <location filename="../../src/vision_journal/ui/dialogs/goal_dialog.py" line="+91"/>
         <source>Edit goal</source>
         <translation>Ziel bearbeiten</translation>
     </message>
@@ -2506,7 +2706,7 @@
         <translation>Neues Ziel</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+15"/>
         <source>A goal says what you want more of — or less of — and why. Only the title is needed; a measure lets you log progress against a target.</source>
         <translation>Ein Ziel sagt, wovon du mehr – oder weniger – möchtest und warum. Nur der Titel ist nötig; mit einem Maß kannst du Fortschritt gegenüber einem Zielwert eintragen.</translation>
     </message>
@@ -2671,7 +2871,7 @@
         <translation>Stat&amp;us:</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+30"/>
         <source>No particular circle</source>
         <translation>Kein bestimmter Kreis</translation>
     </message>
@@ -2686,7 +2886,7 @@
         <translation>Dieses Ziel wurde inzwischen gelöscht.</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+18"/>
         <source>at most</source>
         <translation>höchstens</translation>
     </message>
@@ -3046,9 +3246,9 @@
 <context>
     <name>InboxModel</name>
     <message>
-        <location filename="../../src/vision_journal/ui/pages/inbox_page.py" line="+120"/>
+        <location filename="../../src/vision_journal/ui/pages/inbox_page.py" line="+130"/>
         <source>When</source>
-        <extracomment>The purposes in the order of their keys: 1 … 9, then 0. What the page shows: the sessions found and where from, with the tools and circles their labels name, and the uses a confirmed one became. What a sync (off the window&apos;s thread, outside the operations) writes.</extracomment>
+        <extracomment>How many rows the columns are sized from. The purposes in the order of their keys: 1 … 9, then 0. What the page shows: the sessions found and where from, with the tools and circles their labels name, and the uses a confirmed one became. What a sync (off the window&apos;s thread, outside the operations) writes. The start the person gave instead of the one found (None: as found).</extracomment>
         <translation>Wann</translation>
     </message>
     <message>
@@ -3135,7 +3335,7 @@
         <translation>Gefundene Sitzungen</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+19"/>
         <source>Confirm as</source>
         <translation>Bestätigen als</translation>
     </message>
@@ -3185,7 +3385,17 @@
         <translation>&amp;Vermittlung:</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
+        <source>Start</source>
+        <translation>Beginn</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>S&amp;tart:</source>
+        <translation>Be&amp;ginn:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Minutes</source>
         <translation>Minuten</translation>
     </message>
@@ -3196,12 +3406,12 @@
     </message>
     <message>
         <location line="+6"/>
-        <location line="+156"/>
+        <location line="+161"/>
         <source>&amp;Confirm</source>
         <translation>Bes&amp;tätigen</translation>
     </message>
     <message>
-        <location line="-155"/>
+        <location line="-160"/>
         <source>Confirm the selected sessions</source>
         <translation>Die gewählten Sitzungen bestätigen</translation>
     </message>
@@ -3218,7 +3428,7 @@
     <message>
         <location line="+8"/>
         <source>&amp;Go back</source>
-        <translation>&amp;Zurück</translation>
+        <translation>Zu&amp;rück</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3231,12 +3441,12 @@
         <translation>Zustand des Eingangs</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+67"/>
         <source>No circle</source>
         <translation>Kein Kreis</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+57"/>
         <source>Suggested from your earlier uses of %1 around this time of day (%2).</source>
         <translation>Vorgeschlagen aus Ihren früheren Nutzungen von %1 um diese Tageszeit (%2).</translation>
     </message>
@@ -3248,7 +3458,7 @@
     <message>
         <location line="+8"/>
         <source>&amp;Confirm with reason</source>
-        <translation>Mit &amp;Begründung bestätigen</translation>
+        <translation>Mit Begründung bes&amp;tätigen</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3256,17 +3466,22 @@
         <translation>%1 bes&amp;tätigen</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+53"/>
         <source>Choose a purpose first (keys 1–0): nothing is guessed for you.</source>
         <translation>Wählen Sie zuerst einen Zweck (Tasten 1–0): Es wird nichts für Sie geraten.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+6"/>
+        <source>Correct the marked field first.</source>
+        <translation>Korrigieren Sie zuerst das markierte Feld.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Confirmed: %1.</source>
         <translation>Bestätigt: %1.</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+55"/>
         <source>Nothing confirmed: the sessions still wait.</source>
         <translation>Nichts bestätigt: Die Sitzungen warten weiter.</translation>
     </message>
@@ -3344,12 +3559,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+371"/>
+        <location line="+374"/>
         <source>Inbox</source>
         <translation>Eingang</translation>
     </message>
     <message>
-        <location line="-367"/>
+        <location line="-370"/>
         <source>Vision</source>
         <translation>Vision</translation>
     </message>
@@ -3435,18 +3650,18 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+86"/>
+        <location line="+89"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location line="-84"/>
-        <location line="+88"/>
+        <location line="-87"/>
+        <location line="+91"/>
         <source>&amp;Redo</source>
         <translation>&amp;Wiederholen</translation>
     </message>
     <message>
-        <location line="-82"/>
+        <location line="-85"/>
         <source>&amp;Delete selected</source>
         <translation>Auswahl &amp;löschen</translation>
     </message>
@@ -3461,7 +3676,7 @@
         <translation>Ü&amp;ber Vision Journal</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+58"/>
         <source>Saved. This use went past your nudge %1.</source>
         <translation>Gespeichert. Diese Nutzung ging über deinen Hinweis %1 hinaus.</translation>
     </message>
@@ -3552,14 +3767,65 @@
     </message>
 </context>
 <context>
+    <name>MediationShareForm</name>
+    <message>
+        <location filename="../../src/vision_journal/ui/dialogs/rule_forms.py" line="+57"/>
+        <source>Messages to this circle</source>
+        <translation>Nachrichten an diesen Kreis</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Circle:</source>
+        <translation>&amp;Kreis:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source> %</source>
+        <translation> %</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Largest share of AI-mediated messages</source>
+        <translation>Größter Anteil KI-vermittelter Nachrichten</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>of messages mediated by AI, over any 7 days</source>
+        <translation>der Nachrichten durch KI vermittelt, über beliebige 7 Tage</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;At most:</source>
+        <translation>Hö&amp;chstens:</translation>
+    </message>
+</context>
+<context>
+    <name>NoMediationForm</name>
+    <message>
+        <location line="-113"/>
+        <source>Messages to this circle</source>
+        <translation>Nachrichten an diesen Kreis</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Circle:</source>
+        <translation>&amp;Kreis:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>No messages:</source>
+        <translation>Keine Nachrichten:</translation>
+    </message>
+</context>
+<context>
     <name>ProgressDialog</name>
     <message>
-        <location filename="../../src/vision_journal/ui/dialogs/goal_dialog.py" line="+26"/>
+        <location filename="../../src/vision_journal/ui/dialogs/goal_dialog.py" line="+21"/>
         <source>Add progress</source>
         <translation>Fortschritt hinzufügen</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>Progress on “%1”</source>
         <translation>Fortschritt bei „%1“</translation>
     </message>
@@ -3604,7 +3870,7 @@
         <translation>&amp;Notiz:</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+21"/>
         <source>This goal was deleted in the meantime.</source>
         <translation>Dieses Ziel wurde inzwischen gelöscht.</translation>
     </message>
@@ -3704,6 +3970,34 @@
         <location line="+5"/>
         <source>The two passphrases differ.</source>
         <translation>Die beiden Passphrasen sind verschieden.</translation>
+    </message>
+</context>
+<context>
+    <name>PurposeLimitForm</name>
+    <message>
+        <location filename="../../src/vision_journal/ui/dialogs/rule_forms.py" line="+65"/>
+        <source>No AI for this purpose</source>
+        <translation>Keine KI für diesen Zweck</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Purpos&amp;e:</source>
+        <translation>Zw&amp;eck:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Only involving this circle</source>
+        <translation>Nur mit Bezug auf diesen Kreis</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Any circle</source>
+        <translation>Jeder Kreis</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Circle:</source>
+        <translation>&amp;Kreis:</translation>
     </message>
 </context>
 <context>
@@ -3812,6 +4106,15 @@
         <location line="+15"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>RecordDialog</name>
+    <message>
+        <location filename="../../src/vision_journal/ui/dialogs/record_dialog.py" line="+124"/>
+        <source>This was deleted in the meantime; cancel and add it again.</source>
+        <extracomment>The record as saved, once Save succeeded.</extracomment>
+        <translation>Das wurde inzwischen gelöscht; brich ab und füge es neu hinzu.</translation>
     </message>
 </context>
 <context>
@@ -3960,7 +4263,7 @@
 <context>
     <name>RuleDialog</name>
     <message>
-        <location filename="../../src/vision_journal/ui/dialogs/rule_dialog.py" line="+73"/>
+        <location filename="../../src/vision_journal/ui/dialogs/rule_forms.py" line="-491"/>
         <source>AI &amp;drafted</source>
         <translation>Von KI &amp;entworfen</translation>
     </message>
@@ -3980,7 +4283,7 @@
         <translation>KI hat für &amp;mich geantwortet</translation>
     </message>
     <message>
-        <location line="+96"/>
+        <location filename="../../src/vision_journal/ui/dialogs/rule_dialog.py" line="+74"/>
         <source>Edit rule</source>
         <translation>Regel bearbeiten</translation>
     </message>
@@ -3990,7 +4293,7 @@
         <translation>Neue Regel</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+20"/>
         <source>Kind of rule</source>
         <translation>Art der Regel</translation>
     </message>
@@ -4022,6 +4325,7 @@
     <message>
         <location line="+22"/>
         <source>N&amp;udge</source>
+        <extracomment>One form per kind of rule (`rule_forms.py`); the kind chooses which one shows.</extracomment>
         <translation>&amp;Hinweis</translation>
     </message>
     <message>
@@ -4055,12 +4359,12 @@
         <translation>Warum dir diese Regel wichtig ist: Du liest es, wenn du in Versuchung bist.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>&amp;Why:</source>
         <translation>&amp;Warum:</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Acti&amp;ve: check my use against this rule</source>
         <translation>Akti&amp;v: meine Nutzung mit dieser Regel abgleichen</translation>
     </message>
@@ -4080,226 +4384,7 @@
         <translation>Die Regel lautet:</translation>
     </message>
     <message>
-        <location line="+60"/>
-        <source>No circles yet</source>
-        <translation>Noch keine Kreise</translation>
-    </message>
-    <message>
-        <location line="+17"/>
-        <source> min</source>
-        <translation> Min.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Budget in minutes</source>
-        <translation>Budget in Minuten</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Budget in hours</source>
-        <translation>Budget in Stunden</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>At &amp;most:</source>
-        <translation>Höchs&amp;tens:</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Budget period</source>
-        <translation>Budgetzeitraum</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>&amp;Period:</source>
-        <translation>&amp;Zeitraum:</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Only for this AI tool</source>
-        <translation>Nur für dieses KI-Werkzeug</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Any tool</source>
-        <translation>Jedes Werkzeug</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>&amp;Tool:</source>
-        <translation>Werkzeu&amp;g:</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Only for this purpose</source>
-        <translation>Nur für diesen Zweck</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Any purpose</source>
-        <translation>Jeder Zweck</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <location line="+131"/>
-        <source>Purpos&amp;e:</source>
-        <translation>Zw&amp;eck:</translation>
-    </message>
-    <message>
-        <location line="-124"/>
-        <source>Only in this sphere</source>
-        <translation>Nur in diesem Lebensbereich</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Any sphere</source>
-        <translation>Jeder Lebensbereich</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>&amp;Sphere:</source>
-        <translation>&amp;Lebensbereich:</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <location line="+120"/>
-        <source>Only involving this circle</source>
-        <translation>Nur mit Bezug auf diesen Kreis</translation>
-    </message>
-    <message>
-        <location line="-120"/>
-        <location line="+120"/>
-        <source>Any circle</source>
-        <translation>Jeder Kreis</translation>
-    </message>
-    <message>
-        <location line="-116"/>
-        <location line="+65"/>
-        <location line="+22"/>
-        <location line="+33"/>
-        <location line="+13"/>
-        <source>&amp;Circle:</source>
-        <translation>&amp;Kreis:</translation>
-    </message>
-    <message>
-        <location line="-127"/>
-        <source>Unused time r&amp;olls over to the next period</source>
-        <translation>Nicht genutzte Zeit wird in den nächsten Zeitraum &amp;übertragen</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Unused time rolls over</source>
-        <translation>Nicht genutzte Zeit wird übertragen</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>&amp;Add window</source>
-        <translation>Zeitfenster h&amp;inzufügen</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Add a time window</source>
-        <translation>Ein Zeitfenster hinzufügen</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>A window that ends before it starts runs past midnight into the next day.</source>
-        <translation>Ein Zeitfenster, das vor seinem Beginn endet, reicht über Mitternacht in den nächsten Tag.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>No AI:</source>
-        <translation>Keine KI:</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>Week&amp;days</source>
-        <translation>Wo&amp;chentage</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Choose Monday to Friday</source>
-        <translation>Montag bis Freitag wählen</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Weekend&amp;s</source>
-        <translation>Wochen&amp;ende</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Choose Saturday and Sunday</source>
-        <translation>Samstag und Sonntag wählen</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Every day</source>
-        <translation>&amp;Jeden Tag</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Choose every day</source>
-        <translation>Jeden Tag wählen</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>On:</source>
-        <translation>An:</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <location line="+22"/>
-        <location line="+46"/>
-        <source>Messages to this circle</source>
-        <translation>Nachrichten an diesen Kreis</translation>
-    </message>
-    <message>
-        <location line="-51"/>
-        <source>No messages:</source>
-        <translation>Keine Nachrichten:</translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <source>Every message to this circle that AI drafted, edited, translated or sent is one you tell the recipient about.</source>
-        <translation>Bei jeder Nachricht an diesen Kreis, die KI entworfen, bearbeitet, übersetzt oder verschickt hat, sagst du es der Person, die sie bekommt.</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>No AI for this purpose</source>
-        <translation>Keine KI für diesen Zweck</translation>
-    </message>
-    <message>
-        <location line="+35"/>
-        <source> %</source>
-        <translation> %</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Largest share of AI-mediated messages</source>
-        <translation>Größter Anteil KI-vermittelter Nachrichten</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>of messages mediated by AI, over any 7 days</source>
-        <translation>der Nachrichten durch KI vermittelt, über beliebige 7 Tage</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>&amp;At most:</source>
-        <translation>Hö&amp;chstens:</translation>
-    </message>
-    <message>
-        <location line="+89"/>
-        <source>a deleted circle</source>
-        <translation>ein gelöschter Kreis</translation>
-    </message>
-    <message>
-        <location line="+33"/>
-        <source>a deleted tool</source>
-        <translation>ein gelöschtes Werkzeug</translation>
-    </message>
-    <message>
-        <location line="+109"/>
+        <location line="+107"/>
         <source>A firm line asks you for a short reason each time you break it.</source>
         <translation>Eine feste Grenze bittet dich jedes Mal, wenn du sie überschreitest, um eine kurze Begründung.</translation>
     </message>
@@ -4307,6 +4392,20 @@
         <location line="+4"/>
         <source>A nudge only informs you; it never asks for anything.</source>
         <translation>Ein Hinweis informiert dich nur; er verlangt nie etwas.</translation>
+    </message>
+</context>
+<context>
+    <name>RuleForm</name>
+    <message>
+        <location filename="../../src/vision_journal/ui/dialogs/rule_forms.py" line="+129"/>
+        <source>No circles yet</source>
+        <extracomment>Anything in the form changed (the dialog updates its preview). The captions of the rows, so the dialog can give every form one caption width.</extracomment>
+        <translation>Noch keine Kreise</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>a deleted circle</source>
+        <translation>ein gelöschter Kreis</translation>
     </message>
 </context>
 <context>
@@ -5205,7 +5304,7 @@
 <context>
     <name>ToolDialog</name>
     <message>
-        <location filename="../../src/vision_journal/ui/dialogs/circle_dialog.py" line="+68"/>
+        <location filename="../../src/vision_journal/ui/dialogs/circle_dialog.py" line="+55"/>
         <source>Edit AI tool</source>
         <translation>KI-Werkzeug bearbeiten</translation>
     </message>
@@ -5215,7 +5314,7 @@
         <translation>Neues KI-Werkzeug</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+28"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
@@ -5487,7 +5586,7 @@
 <context>
     <name>UseDialog</name>
     <message>
-        <location filename="../../src/vision_journal/ui/dialogs/use_dialog.py" line="+81"/>
+        <location filename="../../src/vision_journal/ui/dialogs/use_dialog.py" line="+79"/>
         <source>Not noted</source>
         <extracomment>Minute presets of the quick log (any other number goes in the box beside them). How many tools and purposes get a chip; the rest are under &quot;More&quot;. How many of the latest uses decide which tools and purposes come first. The purposes offered first before the journal knows the person&apos;s own. Purposes that usually belong to work, so the sphere can follow them.</extracomment>
         <translation>Nicht notiert</translation>
@@ -5508,7 +5607,7 @@
         <translation>+2 · näher</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+18"/>
         <source>Edit AI use</source>
         <translation>KI-Nutzung bearbeiten</translation>
     </message>
@@ -5518,14 +5617,15 @@
         <translation>KI-Nutzung eintragen</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+20"/>
         <location line="+1"/>
-        <location line="+188"/>
+        <location line="+177"/>
         <source>AI tool</source>
+        <extracomment>The reasons typed for the firm rules the use crosses (rule id to text).</extracomment>
         <translation>KI-Werkzeug</translation>
     </message>
     <message>
-        <location line="-139"/>
+        <location line="-128"/>
         <source>&amp;New tool…</source>
         <translation>Ne&amp;ues Werkzeug…</translation>
     </message>
@@ -5542,12 +5642,12 @@
     <message>
         <location line="+17"/>
         <location line="+3"/>
-        <location line="+178"/>
+        <location line="+167"/>
         <source>Purpose</source>
         <translation>Zweck</translation>
     </message>
     <message>
-        <location line="-194"/>
+        <location line="-183"/>
         <location line="+84"/>
         <source> min</source>
         <translation> Min.</translation>
@@ -5741,7 +5841,7 @@
         <translation>Gefunden von</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+61"/>
         <source>No one in particular</source>
         <translation>Niemand Bestimmtes</translation>
     </message>
@@ -5761,7 +5861,7 @@
         <translation>Mit Begründung speichern</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+25"/>
         <source>New AI tool</source>
         <translation>Neues KI-Werkzeug</translation>
     </message>
@@ -6016,7 +6116,7 @@
 <context>
     <name>WindowRow</name>
     <message>
-        <location filename="../../src/vision_journal/ui/dialogs/rule_dialog.py" line="-685"/>
+        <location filename="../../src/vision_journal/ui/dialogs/rule_forms.py" line="-99"/>
         <source>From</source>
         <translation>Von</translation>
     </message>
@@ -6103,14 +6203,6 @@
         <location line="+20"/>
         <source>Not saved</source>
         <translation>Nicht gespeichert</translation>
-    </message>
-</context>
-<context>
-    <name>_RecordDialog</name>
-    <message>
-        <location filename="../../src/vision_journal/ui/dialogs/circle_dialog.py" line="-216"/>
-        <source>This was deleted in the meantime; cancel and add it again.</source>
-        <translation>Das wurde inzwischen gelöscht; brich ab und füge es neu hinzu.</translation>
     </message>
 </context>
 <context>
@@ -6205,6 +6297,21 @@
         <location line="+1"/>
         <source>Choose a date at most a year ahead.</source>
         <translation>Wähle ein Datum höchstens ein Jahr im Voraus.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Enter whole minutes from 1 to 1440 (a day), such as 5.</source>
+        <translation>Geben Sie ganze Minuten von 1 bis 1440 (ein Tag) ein, etwa 5.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This start is still to come; choose a time that has passed.</source>
+        <translation>Dieser Beginn liegt noch in der Zukunft; wählen Sie eine vergangene Zeit.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>With these minutes the session would end after now.</source>
+        <translation>Mit diesen Minuten würde die Sitzung erst nach jetzt enden.</translation>
     </message>
     <message>
         <location line="+1"/>

@@ -23,7 +23,7 @@
 <context>
     <name>DashboardPage</name>
     <message numerus="yes">
-        <location filename="../../src/vision_journal/ui/pages/dashboard_page.py" line="+460"/>
+        <location filename="../../src/vision_journal/ui/pages/dashboard_page.py" line="+459"/>
         <source>The index appears after %n day(s) with entries. Log your AI use and your time with people each day.</source>
         <translation>
             <numerusform>The index appears after %n day with entries. Log your AI use and your time with people each day.</numerusform>
@@ -31,7 +31,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+320"/>
+        <location line="+323"/>
         <source>kept %1 of %n week(s)</source>
         <translation>
             <numerusform>kept %1 of %n week</numerusform>
@@ -190,7 +190,7 @@
 <context>
     <name>core</name>
     <message numerus="yes">
-        <location filename="../../src/vision_journal/ui/core_text.py" line="+292"/>
+        <location filename="../../src/vision_journal/ui/core_text.py" line="+297"/>
         <source>%1 of %n rule-day(s) this week had a breach</source>
         <translation>
             <numerusform>%1 of %n rule-day this week had a breach</numerusform>

@@ -27,6 +27,7 @@ from bisect import bisect_right, insort
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
+from typing import Any
 
 from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session
@@ -423,7 +424,22 @@ def count_waiting(journal: Journal) -> int:
         )
 
 
-def _records(session: Session, rows: Sequence[FoundSessionRow]) -> list[FoundSession]:
+_COLUMNS = (
+    FoundSessionRow.id,
+    FoundSessionRow.tool_name,
+    FoundSessionRow.tool_kind,
+    FoundSessionRow.started_at,
+    FoundSessionRow.ended_at,
+    FoundSessionRow.minutes,
+    FoundSessionRow.day,
+    FoundSessionRow.state,
+    FoundSessionRow.use_id,
+)
+
+
+def _records(session: Session, rows: Sequence[Any]) -> list[FoundSession]:
+    """`FoundSession`s from rows of `_COLUMNS` (plain rows: a first sync may leave thousands
+    waiting, and the Inbox reads them on the window's thread)."""
     ids = [row.id for row in rows]
     links: dict[int, list[tuple[str, str]]] = {}
     for chunk_start in range(0, len(ids), 500):
@@ -457,8 +473,8 @@ def waiting_sessions(journal: Journal) -> list[FoundSession]:
     """The sessions waiting in the inbox, newest first."""
     with journal.session() as session:
         rows = list(
-            session.scalars(
-                select(FoundSessionRow)
+            session.execute(
+                select(*_COLUMNS)
                 .where(FoundSessionRow.state == WAITING)
                 .order_by(FoundSessionRow.started_at.desc(), FoundSessionRow.id)
             )
@@ -468,7 +484,7 @@ def waiting_sessions(journal: Journal) -> list[FoundSession]:
 
 def all_found(session: Session) -> list[FoundSession]:
     """Every found session in any state, by id (for the full JSON export)."""
-    rows = list(session.scalars(select(FoundSessionRow).order_by(FoundSessionRow.id)))
+    rows = list(session.execute(select(*_COLUMNS).order_by(FoundSessionRow.id)))
     return _records(session, rows)
 
 
@@ -547,6 +563,23 @@ def _tool_id(session: Session, name: str, kind: ToolKind, now: dt.datetime) -> i
     return row.id
 
 
+def check_times(started_at: dt.datetime | None, minutes: int | None, now: dt.datetime) -> None:
+    """Raise `ValidationError` (fields "started_at", "minutes") for a start or minutes the
+    person gave a found session that it cannot have: it happened, so it started and ended by
+    `now`; and one sitting lasts from 1 minute to 24 hours."""
+    check = Checker(now.date())
+    if started_at is not None:
+        check.moment("started_at", started_at)
+        if started_at > now:
+            check.add("started_at", "This start is still to come; choose a time that has passed.")
+    if minutes is not None:
+        check.minutes("minutes", minutes)
+        start = started_at
+        if start is not None and start <= now and start + dt.timedelta(minutes=minutes) > now:
+            check.add("minutes", "With these minutes the session would end after now.")
+    check.raise_if_any()
+
+
 def use_inputs(journal: Journal, labels: Mapping[int, Labels]) -> dict[int, AiUseInput]:
     """What confirming would log for each waiting session (by id), as a use about to be
     saved: for finding the firm lines it would cross before confirming (`core.friction`).
@@ -594,6 +627,8 @@ def confirm(
     when a use is logged by hand, and undoing the step takes them back with it."""
     day_start = journal.settings().day_start_hour
     now = journal.now()
+    for label in labels.values():
+        check_times(label.started_at, label.minutes, now)
     checker = Checker(now.date())
     for given in (reasons or {}).values():
         for reason in given.values():
