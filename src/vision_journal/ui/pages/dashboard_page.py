@@ -11,7 +11,7 @@ import datetime as dt
 import html
 from collections.abc import Callable
 
-from PySide6.QtCore import QLocale, Qt, Signal
+from PySide6.QtCore import QEvent, QLocale, Qt, Signal
 from PySide6.QtGui import QKeySequence, QResizeEvent
 from PySide6.QtWidgets import (
     QFrame,
@@ -42,7 +42,7 @@ from vision_journal.core.journal import Journal
 from vision_journal.core.records import GoalKind, MeasurePeriod, Severity
 from vision_journal.ui.core_text import component_name, fact_text, level_name
 from vision_journal.ui.formatting import format_date, format_number
-from vision_journal.ui.style import current_tokens, install_theme
+from vision_journal.ui.style import current_tokens
 from vision_journal.ui.warnings import breach_text, raised_warnings
 from vision_journal.ui.widgets.charts import BarChart, Sparkline
 from vision_journal.ui.widgets.index_bar import BarPart, IndexBar, Swatch
@@ -345,7 +345,6 @@ class DashboardPage(QWidget):
         card.body.addSpacing(4)
         card.body.addWidget(self.index_bar)
         card.body.addWidget(self.index_legend)
-        install_theme().changed.connect(self._on_theme_changed)
 
         self.explanation = QFrame()
         self.explanation.setObjectName("explanation")
@@ -518,8 +517,11 @@ class DashboardPage(QWidget):
             items.append(f'<span style="color:{colour}">&#9632;</span>&nbsp;{name}')
         self.index_legend.setText("&nbsp;&nbsp; ".join(items))
 
-    def _on_theme_changed(self) -> None:
-        if self._data is not None and self.index_legend.isVisibleTo(self):
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        # The theme sets a new palette on the application when light and dark switch: the
+        # legend's colours are written into its text, so it is written again.
+        if event.type() == QEvent.Type.PaletteChange and self._data is not None:
             self._show_legend(self._data.week)
 
     def _settings_thresholds(self) -> tuple[int, int]:
