@@ -98,6 +98,13 @@ def run(paths: JournalPaths | None) -> int:
             print(FIRST_FRAME_MARK, flush=True)  # the benchmark counts these
             return 0
         instance.listen()
+        if key is not None:
+            from vision_journal.core.db.page_check import start_page_check
+
+            # The open checks every page of the file; begun now, the check runs beside the
+            # imports below (SQLite leaves Python's lock while it reads), and the open waits
+            # for its result before anything is written.
+            start_page_check(paths.database, key)
         from vision_journal.ui.app import run as run_whole
 
         return run_whole(paths, start=start, instance=instance, keyring_key=key)

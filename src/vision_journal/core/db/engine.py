@@ -17,9 +17,7 @@ and the checks need, keyed the same way.
 from __future__ import annotations
 
 import re
-import shutil
 import sqlite3
-import tempfile
 from pathlib import Path
 from typing import Any
 
@@ -27,6 +25,7 @@ from sqlalchemy import URL, Engine, create_engine, event
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.pool import QueuePool
 
+from vision_journal.core.db.page_check import damaged_pages
 from vision_journal.core.db.raw import (
     BUSY_TIMEOUT_MS,
     CHANGE_COUNT,
@@ -144,46 +143,6 @@ def _configure(engine: Engine) -> None:
         dbapi = connection.connection.dbapi_connection
         count = int(dbapi.execute(CHANGE_COUNT).fetchone()[0])
         dbapi.execute(f"{CHANGE_COUNT} = {(count + 1) % _COUNT_WRAP}")
-
-
-def damaged_pages(connection: DBAPIConnection, path: Path, key: bytes) -> list[Any]:
-    """What `PRAGMA cipher_integrity_check` finds wrong in the file at `path`, through
-    `connection` (keyed with `key`); empty when every page is sound.
-
-    The check reads the file's pages, not the write-ahead log. After a crash the log can
-    hold pages that supersede the file's, all of them when the crash came right after a
-    rekey committed (the file's pages are then under the old key). So when the check finds
-    something and a log is there, the file is checked as it will be once the log is copied
-    in: on a copy, never on the journal itself, which stays exactly as it was found.
-    """
-    problems: list[Any] = connection.execute("PRAGMA cipher_integrity_check").fetchall()
-    wal = path.with_name(path.name + "-wal")
-    if problems and wal.exists() and wal.stat().st_size > 0:
-        problems = _damaged_pages_with_log(path, wal, key, problems)
-    return problems
-
-
-def _damaged_pages_with_log(path: Path, wal: Path, key: bytes, found: list[Any]) -> list[Any]:
-    # The copy is as encrypted as the journal; the system's temporary folder is private
-    # enough for it, and a journal folder that cannot be written to can still be checked.
-    try:
-        folder = Path(tempfile.mkdtemp(prefix="vision-journal-check-"))
-    except OSError:
-        return found
-    try:
-        copy = folder / path.name
-        shutil.copyfile(path, copy)
-        shutil.copyfile(wal, folder / wal.name)
-        writer = connect_raw(copy, key)
-        try:
-            writer.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()
-            return list(writer.execute("PRAGMA cipher_integrity_check").fetchall())
-        finally:
-            writer.close()
-    except (OSError, sqlcipher_module().Error):
-        return found  # no room for a copy: the file stays reported as it reads now
-    finally:
-        shutil.rmtree(folder, ignore_errors=True)
 
 
 def session_factory(engine: Engine) -> sessionmaker[Session]:
