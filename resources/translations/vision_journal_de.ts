@@ -4,7 +4,7 @@
 <context>
     <name>AdjustmentsPage</name>
     <message>
-        <location filename="../../src/vision_journal/ui/dialogs/checkin_wizard.py" line="+516"/>
+        <location filename="../../src/vision_journal/ui/dialogs/checkin_wizard.py" line="+514"/>
         <source>Adjust</source>
         <translation>Anpassen</translation>
     </message>
@@ -458,13 +458,13 @@
 <context>
     <name>CheckInWizard</name>
     <message>
-        <location filename="../../src/vision_journal/ui/formatting.py" line="+66"/>
+        <location filename="../../src/vision_journal/ui/formatting.py" line="+67"/>
         <source>Week %1 of %2 (%3 – %4)</source>
         <extracomment>The weekday in a long date format, with the punctuation and space that tie it to the date.</extracomment>
         <translation>Woche %1 von %2 (%3 – %4)</translation>
     </message>
     <message>
-        <location filename="../../src/vision_journal/ui/dialogs/checkin_wizard.py" line="-480"/>
+        <location filename="../../src/vision_journal/ui/dialogs/checkin_wizard.py" line="-478"/>
         <source>%1 min over</source>
         <extracomment>How long after the last keystroke answers are written to the journal.</extracomment>
         <translation>%1 Min. darüber</translation>
@@ -546,7 +546,7 @@
         <translation>%1 Punkte niedriger als in der Woche davor.</translation>
     </message>
     <message>
-        <location line="+430"/>
+        <location line="+428"/>
         <source>Check-in: %1</source>
         <translation>Check-in: %1</translation>
     </message>
@@ -1372,9 +1372,9 @@
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../src/vision_journal/ui/pages/dashboard_page.py" line="+150"/>
+        <location filename="../../src/vision_journal/ui/pages/dashboard_page.py" line="+126"/>
         <source>Dashboard</source>
-        <extracomment>Below this content width the cards stack in one column. What the dashboard shows: everything but drafts of unsaved text. It declares no days: a week&apos;s index depends on the days before it, so a use written on any day may move it. What each section was last built from (see `_is_new`).</extracomment>
+        <extracomment>Below this content width the cards stack in one column. What the dashboard shows: everything but drafts of unsaved text. It declares no days: a week&apos;s index depends on the days before it, so a use written on any day may move it. What each section was last built from (see `_is_new`). The journal&apos;s change count read with `_data` (see `snapshot`).</extracomment>
         <translation>Übersicht</translation>
     </message>
     <message>
@@ -1531,7 +1531,7 @@
         <translation>Auf diesem Computer gefundene KI-Sitzungen warten im Eingang: %1. Sie zählen, sobald Sie sie bestätigen. Ansehen…</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+88"/>
         <source>No index yet — nothing to compare with</source>
         <translation>Noch kein Index – nichts zum Vergleichen</translation>
     </message>
@@ -2185,7 +2185,7 @@
 <context>
     <name>FactsPage</name>
     <message>
-        <location filename="../../src/vision_journal/ui/dialogs/checkin_wizard.py" line="-631"/>
+        <location filename="../../src/vision_journal/ui/dialogs/checkin_wizard.py" line="-629"/>
         <location line="+5"/>
         <source>The week&apos;s facts</source>
         <translation>Die Fakten der Woche</translation>
@@ -2219,12 +2219,12 @@
     <message>
         <location line="+0"/>
         <location line="+13"/>
-        <location line="+103"/>
+        <location line="+101"/>
         <source>Time</source>
         <translation>Zeit</translation>
     </message>
     <message>
-        <location line="-116"/>
+        <location line="-114"/>
         <location line="+13"/>
         <source>Sessions</source>
         <translation>Sitzungen</translation>
@@ -2243,12 +2243,12 @@
     <message>
         <location line="+5"/>
         <location line="+51"/>
-        <location line="+52"/>
+        <location line="+50"/>
         <source>Circle</source>
         <translation>Kreis</translation>
     </message>
     <message>
-        <location line="-97"/>
+        <location line="-95"/>
         <source>Budgets</source>
         <translation>Budgets</translation>
     </message>
@@ -2318,7 +2318,7 @@
         <translation>Grenzen</translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
+        <location line="+2"/>
         <source>%n rule-day(s) went past a boundary.</source>
         <translation>
             <numerusform>An %n Regeltag wurde eine Grenze überschritten.</numerusform>
@@ -2326,7 +2326,7 @@
         </translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+11"/>
         <source>Rule</source>
         <translation>Regel</translation>
     </message>
@@ -3275,9 +3275,9 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/vision_journal/ui/main_window.py" line="+149"/>
+        <location filename="../../src/vision_journal/ui/main_window.py" line="+163"/>
         <source>Sections</source>
-        <extracomment>A page of the window. Set to 1 to quit as soon as the window is shown with its dashboard (start-up benchmark). The tables the Inbox&apos;s waiting count is read from. How often the window looks for writes of other processes (milliseconds). A backup to restore once the window has closed (the journal must be closed first). The last message shown in the tray (what the person last read there). Sections whose page is built on first use: stand-in → how to build the page. The pages built so far, by the name of the method that built them. The sections&apos; names, in sidebar order (the sidebar hides them when folded).</extracomment>
+        <extracomment>A page of the window. Set to 1 to quit as soon as the window is shown with its dashboard (start-up benchmark). The tables the Inbox&apos;s waiting count is read from. How often the window looks for writes of other processes (milliseconds). The first-frame benchmark&apos;s (`ui/start.py`): without a current snapshot the whole window is the first frame, and it quits the same way. How long after the dashboard last changed its snapshot is kept for the next start (milliseconds): a burst of changes keeps one, and logging a use never waits for it. A backup to restore once the window has closed (the journal must be closed first). The last message shown in the tray (what the person last read there). Sections whose page is built on first use: stand-in → how to build the page. The pages built so far, by the name of the method that built them. The sections&apos; names, in sidebar order (the sidebar hides them when folded).</extracomment>
         <translation>Bereiche</translation>
     </message>
     <message>
@@ -3474,7 +3474,7 @@
         <translation>Sicherung wiederherstellen</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+62"/>
         <source>Time for your weekly check-in: ten quiet minutes to look back and adjust.</source>
         <translation>Zeit für deinen Wochenrückblick: zehn ruhige Minuten, um zurückzuschauen und anzupassen.</translation>
     </message>
@@ -7461,7 +7461,7 @@
 <context>
     <name>window</name>
     <message>
-        <location filename="../../src/vision_journal/ui/app.py" line="+217"/>
+        <location filename="../../src/vision_journal/ui/app.py" line="+215"/>
         <source>Your last backup was more than a week ago; one is being made now.</source>
         <extracomment>The backup the window was closed to restore, said once it opens again. What makes a backup fail without a fault of ours: the disk, the folder, the file.</extracomment>
         <translation>Deine letzte Sicherung ist über eine Woche her; jetzt wird eine erstellt.</translation>

@@ -23,7 +23,7 @@
 <context>
     <name>DashboardPage</name>
     <message numerus="yes">
-        <location filename="../../src/vision_journal/ui/pages/dashboard_page.py" line="+447"/>
+        <location filename="../../src/vision_journal/ui/pages/dashboard_page.py" line="+455"/>
         <source>The index appears after %n day(s) with entries. Log your AI use and your time with people each day.</source>
         <translation>
             <numerusform>The index appears after %n day with entries. Log your AI use and your time with people each day.</numerusform>
@@ -90,7 +90,7 @@
 <context>
     <name>FactsPage</name>
     <message numerus="yes">
-        <location filename="../../src/vision_journal/ui/dialogs/checkin_wizard.py" line="+210"/>
+        <location filename="../../src/vision_journal/ui/dialogs/checkin_wizard.py" line="+209"/>
         <source>%n rule-day(s) went past a boundary.</source>
         <translation>
             <numerusform>%n rule-day went past a boundary.</numerusform>
