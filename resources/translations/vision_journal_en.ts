@@ -4,7 +4,7 @@
 <context>
     <name>CheckInWizard</name>
     <message numerus="yes">
-        <location filename="../../src/vision_journal/ui/dialogs/checkin_wizard.py" line="+130"/>
+        <location filename="../../src/vision_journal/ui/dialogs/checkin_wizard.py" line="+129"/>
         <source>%n message(s)</source>
         <translation>
             <numerusform>%n message</numerusform>
@@ -23,7 +23,7 @@
 <context>
     <name>DashboardPage</name>
     <message numerus="yes">
-        <location filename="../../src/vision_journal/ui/pages/dashboard_page.py" line="+455"/>
+        <location filename="../../src/vision_journal/ui/pages/dashboard_page.py" line="+468"/>
         <source>The index appears after %n day(s) with entries. Log your AI use and your time with people each day.</source>
         <translation>
             <numerusform>The index appears after %n day with entries. Log your AI use and your time with people each day.</numerusform>
@@ -31,7 +31,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+274"/>
+        <location line="+320"/>
         <source>kept %1 of %n week(s)</source>
         <translation>
             <numerusform>kept %1 of %n week</numerusform>
@@ -88,6 +88,17 @@
     </message>
 </context>
 <context>
+    <name>ExportPage</name>
+    <message numerus="yes">
+        <location filename="../../src/vision_journal/ui/pages/export_page.py" line="+709"/>
+        <source>%n session(s) of the file joined sessions found on this computer that wait in the Inbox.</source>
+        <translation>
+            <numerusform>%n session of the file joined sessions found on this computer that wait in the Inbox.</numerusform>
+            <numerusform>%n sessions of the file joined sessions found on this computer that wait in the Inbox.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>FactsPage</name>
     <message numerus="yes">
         <location filename="../../src/vision_journal/ui/dialogs/checkin_wizard.py" line="+209"/>
@@ -112,7 +123,7 @@
 <context>
     <name>core</name>
     <message numerus="yes">
-        <location filename="../../src/vision_journal/ui/core_text.py" line="+292"/>
+        <location filename="../../src/vision_journal/ui/core_text.py" line="+297"/>
         <source>%1 of %n rule-day(s) this week had a breach</source>
         <translation>
             <numerusform>%1 of %n rule-day this week had a breach</numerusform>
@@ -157,6 +168,49 @@
         <translation>
             <numerusform>%n use marked as not counting (%1 min) left out in the last 7 days</numerusform>
             <numerusform>%n uses marked as not counting (%1 min) left out in the last 7 days</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>warnings</name>
+    <message numerus="yes">
+        <location filename="../../src/vision_journal/ui/warnings.py" line="+59"/>
+        <source>%1: %2 of %Ln minute(s) used this week (%3 %).</source>
+        <translation>
+            <numerusform>%1: %2 of %Ln minute used this week (%3 %).</numerusform>
+            <numerusform>%1: %2 of %Ln minutes used this week (%3 %).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%1: %2 of %Ln minute(s) used in the last 7 days (%3 %).</source>
+        <translation>
+            <numerusform>%1: %2 of %Ln minute used in the last 7 days (%3 %).</numerusform>
+            <numerusform>%1: %2 of %Ln minutes used in the last 7 days (%3 %).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%1: %2 of %Ln minute(s) used today (%3 %).</source>
+        <translation>
+            <numerusform>%1: %2 of %Ln minute used today (%3 %).</numerusform>
+            <numerusform>%1: %2 of %Ln minutes used today (%3 %).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+12"/>
+        <source>%1: %Ln minute(s) over the budget today.</source>
+        <translation>
+            <numerusform>%1: %Ln minute over the budget today.</numerusform>
+            <numerusform>%1: %Ln minutes over the budget today.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%1: %Ln minute(s) of AI use inside the curfew today.</source>
+        <translation>
+            <numerusform>%1: %Ln minute of AI use inside the curfew today.</numerusform>
+            <numerusform>%1: %Ln minutes of AI use inside the curfew today.</numerusform>
         </translation>
     </message>
 </context>

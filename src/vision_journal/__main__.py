@@ -127,7 +127,7 @@ def _run_smoke_test() -> int:
         journal = Journal.open(paths, new_key())
         try:
             end = journal.today() - dt.timedelta(days=1)
-            summary = generate(journal, end=end, years=0.25, scale="demo")
+            summary = generate(journal, end=end, years=0.25)
             mark_setup_done(journal)
             print(f"journal: {summary.uses} AI uses, {summary.connections} connections")
             window = MainWindow(journal, paths.settings_file, " — smoke test")

@@ -383,6 +383,12 @@ def _import_sessions(args: argparse.Namespace, out: TextIO, err: TextIO) -> None
             f"{result.duplicates} were already in the journal.",
             file=out,
         )
+        if result.joined_inbox:
+            print(
+                f"{result.joined_inbox} joined sessions found on this computer that wait in "
+                "the inbox (confirm them in the window).",
+                file=out,
+            )
     finally:
         journal.close()
 

@@ -330,3 +330,63 @@ def test_breach_amounts_in_check_in_facts_use_plural_forms(
         for translator in installed:
             qapp.removeTranslator(translator)
     assert texts == expected
+
+
+@pytest.mark.parametrize(
+    ("locale", "expected"),
+    [
+        (
+            "en_GB",
+            [
+                "Cap: 1 minute over the budget today.",
+                "Cap: 16 minutes of AI use inside the curfew today.",
+                "Cap: 1 of 1 minute used today (100 %).",
+                "Cap: 1,200 of 1,500 minutes used this week (80 %).",
+            ],
+        ),
+        (
+            "de_DE",
+            [
+                "Cap: heute 1 Minute über dem Budget.",
+                "Cap: heute 16 Minuten KI-Nutzung in der Sperrzeit.",
+                "Cap: 1 von 1 Minute heute genutzt (100 %).",
+                "Cap: 1.200 von 1.500 Minuten in dieser Woche genutzt (80 %).",
+            ],
+        ),
+    ],
+)
+def test_warning_minutes_use_plural_forms(
+    qapp: QApplication, locale: str, expected: list[str]
+) -> None:
+    import datetime as dt
+
+    from vision_journal.core.records import BoundaryRule, BudgetParams, BudgetPeriod, Severity
+    from vision_journal.core.rules import Breach, BudgetWarning
+    from vision_journal.ui.translations import install_translations
+    from vision_journal.ui.warnings import AmountUnit, breach_text, budget_warning_text
+
+    def cap(params: BudgetParams) -> BoundaryRule:
+        return BoundaryRule(1, "Cap", params, Severity.FIRM, "", True, dt.datetime(2026, 11, 1))
+
+    day = dt.date(2026, 11, 18)
+    installed = install_translations(qapp, QLocale(locale))
+    previous = QLocale()
+    QLocale.setDefault(QLocale(locale))
+    try:
+        texts = [
+            breach_text(
+                Breach(1, day, (1,), 1.2, AmountUnit.MINUTES_OVER_BUDGET), cap(BudgetParams(45))
+            ),
+            breach_text(
+                Breach(1, day, (1,), 16, AmountUnit.MINUTES_IN_CURFEW), cap(BudgetParams(45))
+            ),
+            budget_warning_text(BudgetWarning(1, day, 1, 1), cap(BudgetParams(1))),
+            budget_warning_text(
+                BudgetWarning(1, day, 1200, 1500), cap(BudgetParams(1500, BudgetPeriod.WEEK))
+            ),
+        ]
+    finally:
+        QLocale.setDefault(previous)
+        for translator in installed:
+            qapp.removeTranslator(translator)
+    assert texts == expected

@@ -27,7 +27,7 @@ from vision_journal.core.db.raw import DBAPIConnection, change_count, connect_ra
 #: The key of the snapshot's row in the `setting` table.
 SETTING_KEY = "dashboard_snapshot"
 #: The layout of the stored value; a snapshot of another layout is not shown.
-FORMAT = 1
+FORMAT = 2
 #: How long saving waits for another process's write lock before giving up (milliseconds):
 #: a snapshot not saved only makes the next start compute afresh.
 _SAVE_BUSY_MS = 50
@@ -69,6 +69,10 @@ class Snapshot:
     points_note: str
     #: The Inbox notice ("" when nothing waits).
     inbox_text: str
+    #: The index's parts as one stacked bar: (colour's place, name, points, tooltip), and
+    #: its legend: (colour's place, name as worded there). Empty while there is no index.
+    parts: tuple[tuple[int, str, float, str], ...] = ()
+    legend: tuple[tuple[int, str], ...] = ()
 
 
 def encode(snapshot: Snapshot) -> str:
@@ -96,6 +100,11 @@ def decode(text: str) -> Snapshot | None:
         value["bars_dimmed"] = tuple(bool(d) for d in value["bars_dimmed"])
         value["points"] = tuple(None if p is None else float(p) for p in value["points"])
         value["point_labels"] = tuple(str(label) for label in value["point_labels"])
+        value["parts"] = tuple(
+            (int(place), str(name), float(points), str(tip))
+            for place, name, points, tip in value["parts"]
+        )
+        value["legend"] = tuple((int(place), str(name)) for place, name in value["legend"])
         watch, balanced = value["thresholds"]
         value["thresholds"] = (int(watch), int(balanced))
         snapshot = Snapshot(**value)

@@ -151,8 +151,12 @@ def warning_english(item: WarningInForce) -> str:
         case WarningKind.BREACH:
             amount = round(item.amount)
             what = {
-                AmountUnit.MINUTES_OVER_BUDGET: f"{amount} minutes over the budget today",
-                AmountUnit.MINUTES_IN_CURFEW: f"{amount} minutes of AI use inside the curfew today",
+                AmountUnit.MINUTES_OVER_BUDGET: (
+                    f"{_count(amount, 'minute', 'minutes')} over the budget today"
+                ),
+                AmountUnit.MINUTES_IN_CURFEW: (
+                    f"{_count(amount, 'minute', 'minutes')} of AI use inside the curfew today"
+                ),
                 AmountUnit.MESSAGES: f"broken by {_count(amount, 'message', 'messages')} today",
                 AmountUnit.USES: f"broken by {_count(amount, 'AI use', 'AI uses')} today",
                 AmountUnit.PERCENTAGE_POINTS: (

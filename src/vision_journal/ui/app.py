@@ -141,7 +141,7 @@ def run_demo() -> int:
 
     def fill(journal: Journal) -> None:
         # Up to yesterday, so no sample lies later than now; the demo needs no setup.
-        generate(journal, end=journal.today() - dt.timedelta(days=1), years=1.0, scale="demo")
+        generate(journal, end=journal.today() - dt.timedelta(days=1), years=1.0)
         mark_setup_done(journal)
 
     try:

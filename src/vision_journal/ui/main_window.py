@@ -427,6 +427,9 @@ class MainWindow(QMainWindow):
         self.capture_sync.finished.connect(self._on_capture_sync_finished)
         self.capture_sync.failed.connect(self._on_capture_sync_failed)
         self.settings_page.capture.sync_requested.connect(self.capture_sync.sync_now)
+        self.settings_page.capture.config_saved.connect(
+            lambda config: self.capture_sync.set_interval(config.sync_minutes)
+        )
 
     # --- actions --------------------------------------------------------------------------
 

@@ -42,6 +42,7 @@ from vision_journal.ui.style import (
 )
 from vision_journal.ui.widgets.card import Card, text_label
 from vision_journal.ui.widgets.charts import BarChart, Sparkline
+from vision_journal.ui.widgets.index_bar import BarPart, IndexBar, legend_html
 
 #: Below this content width the dashboard's cards stack in one column (as on the page).
 TWO_COLUMN_WIDTH = 820
@@ -234,6 +235,17 @@ class StartWindow(QMainWindow):
         why.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         row.addWidget(why, 0, Qt.AlignmentFlag.AlignTop)
         card.body.addLayout(row)
+        if snapshot.parts:
+            self.index_bar = IndexBar()
+            self.index_bar.set_parts(
+                [BarPart(*part) for part in snapshot.parts], snapshot.thresholds
+            )
+            legend = text_label("", muted=True)
+            legend.setTextFormat(Qt.TextFormat.RichText)
+            legend.setText(legend_html(snapshot.legend))
+            card.body.addSpacing(4)
+            card.body.addWidget(self.index_bar)
+            card.body.addWidget(legend)
         return card
 
     def _arrange(self, columns: int) -> None:

@@ -53,18 +53,21 @@ def budget_warning_text(warning: BudgetWarning, rule: BoundaryRule | None) -> st
     )
     percent = format_number(round(100 * warning.fraction))
     used = format_number(warning.used_minutes)
-    budget = format_number(warning.budget_minutes)
+    # The budget's number chooses the plural ("of 1 minute", "of 45 minutes").
+    budget = warning.budget_minutes
     if period is BudgetPeriod.WEEK:
         template = QCoreApplication.translate(
-            "warnings", "%1: %2 of %3 minutes used this week (%4 %)."
+            "warnings", "%1: %2 of %Ln minute(s) used this week (%3 %).", "", budget
         )
     elif period is BudgetPeriod.ROLLING_7_DAYS:
         template = QCoreApplication.translate(
-            "warnings", "%1: %2 of %3 minutes used in the last 7 days (%4 %)."
+            "warnings", "%1: %2 of %Ln minute(s) used in the last 7 days (%3 %).", "", budget
         )
     else:
-        template = QCoreApplication.translate("warnings", "%1: %2 of %3 minutes used today (%4 %).")
-    return _fill(template, name, used, budget, percent)
+        template = QCoreApplication.translate(
+            "warnings", "%1: %2 of %Ln minute(s) used today (%3 %).", "", budget
+        )
+    return _fill(template, name, used, percent)
 
 
 def breach_text(breach: Breach, rule: BoundaryRule | None) -> str:
@@ -74,11 +77,14 @@ def breach_text(breach: Breach, rule: BoundaryRule | None) -> str:
     match breach.unit:
         case AmountUnit.MINUTES_OVER_BUDGET:
             template = QCoreApplication.translate(
-                "warnings", "%1: %2 minutes over the budget today."
+                "warnings", "%1: %Ln minute(s) over the budget today.", "", round(breach.amount)
             )
         case AmountUnit.MINUTES_IN_CURFEW:
             template = QCoreApplication.translate(
-                "warnings", "%1: %2 minutes of AI use inside the curfew today."
+                "warnings",
+                "%1: %Ln minute(s) of AI use inside the curfew today.",
+                "",
+                round(breach.amount),
             )
         case AmountUnit.MESSAGES if breach.amount == 1:
             template = QCoreApplication.translate("warnings", "%1: broken by one message today.")

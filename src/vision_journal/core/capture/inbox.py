@@ -31,13 +31,14 @@ from dataclasses import dataclass
 from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session
 
-from vision_journal.core import usage
+from vision_journal.core import boundaries, usage
 from vision_journal.core.calendar import journal_day
 from vision_journal.core.db.models import AiToolRow, AiUseRow, FoundSessionRow, FoundSourceRow
 from vision_journal.core.journal import Journal
 from vision_journal.core.operations import Label, OpResult
 from vision_journal.core.records import (
     AiUse,
+    AiUseInput,
     Disclosure,
     Mediation,
     Sphere,
@@ -45,7 +46,7 @@ from vision_journal.core.records import (
     UsePurpose,
     UseSource,
 )
-from vision_journal.core.validation import MINUTES_PER_DAY
+from vision_journal.core.validation import MINUTES_PER_DAY, Checker
 
 WAITING = "waiting"
 DISMISSED = "dismissed"
@@ -53,6 +54,9 @@ CONFIRMED = "confirmed"
 
 #: Two sessions of one tool this close together are one sitting (see `docs/capture.md`).
 MERGE_SLACK = dt.timedelta(minutes=2)
+
+#: The tool id of a session whose tool is not in the journal yet (no rule can name it).
+NO_TOOL = 0
 
 #: How many hours around a session's start the suggestions look at in earlier uses.
 SUGGESTION_HOURS = 2
@@ -116,6 +120,7 @@ class Labels:
     mediation: Mediation = Mediation.NONE
     disclosed: Disclosure = Disclosure.NOT_APPLICABLE
     minutes: int | None = None
+    started_at: dt.datetime | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -293,6 +298,68 @@ def file_batch(
     outcomes: Counter[str] = Counter(filer.file(candidate) for candidate in ordered)
     filer.finish()
     return outcomes
+
+
+def join_waiting(
+    session: Session, candidates: Sequence[FoundCandidate], now: dt.datetime, day_start: int
+) -> list[int | None]:
+    """For an import of files (a ChatGPT or Claude export): each candidate that a *waiting*
+    found session of the same tool overlaps (or lies within `MERGE_SLACK` of) joins it, as
+    rule 3 files a second source's session during a sync: the session widens and keeps the
+    candidate's id, and no use is written for it, so the time counts once, when the person
+    confirms it. Returns, for each candidate in order, the session it joined or None (the
+    import writes that one as a use). Ids already known are for the caller to leave out."""
+    joined: list[int | None] = [None] * len(candidates)
+    if not candidates:
+        return joined
+    reach = dt.timedelta(minutes=MINUTES_PER_DAY) + MERGE_SLACK
+    first = min(c.started_at for c in candidates) - reach
+    last = max(c.ended_at for c in candidates) + MERGE_SLACK
+    waiting: dict[str, list[FoundSessionRow]] = {}
+    for row in session.scalars(
+        select(FoundSessionRow)
+        .where(
+            FoundSessionRow.state == WAITING,
+            func.lower(FoundSessionRow.tool_name).in_({c.tool_name.lower() for c in candidates}),
+            FoundSessionRow.started_at.between(first, last),
+        )
+        .order_by(FoundSessionRow.started_at)
+    ):
+        waiting.setdefault(row.tool_name.lower(), []).append(row)
+    links: list[FoundSourceRow] = []
+    for index, candidate in enumerate(candidates):
+        for row in waiting.get(candidate.tool_name.lower(), ()):
+            if _close(row.started_at, row.ended_at, candidate.started_at, candidate.ended_at):
+                _widen(row, candidate, day_start)
+                joined[index] = row.id
+                links.append(
+                    FoundSourceRow(
+                        source=candidate.source,
+                        source_id=candidate.source_id,
+                        found_session_id=row.id,
+                        use_id=None,
+                        created_at=now,
+                    )
+                )
+                break
+    session.add_all(links)
+    session.flush()
+    return joined
+
+
+def known_source_ids(session: Session, source: str, ids: Sequence[str]) -> set[str]:
+    """Those of `ids` (of one source) a found session or a use's link already holds."""
+    known: set[str] = set()
+    for start in range(0, len(ids), 400):
+        known.update(
+            session.scalars(
+                select(FoundSourceRow.source_id).where(
+                    FoundSourceRow.source == source,
+                    FoundSourceRow.source_id.in_(ids[start : start + 400]),
+                )
+            )
+        )
+    return known
 
 
 def _start(row: FoundSessionRow) -> dt.datetime:
@@ -480,11 +547,77 @@ def _tool_id(session: Session, name: str, kind: ToolKind, now: dt.datetime) -> i
     return row.id
 
 
-def confirm(journal: Journal, labels: Mapping[int, Labels]) -> OpResult[list[AiUse]]:
+def check_times(started_at: dt.datetime | None, minutes: int | None, now: dt.datetime) -> None:
+    """Raise `ValidationError` (fields "started_at", "minutes") for a start or minutes the
+    person gave a found session that it cannot have: it happened, so it started and ended by
+    `now`; and one sitting lasts from 1 minute to 24 hours."""
+    check = Checker(now.date())
+    if started_at is not None:
+        check.moment("started_at", started_at)
+        if started_at > now:
+            check.add("started_at", "This start is still to come; choose a time that has passed.")
+    if minutes is not None:
+        check.minutes("minutes", minutes)
+        start = started_at
+        if start is not None and start <= now and start + dt.timedelta(minutes=minutes) > now:
+            check.add("minutes", "With these minutes the session would end after now.")
+    check.raise_if_any()
+
+
+def use_inputs(journal: Journal, labels: Mapping[int, Labels]) -> dict[int, AiUseInput]:
+    """What confirming would log for each waiting session (by id), as a use about to be
+    saved: for finding the firm lines it would cross before confirming (`core.friction`).
+    A tool not yet in the journal has no id, so no rule of a tool can name it."""
+    with journal.session() as session:
+        tools = {
+            name.lower(): int(tool_id)
+            for tool_id, name in session.execute(select(AiToolRow.id, AiToolRow.name))
+        }
+        result: dict[int, AiUseInput] = {}
+        for found_id, label in labels.items():
+            found = session.get(FoundSessionRow, found_id)
+            if found is None or found.state != WAITING:
+                continue
+            result[found_id] = AiUseInput(
+                started_at=_use_start(found, label),
+                minutes=_minutes(label.minutes if label.minutes is not None else found.minutes),
+                tool_id=tools.get(found.tool_name.lower(), NO_TOOL),
+                purpose=label.purpose,
+                sphere=label.sphere,
+                circle_id=label.circle_id,
+                mediation=label.mediation,
+                disclosed=label.disclosed,
+                source=UseSource.CAPTURE,
+                source_id=f"found:{found_id}",
+            )
+        return result
+
+
+def _use_start(found: FoundSessionRow, label: Labels) -> dt.datetime:
+    started_at = label.started_at if label.started_at is not None else found.started_at
+    return started_at.replace(second=0, microsecond=0)
+
+
+def confirm(
+    journal: Journal,
+    labels: Mapping[int, Labels],
+    reasons: Mapping[int, Mapping[int, str]] | None = None,
+) -> OpResult[list[AiUse]]:
     """Make each waiting found session (by id) a use with the person's labels: one
-    operation, one undo step. Sessions no longer waiting are left alone. Returns the uses."""
+    operation, one undo step. Sessions no longer waiting are left alone. Returns the uses.
+
+    `reasons` (found session id to rule id to text) are the reasons given for the firm lines
+    a session crosses; each goes to the breach log with the use the session became, as
+    when a use is logged by hand, and undoing the step takes them back with it."""
     day_start = journal.settings().day_start_hour
     now = journal.now()
+    for label in labels.values():
+        check_times(label.started_at, label.minutes, now)
+    checker = Checker(now.date())
+    for given in (reasons or {}).values():
+        for reason in given.values():
+            checker.text("reason", reason)
+    checker.raise_if_any()
 
     def body(session: Session) -> list[AiUse]:
         created: list[AiUse] = []
@@ -502,7 +635,7 @@ def confirm(journal: Journal, labels: Mapping[int, Labels]) -> OpResult[list[AiU
                 )
             )
             minutes = _minutes(label.minutes if label.minutes is not None else found.minutes)
-            started_at = found.started_at.replace(second=0, microsecond=0)
+            started_at = _use_start(found, label)
             row = AiUseRow(
                 started_at=started_at,
                 day=journal_day(started_at, day_start),
@@ -528,7 +661,10 @@ def confirm(journal: Journal, labels: Mapping[int, Labels]) -> OpResult[list[AiU
                 .where(FoundSourceRow.found_session_id == found_id)
                 .values(use_id=row.id)
             )
-            created.append(usage.use_record(row))
+            use = usage.use_record(row)
+            for rule_id, reason in (reasons or {}).get(found_id, {}).items():
+                boundaries.add_breach_note(session, rule_id, use.id, use.day, reason, now)
+            created.append(use)
         return created
 
     return journal.write(lambda uses: Label("Confirm found sessions (%1)", (len(uses),)), body)

@@ -42,10 +42,12 @@ from vision_journal.core.journal import Journal
 from vision_journal.core.records import GoalKind, MeasurePeriod, Severity
 from vision_journal.ui.core_text import component_name, fact_text, level_name
 from vision_journal.ui.formatting import format_date, format_number
+from vision_journal.ui.style import install_theme
 from vision_journal.ui.warnings import breach_text, raised_warnings
 from vision_journal.ui.widgets.card import Card
 from vision_journal.ui.widgets.card import text_label as _text
 from vision_journal.ui.widgets.charts import BarChart, Sparkline
+from vision_journal.ui.widgets.index_bar import BarPart, IndexBar, Swatch, legend_html
 
 #: Below this content width the cards stack in one column.
 TWO_COLUMN_WIDTH = 820
@@ -310,6 +312,16 @@ class DashboardPage(QWidget):
         row.addWidget(self.why_button, 0, Qt.AlignmentFlag.AlignTop)
         card.body.addLayout(row)
 
+        # The index's parts at a glance; their numbers are in the tooltips and under "Why?".
+        self.index_bar = IndexBar()
+        self.index_legend = _text("", muted=True)
+        self.index_legend.setTextFormat(Qt.TextFormat.RichText)
+        self.index_legend.setAccessibleName(self.tr("Colours of the index's parts"))
+        card.body.addSpacing(4)
+        card.body.addWidget(self.index_bar)
+        card.body.addWidget(self.index_legend)
+        install_theme().changed.connect(self._on_theme_changed)
+
         self.explanation = QFrame()
         self.explanation.setObjectName("explanation")
         self.explanation.setAccessibleName(self.tr("How the index is made"))
@@ -391,6 +403,13 @@ class DashboardPage(QWidget):
             points_from=self.sparkline_from.text(),
             points_note=self.sparkline_note.text(),
             inbox_text=self.inbox_notice.text() if not self.inbox_notice.isHidden() else "",
+            parts=tuple(
+                (part.colour, part.name, part.points, part.tooltip)
+                for part in (self.index_bar.parts() if not self.index_bar.isHidden() else ())
+            ),
+            legend=tuple(self._legend_entries(data.week))
+            if not self.index_legend.isHidden()
+            else (),
         )
 
     def _show(self, data: DashboardData) -> None:
@@ -476,7 +495,48 @@ class DashboardPage(QWidget):
         self.level_label.style().unpolish(self.level_label)
         self.level_label.style().polish(self.level_label)
         self.change_label.setText(fact_text(result.change.fact))
+        self._show_parts(result)
         self._show_explanation(result)
+
+    def _show_parts(self, result: BalanceIndex) -> None:
+        """The stacked bar of the components' points, and its legend."""
+        has_index = result.score is not None
+        self.index_bar.setVisible(has_index)
+        self.index_legend.setVisible(has_index)
+        if not has_index:
+            self.index_bar.set_parts([], None)
+            return
+        parts = []
+        for place, component in enumerate(result.components):
+            if component.value is None:
+                continue
+            tooltip = (
+                self.tr("%1: %2 % × %3 % of the index = %4 points")
+                .replace("%1", component_name(component.key))
+                .replace("%2", format_number(round(100 * component.value)))
+                .replace("%3", format_number(round(100 * component.share)))
+                .replace("%4", format_number(component.points, 1))
+            )
+            parts.append(BarPart(place, component_name(component.key), component.points, tooltip))
+        self.index_bar.set_parts(parts, self._settings_thresholds())
+        self._show_legend(result)
+
+    def _show_legend(self, result: BalanceIndex) -> None:
+        self.index_legend.setText(legend_html(self._legend_entries(result)))
+
+    def _legend_entries(self, result: BalanceIndex) -> list[tuple[int, str]]:
+        """Each component's colour place and name, worded as the legend shows it."""
+        entries = []
+        for place, component in enumerate(result.components):
+            name = component_name(component.key)
+            if component.value is None:
+                name = self.tr("%1 (left out)").replace("%1", name)
+            entries.append((place, name))
+        return entries
+
+    def _on_theme_changed(self) -> None:
+        if self._data is not None and self.index_legend.isVisibleTo(self):
+            self._show_legend(self._data.week)
 
     def _settings_thresholds(self) -> tuple[int, int]:
         settings = self._data.settings if self._data is not None else self._journal.settings()
@@ -506,11 +566,18 @@ class DashboardPage(QWidget):
                 label.setAlignment(Qt.AlignmentFlag.AlignRight)
             grid.addWidget(label, 0, column)
         row = 1
-        for component in result.components:
+        for place, component in enumerate(result.components):
             name = _text(component_name(component.key), wrap=False)
             font = name.font()
             font.setBold(True)
             name.setFont(font)
+            # The same colour as the component's part of the bar above.
+            keyed = QWidget()
+            key_row = QHBoxLayout(keyed)
+            key_row.setContentsMargins(0, 0, 0, 0)
+            key_row.setSpacing(6)
+            key_row.addWidget(Swatch(place), 0, Qt.AlignmentFlag.AlignVCenter)
+            key_row.addWidget(name, 1)
             if component.value is None:
                 cells = ("—", format_number(component.weight, 2), self.tr("left out"))
             else:
@@ -521,7 +588,7 @@ class DashboardPage(QWidget):
                     .replace("%2", format_number(round(100 * component.share))),
                     format_number(component.points, 1),
                 )
-            grid.addWidget(name, row, 0)
+            grid.addWidget(keyed, row, 0)
             for column, cell in enumerate(cells, start=1):
                 label = _text(cell, wrap=False)
                 label.setAlignment(Qt.AlignmentFlag.AlignRight)

@@ -11,6 +11,7 @@ one undoable step.
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from typing import Any
@@ -25,7 +26,7 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QFont, QKeyEvent
+from PySide6.QtGui import QFont, QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -44,6 +45,8 @@ from PySide6.QtWidgets import (
 from vision_journal.core.capture import inbox
 from vision_journal.core.capture.inbox import FoundSession, Labels, Suggestion
 from vision_journal.core.changes import Changes, Table
+from vision_journal.core.errors import ValidationError
+from vision_journal.core.friction import RuleBreach, breaches_of_many
 from vision_journal.core.journal import Journal
 from vision_journal.core.records import Mediation, Sphere, UsePurpose
 from vision_journal.ui.formatting import format_datetime
@@ -52,6 +55,9 @@ from vision_journal.ui.stale import RefreshWhenShown
 from vision_journal.ui.undo import UndoHistory
 from vision_journal.ui.widgets.combo import enum_combo, select_data
 from vision_journal.ui.widgets.empty_state import EmptyState
+from vision_journal.ui.widgets.field_errors import FieldErrors
+from vision_journal.ui.widgets.forms import datetime_edit, form_row, from_qdatetime, to_qdatetime
+from vision_journal.ui.widgets.friction_panel import FrictionPanel
 from vision_journal.ui.widgets.stacking_splitter import StackingSplitter
 
 Index = QModelIndex | QPersistentModelIndex
@@ -80,6 +86,8 @@ class Pending:
     mediation: Mediation
     minutes: int
     suggested: frozenset[str]
+    #: The start the person gave instead of the one found (None: as found).
+    started_at: dt.datetime | None = None
 
     @classmethod
     def start(cls, found: FoundSession, suggestion: Suggestion) -> Pending:
@@ -106,6 +114,7 @@ class Pending:
             circle_id=self.circle_id,
             mediation=self.mediation,
             minutes=self.minutes,
+            started_at=self.started_at,
         )
 
 
@@ -170,7 +179,7 @@ class InboxModel(QAbstractTableModel):
         column = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
             if column == WHEN:
-                return format_datetime(found.started_at)
+                return format_datetime(pending.started_at or found.started_at)
             if column == TOOL:
                 return found.tool_name
             if column == MINUTES:
@@ -212,6 +221,7 @@ class InboxPage(QWidget):
         self._journal = journal
         self._history = history
         self._updating_form = False
+        self._friction_ids: set[int] = set()
         self._build()
         # Hidden, the list reads again when next shown: off the path of logging a use.
         self._refresher = RefreshWhenShown(self, self.refresh, SHOWS)
@@ -289,10 +299,17 @@ class InboxPage(QWidget):
         form.addRow(self.tr("&Circle:"), self.circle)
         self.mediation = enum_combo(Mediation, self.tr("Mediation"))
         form.addRow(self.tr("&Mediation:"), self.mediation)
+        # Start and minutes as found, to correct before confirming; the core explains a
+        # value the session cannot have, next to its field (the ranges are wide on purpose).
+        self.errors = FieldErrors()
+        self.started_at = datetime_edit(self, self.tr("Start"))
+        form_row(
+            form, self.errors, self.tr("S&tart:"), self.started_at, "started_at", self.started_at
+        )
         self.minutes = QSpinBox()
-        self.minutes.setRange(1, 1440)
+        self.minutes.setRange(0, 99_999)
         self.minutes.setAccessibleName(self.tr("Minutes"))
-        form.addRow(self.tr("Mi&nutes:"), self.minutes)
+        form_row(form, self.errors, self.tr("Mi&nutes:"), self.minutes, "minutes", self.minutes)
         self.suggestion_note = QLabel()
         self.suggestion_note.setWordWrap(True)
         form.addRow(self.suggestion_note)
@@ -305,6 +322,16 @@ class InboxPage(QWidget):
         buttons.addWidget(self.confirm_button)
         buttons.addWidget(self.dismiss_button)
         panel.addLayout(buttons)
+        # A firm line the confirmation would cross asks for a reason first, in the page
+        # itself, as the use dialog does when a use is logged by hand.
+        self.friction = FrictionPanel()
+        panel.addWidget(self.friction)
+        self.friction_back = QPushButton(self.tr("&Go back"))
+        self.friction_back.setAccessibleName(
+            self.tr("Go back without confirming; the sessions keep waiting")
+        )
+        self.friction_back.hide()
+        panel.addWidget(self.friction_back, 0, Qt.AlignmentFlag.AlignLeft)
         self.status = QLabel()
         self.status.setWordWrap(True)
         self.status.setAccessibleName(self.tr("Inbox status"))
@@ -323,11 +350,16 @@ class InboxPage(QWidget):
         self.confirm_button.clicked.connect(self.confirm_selected)
         self.dismiss_button.clicked.connect(lambda: self.delete_selected(self._history))
         self.sync_button.clicked.connect(self.sync_requested)
+        self.friction_back.clicked.connect(self.cancel_friction)
+        back = QShortcut(QKeySequence(Qt.Key.Key_Escape), self.friction)
+        back.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        back.activated.connect(self.cancel_friction)
         self.purpose.activated.connect(self._on_purpose_activated)
         self.sphere.activated.connect(self._on_form_edited)
         self.circle.activated.connect(self._on_form_edited)
         self.mediation.activated.connect(self._on_form_edited)
         self.minutes.valueChanged.connect(self._on_form_edited)
+        self.started_at.dateTimeChanged.connect(self._on_form_edited)
         self._history.changed.connect(self._refresher.changed)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
@@ -417,8 +449,11 @@ class InboxPage(QWidget):
             select_data(self.mediation, pending.mediation)
             self.minutes.setValue(pending.minutes)
             self.minutes.setEnabled(len(rows) == 1)
+            self.started_at.setDateTime(to_qdatetime(pending.started_at or found.started_at))
+            self.started_at.setEnabled(len(rows) == 1)
         finally:
             self._updating_form = False
+        self._check(pending, focus=False)
         suggestion = self.model.suggestions[found.id]
         if suggestion.basis and pending.suggested:
             self.suggestion_note.setText(
@@ -435,11 +470,16 @@ class InboxPage(QWidget):
         else:
             self.suggestion_note.setText("")
         count = len(rows)
-        self.confirm_button.setText(
-            self.tr("&Confirm %1").replace("%1", str(count)) if count > 1 else self.tr("&Confirm")
-        )
+        if not self.friction.isHidden():
+            self.confirm_button.setText(self.tr("&Confirm with reason"))
+        elif count > 1:
+            self.confirm_button.setText(self.tr("&Confirm %1").replace("%1", str(count)))
+        else:
+            self.confirm_button.setText(self.tr("&Confirm"))
 
     def _on_selection_changed(self, *_args: object) -> None:
+        if set(self.selected_ids()) != self._friction_ids:
+            self._hide_friction()  # the reasons were asked for other sessions
         self._show_form()
 
     def _on_purpose_activated(self, _index: int) -> None:
@@ -459,6 +499,10 @@ class InboxPage(QWidget):
         changes["circle_id"] = circle if isinstance(circle, int) and circle >= 0 else None
         if len(rows) == 1:
             changes["minutes"] = self.minutes.value()
+            found = self.model.sessions[rows[0]]
+            start = from_qdatetime(self.started_at.dateTime())
+            as_found = found.started_at.replace(second=0, microsecond=0)
+            changes["started_at"] = None if start == as_found else start
         self.model.set_pending(rows, **changes)
         self._show_form()
 
@@ -478,20 +522,89 @@ class InboxPage(QWidget):
         labels: dict[int, Labels] = {}
         for row in rows:
             found = self.model.sessions[row]
-            chosen = self.model.pending[found.id].labels()
+            pending = self.model.pending[found.id]
+            chosen = pending.labels()
             if chosen is None:
                 self.status.setText(
                     self.tr("Choose a purpose first (keys 1–0): nothing is guessed for you.")
                 )
                 return False
+            if not self._check(pending, focus=False):
+                self._select_rows([row])  # the form shows this one, then its field has focus
+                self._check(pending, focus=True)
+                self.status.setText(self.tr("Correct the marked field first."))
+                return False
             labels[found.id] = chosen
+        reasons = self._reasons_for(labels)
+        if reasons is None:
+            return False
         ids = list(labels)
         next_row = rows[0]
-        self._history.push(inbox.confirm(self._journal, labels))
+        self._history.push(inbox.confirm(self._journal, labels, reasons))
+        self._hide_friction()
         self.status.setText(self.tr("Confirmed: %1.").replace("%1", str(len(ids))))
         self._after_change(next_row)
         self.confirmed.emit(ids)
         return True
+
+    def _check(self, pending: Pending, *, focus: bool) -> bool:
+        """Show what is wrong with the start and minutes given (nothing when they fit)."""
+        try:
+            inbox.check_times(pending.started_at, pending.minutes, self._journal.now())
+        except ValidationError as error:
+            self.errors.show(error, focus=focus)
+            return False
+        self.errors.clear()
+        return True
+
+    def _reasons_for(self, labels: dict[int, Labels]) -> dict[int, dict[int, str]] | None:
+        """The reasons for the firm lines confirming would cross, by session; None while the
+        panel asks for them (shown now, or a reason is missing)."""
+        inputs = inbox.use_inputs(self._journal, labels)
+        found = dict(
+            zip(inputs, breaches_of_many(self._journal, list(inputs.values())), strict=True)
+        )
+        firm = {fid: [b for b in breaches if b.is_firm] for fid, breaches in found.items()}
+        # One reason per rule, asked with the largest breach of it among the sessions.
+        by_rule: dict[int, RuleBreach] = {}
+        for breach in (b for breaches in firm.values() for b in breaches):
+            known = by_rule.get(breach.rule.id)
+            if known is None or breach.breach.amount > known.breach.amount:
+                by_rule[breach.rule.id] = breach
+        if not by_rule:
+            self._hide_friction()
+            return {}
+        if self.friction.isHidden() or self.friction.rule_ids() != set(by_rule):
+            self.status.setText("")
+            self.friction.show_breaches(list(by_rule.values()))
+            for field in self.friction.fields.values():
+                field.returnPressed.connect(self.confirm_selected)
+            self.friction_back.show()
+            self._friction_ids = set(labels)
+            self._show_form()
+            return None
+        typed = self.friction.reasons()
+        if typed is None:
+            return None
+        return {
+            fid: {b.rule.id: typed[b.rule.id] for b in breaches}
+            for fid, breaches in firm.items()
+            if breaches
+        }
+
+    def cancel_friction(self) -> None:
+        """Go back from the reasons asked for: nothing is confirmed, the sessions wait."""
+        if self.friction.isHidden():
+            return
+        self._hide_friction()
+        self.status.setText(self.tr("Nothing confirmed: the sessions still wait."))
+        self._show_form()
+        self.table.setFocus()
+
+    def _hide_friction(self) -> None:
+        self.friction.hide()
+        self.friction_back.hide()
+        self._friction_ids = set()
 
     def delete_selected(self, history: UndoHistory) -> None:
         """Dismiss the selected sessions, as one undoable step (the window's Delete)."""
