@@ -477,6 +477,22 @@ def main(argv: list[str] | None = None) -> int:
         Row("  of which the aw-server answering", float(live["server_ms"]), "ms", None, "", None),
         Row("  of which the journal", float(live["journal_ms"]), "ms", None, "", None),
         Row(
+            "  processor time of the journal's sync thread",
+            float(live["journal_cpu_ms"]),
+            "ms",
+            None,
+            "not stretched by a busy machine",
+            None,
+        ),
+        Row(
+            "  processor time of the aw-server",
+            None if live["server_cpu_ms"] is None else float(live["server_cpu_ms"]),
+            "ms",
+            None,
+            "the Python reference server; Linux only",
+            None,
+        ),
+        Row(
             "  longest GUI-thread pause during the sync",
             float(live["longest_gui_gap_ms"]),
             "ms",

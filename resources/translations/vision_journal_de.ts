@@ -115,7 +115,7 @@
 <context>
     <name>BoundariesPage</name>
     <message>
-        <location filename="../../src/vision_journal/ui/pages/boundaries_page.py" line="+95"/>
+        <location filename="../../src/vision_journal/ui/pages/boundaries_page.py" line="+110"/>
         <source>At most 45 minutes of AI a day</source>
         <extracomment>How the page learns each rule&apos;s state today: given the journal and its rules, the status of each rule by id (a rule left out shows no status). What the page shows: the rules, how today&apos;s uses stand against them, the breach log, and the names of tools and circles they are about.</extracomment>
         <translation>Höchstens 45 Minuten KI am Tag</translation>
@@ -131,18 +131,18 @@
         <translation>Keine KI-entworfenen Nachrichten an %1</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+43"/>
         <source>Boundaries</source>
         <translation>Grenzen</translation>
     </message>
     <message>
         <location line="+7"/>
-        <location line="+109"/>
+        <location line="+107"/>
         <source>&amp;New rule…</source>
         <translation>&amp;Neue Regel…</translation>
     </message>
     <message>
-        <location line="-108"/>
+        <location line="-106"/>
         <source>New rule</source>
         <translation>Neue Regel</translation>
     </message>
@@ -158,18 +158,18 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+202"/>
+        <location line="+228"/>
         <source>&amp;Pause</source>
         <translation>&amp;Pausieren</translation>
     </message>
     <message>
-        <location line="-201"/>
-        <location line="+202"/>
+        <location line="-227"/>
+        <location line="+228"/>
         <source>Pause the selected rule</source>
         <translation>Die gewählte Regel pausieren</translation>
     </message>
     <message>
-        <location line="-201"/>
+        <location line="-227"/>
         <source>&amp;Delete</source>
         <translation>&amp;Löschen</translation>
     </message>
@@ -179,12 +179,12 @@
         <translation>Die gewählte Regel löschen</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+15"/>
         <source>Boundary rules</source>
         <translation>Grenzregeln</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+28"/>
         <source>Name of the selected rule</source>
         <translation>Name der gewählten Regel</translation>
     </message>
@@ -239,7 +239,7 @@
         <translation>Oder fang mit einer von diesen an:</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+53"/>
         <source>Add “%1”</source>
         <translation>„%1“ hinzufügen</translation>
     </message>
@@ -249,7 +249,7 @@
         <translation>Regel hinzufügen: %1</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+56"/>
         <source>&amp;Resume</source>
         <translation>&amp;Fortsetzen</translation>
     </message>
@@ -259,7 +259,8 @@
         <translation>Die gewählte Regel fortsetzen</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-41"/>
+        <location line="+49"/>
         <source>Paused</source>
         <translation>Pausiert</translation>
     </message>
@@ -1554,7 +1555,7 @@
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../src/vision_journal/ui/pages/dashboard_page.py" line="+129"/>
+        <location filename="../../src/vision_journal/ui/pages/dashboard_page.py" line="+127"/>
         <source>Dashboard</source>
         <extracomment>Below this content width the cards stack in one column. What the dashboard shows: everything but drafts of unsaved text. It declares no days: a week&apos;s index depends on the days before it, so a use written on any day may move it. What each section was last built from (see `_is_new`). The journal&apos;s change count read with `_data` (see `snapshot`).</extracomment>
         <translation>Übersicht</translation>
@@ -1708,7 +1709,7 @@
         <translation>Farben der Teile des Index</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>How the index is made</source>
         <translation>Wie der Index entsteht</translation>
     </message>
@@ -1718,7 +1719,7 @@
         <translation>Auf diesem Computer gefundene KI-Sitzungen warten im Eingang: %1. Sie zählen, sobald Sie sie bestätigen. Ansehen…</translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location line="+95"/>
         <source>No index yet — nothing to compare with</source>
         <translation>Noch kein Index – nichts zum Vergleichen</translation>
     </message>
@@ -1756,12 +1757,12 @@
         <translation>%1: %2 % × %3 % des Index = %4 Punkte</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+19"/>
         <source>%1 (left out)</source>
         <translation>%1 (nicht berücksichtigt)</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+17"/>
         <source>Balanced</source>
         <translation>Ausgewogen</translation>
     </message>
@@ -3245,9 +3246,9 @@
 <context>
     <name>InboxModel</name>
     <message>
-        <location filename="../../src/vision_journal/ui/pages/inbox_page.py" line="+127"/>
+        <location filename="../../src/vision_journal/ui/pages/inbox_page.py" line="+130"/>
         <source>When</source>
-        <extracomment>The purposes in the order of their keys: 1 … 9, then 0. What the page shows: the sessions found and where from, with the tools and circles their labels name, and the uses a confirmed one became. What a sync (off the window&apos;s thread, outside the operations) writes. The start the person gave instead of the one found (None: as found).</extracomment>
+        <extracomment>How many rows the columns are sized from. The purposes in the order of their keys: 1 … 9, then 0. What the page shows: the sessions found and where from, with the tools and circles their labels name, and the uses a confirmed one became. What a sync (off the window&apos;s thread, outside the operations) writes. The start the person gave instead of the one found (None: as found).</extracomment>
         <translation>Wann</translation>
     </message>
     <message>
@@ -3334,7 +3335,7 @@
         <translation>Gefundene Sitzungen</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+19"/>
         <source>Confirm as</source>
         <translation>Bestätigen als</translation>
     </message>
@@ -3405,12 +3406,12 @@
     </message>
     <message>
         <location line="+6"/>
-        <location line="+160"/>
+        <location line="+161"/>
         <source>&amp;Confirm</source>
         <translation>Bes&amp;tätigen</translation>
     </message>
     <message>
-        <location line="-159"/>
+        <location line="-160"/>
         <source>Confirm the selected sessions</source>
         <translation>Die gewählten Sitzungen bestätigen</translation>
     </message>
@@ -3440,7 +3441,7 @@
         <translation>Zustand des Eingangs</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+67"/>
         <source>No circle</source>
         <translation>Kein Kreis</translation>
     </message>
@@ -3493,7 +3494,7 @@
 <context>
     <name>IndexBar</name>
     <message>
-        <location filename="../../src/vision_journal/ui/widgets/index_bar.py" line="+54"/>
+        <location filename="../../src/vision_journal/ui/widgets/index_bar.py" line="+66"/>
         <source>What makes up the balance index</source>
         <translation>Woraus sich der Balance-Index zusammensetzt</translation>
     </message>
@@ -4114,6 +4115,149 @@
         <source>This was deleted in the meantime; cancel and add it again.</source>
         <extracomment>The record as saved, once Save succeeded.</extracomment>
         <translation>Das wurde inzwischen gelöscht; brich ab und füge es neu hinzu.</translation>
+    </message>
+</context>
+<context>
+    <name>RuleCard</name>
+    <message>
+        <location filename="../../src/vision_journal/ui/widgets/rule_card.py" line="+136"/>
+        <source>%1 · %2</source>
+        <extracomment>The side of one day&apos;s mark, in pixels.</extracomment>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>The last 7 days</source>
+        <translation>Die letzten 7 Tage</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Kept</source>
+        <translation>Eingehalten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close</source>
+        <translation>Knapp</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Broken</source>
+        <translation>Gebrochen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Paused</source>
+        <translation>Pausiert</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 of %2 min today</source>
+        <translation>%1 von %2 Min. heute</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 of %2 min this week</source>
+        <translation>%1 von %2 Min. diese Woche</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 of %2 min in the last 7 days</source>
+        <translation>%1 von %2 Min. in den letzten 7 Tagen</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>No messages in the last 7 days</source>
+        <translation>Keine Nachrichten in den letzten 7 Tagen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 % of messages AI-mediated in 7 days (at most %2 %)</source>
+        <translation>%1 % der Nachrichten in 7 Tagen durch KI vermittelt (höchstens %2 %)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Nothing against it today</source>
+        <translation>Heute nichts dagegen</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n min in the curfew today</source>
+        <translation>
+            <numerusform>%n Min. in der Sperrzeit heute</numerusform>
+            <numerusform>%n Min. in der Sperrzeit heute</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n message(s) today</source>
+        <translation>
+            <numerusform>%n Nachricht heute</numerusform>
+            <numerusform>%n Nachrichten heute</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n use(s) today</source>
+        <translation>
+            <numerusform>%n Nutzung heute</numerusform>
+            <numerusform>%n Nutzungen heute</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>%n min over the budget</source>
+        <translation>
+            <numerusform>%n Min. über dem Budget</numerusform>
+            <numerusform>%n Min. über dem Budget</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n min in the curfew</source>
+        <translation>
+            <numerusform>%n Min. in der Sperrzeit</numerusform>
+            <numerusform>%n Min. in der Sperrzeit</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n message(s)</source>
+        <translation>
+            <numerusform>%n Nachricht</numerusform>
+            <numerusform>%n Nachrichten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n point(s) above the limit</source>
+        <translation>
+            <numerusform>%n Punkt über der Grenze</numerusform>
+            <numerusform>%n Punkte über der Grenze</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n use(s)</source>
+        <translation>
+            <numerusform>%n Nutzung</numerusform>
+            <numerusform>%n Nutzungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1: kept</source>
+        <translation>%1: eingehalten</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: broken, %2</source>
+        <translation>%1: gebrochen, %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: no entries</source>
+        <translation>%1: keine Einträge</translation>
     </message>
 </context>
 <context>

@@ -27,6 +27,7 @@ from bisect import bisect_right, insort
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
+from typing import Any
 
 from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session
@@ -423,7 +424,22 @@ def count_waiting(journal: Journal) -> int:
         )
 
 
-def _records(session: Session, rows: Sequence[FoundSessionRow]) -> list[FoundSession]:
+_COLUMNS = (
+    FoundSessionRow.id,
+    FoundSessionRow.tool_name,
+    FoundSessionRow.tool_kind,
+    FoundSessionRow.started_at,
+    FoundSessionRow.ended_at,
+    FoundSessionRow.minutes,
+    FoundSessionRow.day,
+    FoundSessionRow.state,
+    FoundSessionRow.use_id,
+)
+
+
+def _records(session: Session, rows: Sequence[Any]) -> list[FoundSession]:
+    """`FoundSession`s from rows of `_COLUMNS` (plain rows: a first sync may leave thousands
+    waiting, and the Inbox reads them on the window's thread)."""
     ids = [row.id for row in rows]
     links: dict[int, list[tuple[str, str]]] = {}
     for chunk_start in range(0, len(ids), 500):
@@ -457,8 +473,8 @@ def waiting_sessions(journal: Journal) -> list[FoundSession]:
     """The sessions waiting in the inbox, newest first."""
     with journal.session() as session:
         rows = list(
-            session.scalars(
-                select(FoundSessionRow)
+            session.execute(
+                select(*_COLUMNS)
                 .where(FoundSessionRow.state == WAITING)
                 .order_by(FoundSessionRow.started_at.desc(), FoundSessionRow.id)
             )
@@ -468,7 +484,7 @@ def waiting_sessions(journal: Journal) -> list[FoundSession]:
 
 def all_found(session: Session) -> list[FoundSession]:
     """Every found session in any state, by id (for the full JSON export)."""
-    rows = list(session.scalars(select(FoundSessionRow).order_by(FoundSessionRow.id)))
+    rows = list(session.execute(select(*_COLUMNS).order_by(FoundSessionRow.id)))
     return _records(session, rows)
 
 

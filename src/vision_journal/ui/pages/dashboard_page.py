@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 
-from PySide6.QtCore import QLocale, Qt, Signal
+from PySide6.QtCore import QEvent, QLocale, Qt, Signal
 from PySide6.QtGui import QKeySequence, QResizeEvent
 from PySide6.QtWidgets import (
     QFrame,
@@ -42,7 +42,6 @@ from vision_journal.core.journal import Journal
 from vision_journal.core.records import GoalKind, MeasurePeriod, Severity
 from vision_journal.ui.core_text import component_name, fact_text, level_name
 from vision_journal.ui.formatting import format_date, format_number
-from vision_journal.ui.style import install_theme
 from vision_journal.ui.warnings import breach_text, raised_warnings
 from vision_journal.ui.widgets.card import Card
 from vision_journal.ui.widgets.card import text_label as _text
@@ -320,7 +319,6 @@ class DashboardPage(QWidget):
         card.body.addSpacing(4)
         card.body.addWidget(self.index_bar)
         card.body.addWidget(self.index_legend)
-        install_theme().changed.connect(self._on_theme_changed)
 
         self.explanation = QFrame()
         self.explanation.setObjectName("explanation")
@@ -534,8 +532,11 @@ class DashboardPage(QWidget):
             entries.append((place, name))
         return entries
 
-    def _on_theme_changed(self) -> None:
-        if self._data is not None and self.index_legend.isVisibleTo(self):
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        # The theme sets a new palette on the application when light and dark switch: the
+        # legend's colours are written into its text, so it is written again.
+        if event.type() == QEvent.Type.PaletteChange and self._data is not None:
             self._show_legend(self._data.week)
 
     def _settings_thresholds(self) -> tuple[int, int]:
