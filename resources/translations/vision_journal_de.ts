@@ -582,7 +582,7 @@
 <context>
     <name>CheckInWizard</name>
     <message>
-        <location filename="../../src/vision_journal/ui/formatting.py" line="+66"/>
+        <location filename="../../src/vision_journal/ui/formatting.py" line="+67"/>
         <source>Week %1 of %2 (%3 – %4)</source>
         <extracomment>The weekday in a long date format, with the punctuation and space that tie it to the date.</extracomment>
         <translation>Woche %1 von %2 (%3 – %4)</translation>
@@ -1555,9 +1555,9 @@
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../src/vision_journal/ui/pages/dashboard_page.py" line="+153"/>
+        <location filename="../../src/vision_journal/ui/pages/dashboard_page.py" line="+127"/>
         <source>Dashboard</source>
-        <extracomment>Below this content width the cards stack in one column. What the dashboard shows: everything but drafts of unsaved text. It declares no days: a week&apos;s index depends on the days before it, so a use written on any day may move it. What each section was last built from (see `_is_new`).</extracomment>
+        <extracomment>Below this content width the cards stack in one column. What the dashboard shows: everything but drafts of unsaved text. It declares no days: a week&apos;s index depends on the days before it, so a use written on any day may move it. What each section was last built from (see `_is_new`). The journal&apos;s change count read with `_data` (see `snapshot`).</extracomment>
         <translation>Übersicht</translation>
     </message>
     <message>
@@ -1719,7 +1719,7 @@
         <translation>Auf diesem Computer gefundene KI-Sitzungen warten im Eingang: %1. Sie zählen, sobald Sie sie bestätigen. Ansehen…</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+95"/>
         <source>No index yet — nothing to compare with</source>
         <translation>Noch kein Index – nichts zum Vergleichen</translation>
     </message>
@@ -1757,7 +1757,7 @@
         <translation>%1: %2 % × %3 % des Index = %4 Punkte</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+19"/>
         <source>%1 (left out)</source>
         <translation>%1 (nicht berücksichtigt)</translation>
     </message>
@@ -3568,7 +3568,7 @@
 <context>
     <name>IndexBar</name>
     <message>
-        <location filename="../../src/vision_journal/ui/widgets/index_bar.py" line="+54"/>
+        <location filename="../../src/vision_journal/ui/widgets/index_bar.py" line="+66"/>
         <source>What makes up the balance index</source>
         <translation>Woraus sich der Balance-Index zusammensetzt</translation>
     </message>
@@ -3621,9 +3621,9 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/vision_journal/ui/main_window.py" line="+149"/>
+        <location filename="../../src/vision_journal/ui/main_window.py" line="+163"/>
         <source>Sections</source>
-        <extracomment>A page of the window. Set to 1 to quit as soon as the window is shown with its dashboard (start-up benchmark). The tables the Inbox&apos;s waiting count is read from. How often the window looks for writes of other processes (milliseconds). A backup to restore once the window has closed (the journal must be closed first). The last message shown in the tray (what the person last read there). Sections whose page is built on first use: stand-in → how to build the page. The pages built so far, by the name of the method that built them. The sections&apos; names, in sidebar order (the sidebar hides them when folded).</extracomment>
+        <extracomment>A page of the window. Set to 1 to quit as soon as the window is shown with its dashboard (start-up benchmark). The tables the Inbox&apos;s waiting count is read from. How often the window looks for writes of other processes (milliseconds). The first-frame benchmark&apos;s (`ui/start.py`): without a current snapshot the whole window is the first frame, and it quits the same way. How long after the dashboard last changed its snapshot is kept for the next start (milliseconds): a burst of changes keeps one, and logging a use never waits for it. A backup to restore once the window has closed (the journal must be closed first). The last message shown in the tray (what the person last read there). Sections whose page is built on first use: stand-in → how to build the page. The pages built so far, by the name of the method that built them. The sections&apos; names, in sidebar order (the sidebar hides them when folded).</extracomment>
         <translation>Bereiche</translation>
     </message>
     <message>
@@ -3820,7 +3820,7 @@
         <translation>Sicherung wiederherstellen</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+62"/>
         <source>Time for your weekly check-in: ten quiet minutes to look back and adjust.</source>
         <translation>Zeit für deinen Wochenrückblick: zehn ruhige Minuten, um zurückzuschauen und anzupassen.</translation>
     </message>
@@ -7863,7 +7863,7 @@
 <context>
     <name>window</name>
     <message>
-        <location filename="../../src/vision_journal/ui/app.py" line="+217"/>
+        <location filename="../../src/vision_journal/ui/app.py" line="+215"/>
         <source>Your last backup was more than a week ago; one is being made now.</source>
         <extracomment>The backup the window was closed to restore, said once it opens again. What makes a backup fail without a fault of ours: the disk, the folder, the file.</extracomment>
         <translation>Deine letzte Sicherung ist über eine Woche her; jetzt wird eine erstellt.</translation>

@@ -23,7 +23,7 @@
 <context>
     <name>DashboardPage</name>
     <message numerus="yes">
-        <location filename="../../src/vision_journal/ui/pages/dashboard_page.py" line="+459"/>
+        <location filename="../../src/vision_journal/ui/pages/dashboard_page.py" line="+472"/>
         <source>The index appears after %n day(s) with entries. Log your AI use and your time with people each day.</source>
         <translation>
             <numerusform>The index appears after %n day with entries. Log your AI use and your time with people each day.</numerusform>
@@ -31,7 +31,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+323"/>
+        <location line="+325"/>
         <source>kept %1 of %n week(s)</source>
         <translation>
             <numerusform>kept %1 of %n week</numerusform>
