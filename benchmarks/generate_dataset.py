@@ -15,17 +15,21 @@ import sys
 import time
 from pathlib import Path
 
+from heavy_journal import HEAVY
+
 from vision_journal.core.calendar import journal_day
 from vision_journal.core.journal import Journal, local_now
 from vision_journal.core.paths import JournalPaths
-from vision_journal.demo import generate
+from vision_journal.demo import DEMO, generate
+
+SCALES = {"demo": DEMO, "heavy": HEAVY}
 
 
 def _parse_args(argv: list[str] | None) -> argparse.Namespace:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--data-dir", type=Path, required=True, help="folder of the journal")
     parser.add_argument("--years", type=float, default=10.0, help="length of the journal")
-    parser.add_argument("--scale", choices=("demo", "heavy"), default="heavy")
+    parser.add_argument("--scale", choices=tuple(SCALES), default="heavy")
     parser.add_argument("--seed", type=int, default=7)
     parser.add_argument(
         "--end",
@@ -47,7 +51,9 @@ def main(argv: list[str] | None = None) -> int:
         # Yesterday by default, so no sample use lies in the future of a person's clock.
         end = args.end or journal_day(local_now()) - dt.timedelta(days=1)
         try:
-            summary = generate(journal, end=end, years=args.years, scale=args.scale, seed=args.seed)
+            summary = generate(
+                journal, end=end, years=args.years, scale=SCALES[args.scale], seed=args.seed
+            )
         except ValueError as error:
             print(f"generate_dataset: {error}", file=sys.stderr)
             return 2

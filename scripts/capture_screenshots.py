@@ -92,7 +92,7 @@ def main() -> int:
         os.environ["HOME"] = folder
         paths = JournalPaths(Path(folder, ".local", "share", "vision-journal"))
         journal = Journal.open(paths, new_key())
-        generate(journal, end=journal.today() - dt.timedelta(days=3), years=0.3, scale="demo")
+        generate(journal, end=journal.today() - dt.timedelta(days=3), years=0.3)
         mark_setup_done(journal)
         _found(journal)
         window = MainWindow(journal, paths.settings_file)

@@ -79,7 +79,7 @@ def draw(variant: Variant, out: Path) -> None:
         paths = JournalPaths(Path(folder, ".local", "share", "vision-journal"))
         # A throwaway key: the sample journal lives in a temporary folder, not the keyring.
         journal = Journal.open(paths, key=new_key())
-        generate(journal, end=journal.today() - dt.timedelta(days=1), years=1.0, scale="demo")
+        generate(journal, end=journal.today() - dt.timedelta(days=1), years=1.0)
         mark_setup_done(journal)
         window = MainWindow(journal, paths.settings_file)
         window.resize(*SIZE)

@@ -135,7 +135,7 @@ def render_language(language: str, out: Path, full: bool) -> None:
         os.environ["HOME"] = folder
         paths = JournalPaths(Path(folder, ".local", "share", "vision-journal"))
         journal = Journal.open(paths, new_key())
-        generate(journal, end=journal.today() - dt.timedelta(days=1), years=1.0, scale="demo")
+        generate(journal, end=journal.today() - dt.timedelta(days=1), years=1.0)
         mark_setup_done(journal)
         window = MainWindow(journal, paths.settings_file)
         window.show()

@@ -4,7 +4,7 @@
 <context>
     <name>AdjustmentsPage</name>
     <message>
-        <location filename="../../src/vision_journal/ui/dialogs/checkin_wizard.py" line="+514"/>
+        <location filename="../../src/vision_journal/ui/dialogs/checkin_wizard.py" line="+513"/>
         <source>Adjust</source>
         <translation>Anpassen</translation>
     </message>
@@ -115,7 +115,7 @@
 <context>
     <name>BoundariesPage</name>
     <message>
-        <location filename="../../src/vision_journal/ui/pages/boundaries_page.py" line="+95"/>
+        <location filename="../../src/vision_journal/ui/pages/boundaries_page.py" line="+110"/>
         <source>At most 45 minutes of AI a day</source>
         <extracomment>How the page learns each rule&apos;s state today: given the journal and its rules, the status of each rule by id (a rule left out shows no status). What the page shows: the rules, how today&apos;s uses stand against them, the breach log, and the names of tools and circles they are about.</extracomment>
         <translation>Höchstens 45 Minuten KI am Tag</translation>
@@ -131,18 +131,18 @@
         <translation>Keine KI-entworfenen Nachrichten an %1</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+43"/>
         <source>Boundaries</source>
         <translation>Grenzen</translation>
     </message>
     <message>
         <location line="+7"/>
-        <location line="+110"/>
+        <location line="+107"/>
         <source>&amp;New rule…</source>
         <translation>&amp;Neue Regel…</translation>
     </message>
     <message>
-        <location line="-109"/>
+        <location line="-106"/>
         <source>New rule</source>
         <translation>Neue Regel</translation>
     </message>
@@ -158,18 +158,18 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+203"/>
+        <location line="+228"/>
         <source>&amp;Pause</source>
         <translation>&amp;Pausieren</translation>
     </message>
     <message>
-        <location line="-202"/>
-        <location line="+203"/>
+        <location line="-227"/>
+        <location line="+228"/>
         <source>Pause the selected rule</source>
         <translation>Die gewählte Regel pausieren</translation>
     </message>
     <message>
-        <location line="-202"/>
+        <location line="-227"/>
         <source>&amp;Delete</source>
         <translation>&amp;Löschen</translation>
     </message>
@@ -179,12 +179,12 @@
         <translation>Die gewählte Regel löschen</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+15"/>
         <source>Boundary rules</source>
         <translation>Grenzregeln</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+28"/>
         <source>Name of the selected rule</source>
         <translation>Name der gewählten Regel</translation>
     </message>
@@ -239,7 +239,7 @@
         <translation>Oder fang mit einer von diesen an:</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+53"/>
         <source>Add “%1”</source>
         <translation>„%1“ hinzufügen</translation>
     </message>
@@ -249,7 +249,7 @@
         <translation>Regel hinzufügen: %1</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+56"/>
         <source>&amp;Resume</source>
         <translation>&amp;Fortsetzen</translation>
     </message>
@@ -259,7 +259,8 @@
         <translation>Die gewählte Regel fortsetzen</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-41"/>
+        <location line="+49"/>
         <source>Paused</source>
         <translation>Pausiert</translation>
     </message>
@@ -285,9 +286,117 @@
     </message>
 </context>
 <context>
+    <name>BudgetForm</name>
+    <message>
+        <location filename="../../src/vision_journal/ui/dialogs/rule_forms.py" line="+239"/>
+        <source> min</source>
+        <translation> Min.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Budget in minutes</source>
+        <translation>Budget in Minuten</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Budget in hours</source>
+        <translation>Budget in Stunden</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>At &amp;most:</source>
+        <translation>Höchs&amp;tens:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Budget period</source>
+        <translation>Budgetzeitraum</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Period:</source>
+        <translation>&amp;Zeitraum:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Only for this AI tool</source>
+        <translation>Nur für dieses KI-Werkzeug</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Any tool</source>
+        <translation>Jedes Werkzeug</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Tool:</source>
+        <translation>Werkzeu&amp;g:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Only for this purpose</source>
+        <translation>Nur für diesen Zweck</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Any purpose</source>
+        <translation>Jeder Zweck</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Purpos&amp;e:</source>
+        <translation>Zw&amp;eck:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Only in this sphere</source>
+        <translation>Nur in diesem Lebensbereich</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Any sphere</source>
+        <translation>Jeder Lebensbereich</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Sphere:</source>
+        <translation>&amp;Lebensbereich:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Only involving this circle</source>
+        <translation>Nur mit Bezug auf diesen Kreis</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Any circle</source>
+        <translation>Jeder Kreis</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Circle:</source>
+        <translation>&amp;Kreis:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unused time r&amp;olls over to the next period</source>
+        <translation>Nicht genutzte Zeit wird in den nächsten Zeitraum &amp;übertragen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unused time rolls over</source>
+        <translation>Nicht genutzte Zeit wird übertragen</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>a deleted tool</source>
+        <translation>ein gelöschtes Werkzeug</translation>
+    </message>
+</context>
+<context>
     <name>CaptureSettings</name>
     <message>
-        <location filename="../../src/vision_journal/ui/widgets/capture_settings.py" line="+60"/>
+        <location filename="../../src/vision_journal/ui/widgets/capture_settings.py" line="+62"/>
         <source>Finding AI use you forgot to log</source>
         <translation>KI-Nutzung finden, die Sie nicht eingetragen haben</translation>
     </message>
@@ -347,7 +456,22 @@
         <translation>Liest die Zeiten von Besuchen bekannter KI-Seiten und deren Domains; keine Adressen, keine Titel.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
+        <source>Look &amp;every</source>
+        <translation>Such&amp;en alle</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Minutes between looks for AI use</source>
+        <translation>Minuten zwischen zwei Suchen nach KI-Nutzung</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>minutes while the window is open</source>
+        <translation>Minuten, solange das Fenster offen ist</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Known AI &amp;tools…</source>
         <translation>Bekannte KI-&amp;Werkzeuge…</translation>
     </message>
@@ -357,7 +481,7 @@
         <translation>Die bekannten KI-Werkzeuge bearbeiten</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+33"/>
         <source>Not read yet.</source>
         <translation>Noch nicht gelesen.</translation>
     </message>
@@ -367,7 +491,7 @@
         <translation>Gelesen %1.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+36"/>
         <source>Checking…</source>
         <translation>Wird geprüft…</translation>
     </message>
@@ -458,7 +582,7 @@
 <context>
     <name>CheckInWizard</name>
     <message>
-        <location filename="../../src/vision_journal/ui/formatting.py" line="+66"/>
+        <location filename="../../src/vision_journal/ui/formatting.py" line="+67"/>
         <source>Week %1 of %2 (%3 – %4)</source>
         <extracomment>The weekday in a long date format, with the punctuation and space that tie it to the date.</extracomment>
         <translation>Woche %1 von %2 (%3 – %4)</translation>
@@ -614,28 +738,28 @@
 <context>
     <name>CheckInsPage</name>
     <message>
-        <location filename="../../src/vision_journal/ui/pages/checkins_page.py" line="+235"/>
+        <location filename="../../src/vision_journal/ui/pages/checkins_page.py" line="+242"/>
         <source>Check-ins</source>
         <translation>Check-ins</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <location line="+165"/>
+        <location line="+12"/>
+        <location line="+162"/>
         <source>&amp;Start this week&apos;s check-in</source>
         <translation>Check-in dieser Woche &amp;starten</translation>
     </message>
     <message>
-        <location line="-162"/>
+        <location line="-159"/>
         <source>Catch up on a missed week</source>
         <translation>Eine verpasste Woche nachholen</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-7"/>
         <source>Check-in streak</source>
         <translation>Check-in-Serie</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+14"/>
         <source>Check-in history and questions</source>
         <translation>Check-in-Verlauf und Fragen</translation>
     </message>
@@ -666,12 +790,12 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Week</source>
         <translation>Woche</translation>
     </message>
     <message>
-        <location line="-14"/>
+        <location line="-15"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
@@ -691,7 +815,7 @@
         <translation>Übereinstimmung</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Answers that match the search</source>
         <translation>Antworten, die zur Suche passen</translation>
     </message>
@@ -906,7 +1030,7 @@
 <context>
     <name>CircleDialog</name>
     <message>
-        <location filename="../../src/vision_journal/ui/dialogs/circle_dialog.py" line="+94"/>
+        <location filename="../../src/vision_journal/ui/dialogs/circle_dialog.py" line="+61"/>
         <source>Edit circle</source>
         <translation>Kreis bearbeiten</translation>
     </message>
@@ -994,7 +1118,7 @@
 <context>
     <name>CircleTableModel</name>
     <message>
-        <location filename="../../src/vision_journal/ui/pages/circles_page.py" line="+105"/>
+        <location filename="../../src/vision_journal/ui/pages/circles_page.py" line="+108"/>
         <source>Circle</source>
         <extracomment>What the page shows: circles and tools, and the uses and connections that keep one in use.</extracomment>
         <translation>Kreis</translation>
@@ -1054,7 +1178,7 @@
         <translation>Kreise sind die Menschen, um die es in deinen Zielen und Grenzen geht; KI-Werkzeuge sind das, dessen Nutzung du einträgst. Beide erscheinen, wenn du KI-Nutzung oder eine Begegnung einträgst.</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+39"/>
         <location line="+9"/>
         <source>Circles</source>
         <translation>Kreise</translation>
@@ -1202,7 +1326,7 @@
 <context>
     <name>ConnectionDialog</name>
     <message>
-        <location filename="../../src/vision_journal/ui/dialogs/connection_dialog.py" line="+63"/>
+        <location filename="../../src/vision_journal/ui/dialogs/connection_dialog.py" line="+57"/>
         <source>Edit connection</source>
         <extracomment>Minute presets for a moment with someone (any other number goes in the box beside them). How many circles get a chip; all of them are under &quot;More&quot;.</extracomment>
         <translation>Begegnung bearbeiten</translation>
@@ -1213,7 +1337,7 @@
         <translation>Menschliche Begegnung eintragen</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+17"/>
         <location line="+2"/>
         <source>Circle</source>
         <translation>Kreis</translation>
@@ -1326,7 +1450,7 @@
         <translation>N&amp;otiz:</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+58"/>
         <source>Add a circle first (Circles &amp; tools), then log who you met.</source>
         <translation>Leg zuerst einen Kreis an (Kreise &amp; Werkzeuge) und trag dann ein, wen du getroffen hast.</translation>
     </message>
@@ -1370,11 +1494,70 @@
     </message>
 </context>
 <context>
+    <name>CurfewForm</name>
+    <message>
+        <location filename="../../src/vision_journal/ui/dialogs/rule_forms.py" line="+53"/>
+        <source>&amp;Add window</source>
+        <extracomment>A window row was added or removed (the dialog fits its height and tab order).</extracomment>
+        <translation>Zeitfenster h&amp;inzufügen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add a time window</source>
+        <translation>Ein Zeitfenster hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>A window that ends before it starts runs past midnight into the next day.</source>
+        <translation>Ein Zeitfenster, das vor seinem Beginn endet, reicht über Mitternacht in den nächsten Tag.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No AI:</source>
+        <translation>Keine KI:</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Week&amp;days</source>
+        <translation>Wo&amp;chentage</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose Monday to Friday</source>
+        <translation>Montag bis Freitag wählen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Weekend&amp;s</source>
+        <translation>Wochen&amp;ende</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose Saturday and Sunday</source>
+        <translation>Samstag und Sonntag wählen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Every day</source>
+        <translation>&amp;Jeden Tag</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose every day</source>
+        <translation>Jeden Tag wählen</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>On:</source>
+        <translation>An:</translation>
+    </message>
+</context>
+<context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../src/vision_journal/ui/pages/dashboard_page.py" line="+150"/>
+        <location filename="../../src/vision_journal/ui/pages/dashboard_page.py" line="+127"/>
         <source>Dashboard</source>
-        <extracomment>Below this content width the cards stack in one column. What the dashboard shows: everything but drafts of unsaved text. It declares no days: a week&apos;s index depends on the days before it, so a use written on any day may move it. What each section was last built from (see `_is_new`).</extracomment>
+        <extracomment>Below this content width the cards stack in one column. What the dashboard shows: everything but drafts of unsaved text. It declares no days: a week&apos;s index depends on the days before it, so a use written on any day may move it. What each section was last built from (see `_is_new`). The journal&apos;s change count read with `_data` (see `snapshot`).</extracomment>
         <translation>Übersicht</translation>
     </message>
     <message>
@@ -1521,7 +1704,12 @@
         <translation>Warum? Zeigen, wie der Index entsteht</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
+        <source>Colours of the index&apos;s parts</source>
+        <translation>Farben der Teile des Index</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>How the index is made</source>
         <translation>Wie der Index entsteht</translation>
     </message>
@@ -1531,7 +1719,7 @@
         <translation>Auf diesem Computer gefundene KI-Sitzungen warten im Eingang: %1. Sie zählen, sobald Sie sie bestätigen. Ansehen…</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+95"/>
         <source>No index yet — nothing to compare with</source>
         <translation>Noch kein Index – nichts zum Vergleichen</translation>
     </message>
@@ -1564,7 +1752,17 @@
         <translation>Von 100. Ausgewogen ab %1, Im Blick ab %2.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+26"/>
+        <source>%1: %2 % × %3 % of the index = %4 points</source>
+        <translation>%1: %2 % × %3 % des Index = %4 Punkte</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>%1 (left out)</source>
+        <translation>%1 (nicht berücksichtigt)</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>Balanced</source>
         <translation>Ausgewogen</translation>
     </message>
@@ -1599,7 +1797,7 @@
         <translation>Punkte</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+22"/>
         <source>left out</source>
         <translation>nicht berücksichtigt</translation>
     </message>
@@ -1776,6 +1974,24 @@
     </message>
 </context>
 <context>
+    <name>DisclosureForm</name>
+    <message>
+        <location filename="../../src/vision_journal/ui/dialogs/rule_forms.py" line="+122"/>
+        <source>Messages to this circle</source>
+        <translation>Nachrichten an diesen Kreis</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Circle:</source>
+        <translation>&amp;Kreis:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Every message to this circle that AI drafted, edited, translated or sent is one you tell the recipient about.</source>
+        <translation>Bei jeder Nachricht an diesen Kreis, die KI entworfen, bearbeitet, übersetzt oder verschickt hat, sagst du es der Person, die sie bekommt.</translation>
+    </message>
+</context>
+<context>
     <name>ExportPage</name>
     <message>
         <location filename="../../src/vision_journal/ui/pages/export_page.py" line="+181"/>
@@ -1856,12 +2072,12 @@
     </message>
     <message>
         <location line="+7"/>
-        <location line="+294"/>
+        <location line="+295"/>
         <source>Import</source>
         <translation>Importieren</translation>
     </message>
     <message>
-        <location line="-290"/>
+        <location line="-291"/>
         <source>Reads only times and counts from a ChatGPT or Claude data export or an ActivityWatch export — never the text of a message — or this journal&apos;s own JSON data. You see a preview before anything is written; importing the same file again adds nothing.</source>
         <translation>Liest nur Zeiten und Anzahlen aus einem Datenexport von ChatGPT oder Claude oder einem ActivityWatch-Export – nie den Text einer Nachricht – oder die eigenen JSON-Daten dieses Journals. Bevor etwas geschrieben wird, siehst du eine Vorschau; dieselbe Datei erneut zu importieren fügt nichts hinzu.</translation>
     </message>
@@ -1922,19 +2138,19 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+320"/>
+        <location line="+321"/>
         <location line="+2"/>
         <source>Rejected</source>
         <translation>Abgelehnt</translation>
     </message>
     <message>
-        <location line="-322"/>
-        <location line="+322"/>
+        <location line="-323"/>
+        <location line="+323"/>
         <source>Why</source>
         <translation>Warum</translation>
     </message>
     <message>
-        <location line="-315"/>
+        <location line="-316"/>
         <source>Import progress</source>
         <translation>Importfortschritt</translation>
     </message>
@@ -2062,6 +2278,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Found sessions (Inbox)</source>
+        <translation>Gefundene Sitzungen (Eingang)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
@@ -2180,6 +2401,14 @@
         <location line="+11"/>
         <source>Imported %1 sessions (%2 minutes).</source>
         <translation>%1 Sitzungen importiert (%2 Minuten).</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>%n session(s) of the file joined sessions found on this computer that wait in the Inbox.</source>
+        <translation>
+            <numerusform>%n Sitzung der Datei kam zu einer auf diesem Computer gefundenen Sitzung, die im Eingang wartet.</numerusform>
+            <numerusform>%n Sitzungen der Datei kamen zu auf diesem Computer gefundenen Sitzungen, die im Eingang warten.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2419,7 +2648,7 @@
         <translation>Das ist erlaubt. Schreib eine kurze Begründung für dein Protokoll oder geh zurück und ändere die Nutzung.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+27"/>
         <source>%1 — %2</source>
         <translation>%1 – %2</translation>
     </message>
@@ -2467,7 +2696,7 @@
 <context>
     <name>GoalDialog</name>
     <message>
-        <location filename="../../src/vision_journal/ui/dialogs/goal_dialog.py" line="+136"/>
+        <location filename="../../src/vision_journal/ui/dialogs/goal_dialog.py" line="+91"/>
         <source>Edit goal</source>
         <translation>Ziel bearbeiten</translation>
     </message>
@@ -2477,7 +2706,7 @@
         <translation>Neues Ziel</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+15"/>
         <source>A goal says what you want more of — or less of — and why. Only the title is needed; a measure lets you log progress against a target.</source>
         <translation>Ein Ziel sagt, wovon du mehr – oder weniger – möchtest und warum. Nur der Titel ist nötig; mit einem Maß kannst du Fortschritt gegenüber einem Zielwert eintragen.</translation>
     </message>
@@ -2642,7 +2871,7 @@
         <translation>Stat&amp;us:</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+30"/>
         <source>No particular circle</source>
         <translation>Kein bestimmter Kreis</translation>
     </message>
@@ -2657,7 +2886,7 @@
         <translation>Dieses Ziel wurde inzwischen gelöscht.</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+18"/>
         <source>at most</source>
         <translation>höchstens</translation>
     </message>
@@ -2668,9 +2897,68 @@
     </message>
 </context>
 <context>
+    <name>GoalProgress</name>
+    <message>
+        <location filename="../../src/vision_journal/ui/goal_progress_text.py" line="+44"/>
+        <source>%1 of %2 min today</source>
+        <translation>%1 von %2 Min. heute</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 of %2 min this week</source>
+        <translation>%1 von %2 Min. diese Woche</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 of %2 min this month</source>
+        <translation>%1 von %2 Min. diesen Monat</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 of %2 today</source>
+        <translation>%1 von %2 heute</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 of %2 this week</source>
+        <translation>%1 von %2 diese Woche</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 of %2 this month</source>
+        <translation>%1 von %2 diesen Monat</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1, over the limit</source>
+        <translation>%1, über der Grenze</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>No day decided yet this week</source>
+        <translation>Diese Woche ist noch kein Tag entschieden</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%1 of %n day(s) kept this week</source>
+        <translation>
+            <numerusform>%1 von %n Tag diese Woche eingehalten</numerusform>
+            <numerusform>%1 von %n Tagen diese Woche eingehalten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%1 of %n day(s) met this week</source>
+        <translation>
+            <numerusform>%1 von %n Tag diese Woche erreicht</numerusform>
+            <numerusform>%1 von %n Tagen diese Woche erreicht</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>GoalTableModel</name>
     <message>
-        <location filename="../../src/vision_journal/ui/models/goal_model.py" line="+39"/>
+        <location filename="../../src/vision_journal/ui/models/goal_model.py" line="+41"/>
         <source>Goal</source>
         <extracomment>The role that holds a cell&apos;s raw sort key (str or int).</extracomment>
         <translation>Ziel</translation>
@@ -2695,11 +2983,16 @@
         <source>Target date</source>
         <translation>Zieldatum</translation>
     </message>
+    <message>
+        <location line="+1"/>
+        <source>Progress</source>
+        <translation>Fortschritt</translation>
+    </message>
 </context>
 <context>
     <name>GoalsPage</name>
     <message>
-        <location filename="../../src/vision_journal/ui/pages/goals_page.py" line="+119"/>
+        <location filename="../../src/vision_journal/ui/pages/goals_page.py" line="+122"/>
         <location line="+10"/>
         <source>Goals</source>
         <extracomment>The width the sentence of an empty state wraps at. What the page shows: goals and their progress, the circles they name, and the uses and connections a measured goal counts.</extracomment>
@@ -2764,12 +3057,12 @@
     </message>
     <message>
         <location line="+0"/>
-        <location line="+160"/>
+        <location line="+175"/>
         <source>All circles</source>
         <translation>Alle Kreise</translation>
     </message>
     <message>
-        <location line="-159"/>
+        <location line="-174"/>
         <source>Filter by status</source>
         <translation>Nach Status filtern</translation>
     </message>
@@ -2889,7 +3182,17 @@
         <translation>Fortschritt</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
+        <source>Progress this period</source>
+        <translation>Fortschritt in diesem Zeitraum</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Days kept this week</source>
+        <translation>Diese Woche eingehaltene Tage</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Progress summary</source>
         <translation>Zusammenfassung des Fortschritts</translation>
     </message>
@@ -2899,7 +3202,7 @@
         <translation>Fortschrittseinträge</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+13"/>
         <source>&amp;Add progress…</source>
         <translation>Fortschritt &amp;hinzufügen…</translation>
     </message>
@@ -2939,7 +3242,7 @@
         <translation>Noch nicht aufgeschrieben – über „Bearbeiten“ kannst du ein Warum ergänzen.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+31"/>
         <source>No measure</source>
         <translation>Kein Maß</translation>
     </message>
@@ -3017,9 +3320,9 @@
 <context>
     <name>InboxModel</name>
     <message>
-        <location filename="../../src/vision_journal/ui/pages/inbox_page.py" line="+120"/>
+        <location filename="../../src/vision_journal/ui/pages/inbox_page.py" line="+130"/>
         <source>When</source>
-        <extracomment>The purposes in the order of their keys: 1 … 9, then 0. What the page shows: the sessions found and where from, with the tools and circles their labels name, and the uses a confirmed one became. What a sync (off the window&apos;s thread, outside the operations) writes.</extracomment>
+        <extracomment>How many rows the columns are sized from. The purposes in the order of their keys: 1 … 9, then 0. What the page shows: the sessions found and where from, with the tools and circles their labels name, and the uses a confirmed one became. What a sync (off the window&apos;s thread, outside the operations) writes. The start the person gave instead of the one found (None: as found).</extracomment>
         <translation>Wann</translation>
     </message>
     <message>
@@ -3106,7 +3409,7 @@
         <translation>Gefundene Sitzungen</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+19"/>
         <source>Confirm as</source>
         <translation>Bestätigen als</translation>
     </message>
@@ -3156,7 +3459,17 @@
         <translation>&amp;Vermittlung:</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
+        <source>Start</source>
+        <translation>Beginn</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>S&amp;tart:</source>
+        <translation>Be&amp;ginn:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Minutes</source>
         <translation>Minuten</translation>
     </message>
@@ -3167,12 +3480,12 @@
     </message>
     <message>
         <location line="+6"/>
-        <location line="+156"/>
+        <location line="+161"/>
         <source>&amp;Confirm</source>
         <translation>Bes&amp;tätigen</translation>
     </message>
     <message>
-        <location line="-155"/>
+        <location line="-160"/>
         <source>Confirm the selected sessions</source>
         <translation>Die gewählten Sitzungen bestätigen</translation>
     </message>
@@ -3189,7 +3502,7 @@
     <message>
         <location line="+8"/>
         <source>&amp;Go back</source>
-        <translation>&amp;Zurück</translation>
+        <translation>Zu&amp;rück</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3202,12 +3515,12 @@
         <translation>Zustand des Eingangs</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+67"/>
         <source>No circle</source>
         <translation>Kein Kreis</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+57"/>
         <source>Suggested from your earlier uses of %1 around this time of day (%2).</source>
         <translation>Vorgeschlagen aus Ihren früheren Nutzungen von %1 um diese Tageszeit (%2).</translation>
     </message>
@@ -3219,7 +3532,7 @@
     <message>
         <location line="+8"/>
         <source>&amp;Confirm with reason</source>
-        <translation>Mit &amp;Begründung bestätigen</translation>
+        <translation>Mit Begründung bes&amp;tätigen</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3227,17 +3540,22 @@
         <translation>%1 bes&amp;tätigen</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+53"/>
         <source>Choose a purpose first (keys 1–0): nothing is guessed for you.</source>
         <translation>Wählen Sie zuerst einen Zweck (Tasten 1–0): Es wird nichts für Sie geraten.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+6"/>
+        <source>Correct the marked field first.</source>
+        <translation>Korrigieren Sie zuerst das markierte Feld.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Confirmed: %1.</source>
         <translation>Bestätigt: %1.</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+55"/>
         <source>Nothing confirmed: the sessions still wait.</source>
         <translation>Nichts bestätigt: Die Sitzungen warten weiter.</translation>
     </message>
@@ -3245,6 +3563,14 @@
         <location line="+16"/>
         <source>Dismissed: %1.</source>
         <translation>Verworfen: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>IndexBar</name>
+    <message>
+        <location filename="../../src/vision_journal/ui/widgets/index_bar.py" line="+66"/>
+        <source>What makes up the balance index</source>
+        <translation>Woraus sich der Balance-Index zusammensetzt</translation>
     </message>
 </context>
 <context>
@@ -3295,9 +3621,9 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/vision_journal/ui/main_window.py" line="+149"/>
+        <location filename="../../src/vision_journal/ui/main_window.py" line="+163"/>
         <source>Sections</source>
-        <extracomment>A page of the window. Set to 1 to quit as soon as the window is shown with its dashboard (start-up benchmark). The tables the Inbox&apos;s waiting count is read from. How often the window looks for writes of other processes (milliseconds). A backup to restore once the window has closed (the journal must be closed first). The last message shown in the tray (what the person last read there). Sections whose page is built on first use: stand-in → how to build the page. The pages built so far, by the name of the method that built them. The sections&apos; names, in sidebar order (the sidebar hides them when folded).</extracomment>
+        <extracomment>A page of the window. Set to 1 to quit as soon as the window is shown with its dashboard (start-up benchmark). The tables the Inbox&apos;s waiting count is read from. How often the window looks for writes of other processes (milliseconds). The first-frame benchmark&apos;s (`ui/start.py`): without a current snapshot the whole window is the first frame, and it quits the same way. How long after the dashboard last changed its snapshot is kept for the next start (milliseconds): a burst of changes keeps one, and logging a use never waits for it. A backup to restore once the window has closed (the journal must be closed first). The last message shown in the tray (what the person last read there). Sections whose page is built on first use: stand-in → how to build the page. The pages built so far, by the name of the method that built them. The sections&apos; names, in sidebar order (the sidebar hides them when folded).</extracomment>
         <translation>Bereiche</translation>
     </message>
     <message>
@@ -3307,12 +3633,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+371"/>
+        <location line="+374"/>
         <source>Inbox</source>
         <translation>Eingang</translation>
     </message>
     <message>
-        <location line="-367"/>
+        <location line="-370"/>
         <source>Vision</source>
         <translation>Vision</translation>
     </message>
@@ -3398,18 +3724,18 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+86"/>
+        <location line="+89"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location line="-84"/>
-        <location line="+88"/>
+        <location line="-87"/>
+        <location line="+91"/>
         <source>&amp;Redo</source>
         <translation>&amp;Wiederholen</translation>
     </message>
     <message>
-        <location line="-82"/>
+        <location line="-85"/>
         <source>&amp;Delete selected</source>
         <translation>Auswahl &amp;löschen</translation>
     </message>
@@ -3424,7 +3750,7 @@
         <translation>Ü&amp;ber Vision Journal</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+58"/>
         <source>Saved. This use went past your nudge %1.</source>
         <translation>Gespeichert. Diese Nutzung ging über deinen Hinweis %1 hinaus.</translation>
     </message>
@@ -3494,7 +3820,7 @@
         <translation>Sicherung wiederherstellen</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+62"/>
         <source>Time for your weekly check-in: ten quiet minutes to look back and adjust.</source>
         <translation>Zeit für deinen Wochenrückblick: zehn ruhige Minuten, um zurückzuschauen und anzupassen.</translation>
     </message>
@@ -3515,14 +3841,65 @@
     </message>
 </context>
 <context>
+    <name>MediationShareForm</name>
+    <message>
+        <location filename="../../src/vision_journal/ui/dialogs/rule_forms.py" line="+57"/>
+        <source>Messages to this circle</source>
+        <translation>Nachrichten an diesen Kreis</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Circle:</source>
+        <translation>&amp;Kreis:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source> %</source>
+        <translation> %</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Largest share of AI-mediated messages</source>
+        <translation>Größter Anteil KI-vermittelter Nachrichten</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>of messages mediated by AI, over any 7 days</source>
+        <translation>der Nachrichten durch KI vermittelt, über beliebige 7 Tage</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;At most:</source>
+        <translation>Hö&amp;chstens:</translation>
+    </message>
+</context>
+<context>
+    <name>NoMediationForm</name>
+    <message>
+        <location line="-113"/>
+        <source>Messages to this circle</source>
+        <translation>Nachrichten an diesen Kreis</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Circle:</source>
+        <translation>&amp;Kreis:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>No messages:</source>
+        <translation>Keine Nachrichten:</translation>
+    </message>
+</context>
+<context>
     <name>ProgressDialog</name>
     <message>
-        <location filename="../../src/vision_journal/ui/dialogs/goal_dialog.py" line="+26"/>
+        <location filename="../../src/vision_journal/ui/dialogs/goal_dialog.py" line="+21"/>
         <source>Add progress</source>
         <translation>Fortschritt hinzufügen</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>Progress on “%1”</source>
         <translation>Fortschritt bei „%1“</translation>
     </message>
@@ -3567,7 +3944,7 @@
         <translation>&amp;Notiz:</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+21"/>
         <source>This goal was deleted in the meantime.</source>
         <translation>Dieses Ziel wurde inzwischen gelöscht.</translation>
     </message>
@@ -3575,7 +3952,7 @@
 <context>
     <name>ProgressTableModel</name>
     <message>
-        <location filename="../../src/vision_journal/ui/models/goal_model.py" line="+113"/>
+        <location filename="../../src/vision_journal/ui/models/goal_model.py" line="+124"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
@@ -3670,9 +4047,37 @@
     </message>
 </context>
 <context>
+    <name>PurposeLimitForm</name>
+    <message>
+        <location filename="../../src/vision_journal/ui/dialogs/rule_forms.py" line="+65"/>
+        <source>No AI for this purpose</source>
+        <translation>Keine KI für diesen Zweck</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Purpos&amp;e:</source>
+        <translation>Zw&amp;eck:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Only involving this circle</source>
+        <translation>Nur mit Bezug auf diesen Kreis</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Any circle</source>
+        <translation>Jeder Kreis</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Circle:</source>
+        <translation>&amp;Kreis:</translation>
+    </message>
+</context>
+<context>
     <name>RatingsChart</name>
     <message>
-        <location filename="../../src/vision_journal/ui/pages/checkins_page.py" line="-556"/>
+        <location filename="../../src/vision_journal/ui/pages/checkins_page.py" line="-565"/>
         <source>Connection quality</source>
         <extracomment>How many of the latest check-ins the ratings chart shows. Line colours of the three ratings, chosen to read on light and dark backgrounds. What the page shows: check-ins, their answers and adjustments, the questions, and the weeks (the settings say when one starts; uses and connections, when the journal did).</extracomment>
         <translation>Qualität der Verbindungen</translation>
@@ -3694,12 +4099,12 @@
     </message>
     <message>
         <location line="+23"/>
-        <location line="+65"/>
+        <location line="+68"/>
         <source>No completed check-ins yet.</source>
         <translation>Noch keine abgeschlossenen Check-ins.</translation>
     </message>
     <message>
-        <location line="-59"/>
+        <location line="-62"/>
         <source>%1 from %2 to %3</source>
         <translation>%1 von %2 bis %3</translation>
     </message>
@@ -3709,7 +4114,7 @@
         <translation>%1 Check-ins von %2 bis %3: %4.</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+33"/>
         <source>%1 – %2</source>
         <translation>%1 – %2</translation>
     </message>
@@ -3778,9 +4183,161 @@
     </message>
 </context>
 <context>
+    <name>RecordDialog</name>
+    <message>
+        <location filename="../../src/vision_journal/ui/dialogs/record_dialog.py" line="+124"/>
+        <source>This was deleted in the meantime; cancel and add it again.</source>
+        <extracomment>The record as saved, once Save succeeded.</extracomment>
+        <translation>Das wurde inzwischen gelöscht; brich ab und füge es neu hinzu.</translation>
+    </message>
+</context>
+<context>
+    <name>RuleCard</name>
+    <message>
+        <location filename="../../src/vision_journal/ui/widgets/rule_card.py" line="+136"/>
+        <source>%1 · %2</source>
+        <extracomment>The side of one day&apos;s mark, in pixels.</extracomment>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>The last 7 days</source>
+        <translation>Die letzten 7 Tage</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Kept</source>
+        <translation>Eingehalten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close</source>
+        <translation>Knapp</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Broken</source>
+        <translation>Gebrochen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Paused</source>
+        <translation>Pausiert</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 of %2 min today</source>
+        <translation>%1 von %2 Min. heute</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 of %2 min this week</source>
+        <translation>%1 von %2 Min. diese Woche</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 of %2 min in the last 7 days</source>
+        <translation>%1 von %2 Min. in den letzten 7 Tagen</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>No messages in the last 7 days</source>
+        <translation>Keine Nachrichten in den letzten 7 Tagen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 % of messages AI-mediated in 7 days (at most %2 %)</source>
+        <translation>%1 % der Nachrichten in 7 Tagen durch KI vermittelt (höchstens %2 %)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Nothing against it today</source>
+        <translation>Heute nichts dagegen</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n min in the curfew today</source>
+        <translation>
+            <numerusform>%n Min. in der Sperrzeit heute</numerusform>
+            <numerusform>%n Min. in der Sperrzeit heute</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n message(s) today</source>
+        <translation>
+            <numerusform>%n Nachricht heute</numerusform>
+            <numerusform>%n Nachrichten heute</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n use(s) today</source>
+        <translation>
+            <numerusform>%n Nutzung heute</numerusform>
+            <numerusform>%n Nutzungen heute</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>%n min over the budget</source>
+        <translation>
+            <numerusform>%n Min. über dem Budget</numerusform>
+            <numerusform>%n Min. über dem Budget</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n min in the curfew</source>
+        <translation>
+            <numerusform>%n Min. in der Sperrzeit</numerusform>
+            <numerusform>%n Min. in der Sperrzeit</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n message(s)</source>
+        <translation>
+            <numerusform>%n Nachricht</numerusform>
+            <numerusform>%n Nachrichten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n point(s) above the limit</source>
+        <translation>
+            <numerusform>%n Punkt über der Grenze</numerusform>
+            <numerusform>%n Punkte über der Grenze</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n use(s)</source>
+        <translation>
+            <numerusform>%n Nutzung</numerusform>
+            <numerusform>%n Nutzungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1: kept</source>
+        <translation>%1: eingehalten</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: broken, %2</source>
+        <translation>%1: gebrochen, %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: no entries</source>
+        <translation>%1: keine Einträge</translation>
+    </message>
+</context>
+<context>
     <name>RuleDialog</name>
     <message>
-        <location filename="../../src/vision_journal/ui/dialogs/rule_dialog.py" line="+73"/>
+        <location filename="../../src/vision_journal/ui/dialogs/rule_forms.py" line="-491"/>
         <source>AI &amp;drafted</source>
         <translation>Von KI &amp;entworfen</translation>
     </message>
@@ -3800,7 +4357,7 @@
         <translation>KI hat für &amp;mich geantwortet</translation>
     </message>
     <message>
-        <location line="+96"/>
+        <location filename="../../src/vision_journal/ui/dialogs/rule_dialog.py" line="+74"/>
         <source>Edit rule</source>
         <translation>Regel bearbeiten</translation>
     </message>
@@ -3810,7 +4367,7 @@
         <translation>Neue Regel</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+20"/>
         <source>Kind of rule</source>
         <translation>Art der Regel</translation>
     </message>
@@ -3842,6 +4399,7 @@
     <message>
         <location line="+22"/>
         <source>N&amp;udge</source>
+        <extracomment>One form per kind of rule (`rule_forms.py`); the kind chooses which one shows.</extracomment>
         <translation>&amp;Hinweis</translation>
     </message>
     <message>
@@ -3875,12 +4433,12 @@
         <translation>Warum dir diese Regel wichtig ist: Du liest es, wenn du in Versuchung bist.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>&amp;Why:</source>
         <translation>&amp;Warum:</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Acti&amp;ve: check my use against this rule</source>
         <translation>Akti&amp;v: meine Nutzung mit dieser Regel abgleichen</translation>
     </message>
@@ -3900,226 +4458,7 @@
         <translation>Die Regel lautet:</translation>
     </message>
     <message>
-        <location line="+60"/>
-        <source>No circles yet</source>
-        <translation>Noch keine Kreise</translation>
-    </message>
-    <message>
-        <location line="+17"/>
-        <source> min</source>
-        <translation> Min.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Budget in minutes</source>
-        <translation>Budget in Minuten</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Budget in hours</source>
-        <translation>Budget in Stunden</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>At &amp;most:</source>
-        <translation>Höchs&amp;tens:</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Budget period</source>
-        <translation>Budgetzeitraum</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>&amp;Period:</source>
-        <translation>&amp;Zeitraum:</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Only for this AI tool</source>
-        <translation>Nur für dieses KI-Werkzeug</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Any tool</source>
-        <translation>Jedes Werkzeug</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>&amp;Tool:</source>
-        <translation>Werkzeu&amp;g:</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Only for this purpose</source>
-        <translation>Nur für diesen Zweck</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Any purpose</source>
-        <translation>Jeder Zweck</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <location line="+131"/>
-        <source>Purpos&amp;e:</source>
-        <translation>Zw&amp;eck:</translation>
-    </message>
-    <message>
-        <location line="-124"/>
-        <source>Only in this sphere</source>
-        <translation>Nur in diesem Lebensbereich</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Any sphere</source>
-        <translation>Jeder Lebensbereich</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>&amp;Sphere:</source>
-        <translation>&amp;Lebensbereich:</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <location line="+120"/>
-        <source>Only involving this circle</source>
-        <translation>Nur mit Bezug auf diesen Kreis</translation>
-    </message>
-    <message>
-        <location line="-120"/>
-        <location line="+120"/>
-        <source>Any circle</source>
-        <translation>Jeder Kreis</translation>
-    </message>
-    <message>
-        <location line="-116"/>
-        <location line="+65"/>
-        <location line="+22"/>
-        <location line="+33"/>
-        <location line="+13"/>
-        <source>&amp;Circle:</source>
-        <translation>&amp;Kreis:</translation>
-    </message>
-    <message>
-        <location line="-127"/>
-        <source>Unused time r&amp;olls over to the next period</source>
-        <translation>Nicht genutzte Zeit wird in den nächsten Zeitraum &amp;übertragen</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Unused time rolls over</source>
-        <translation>Nicht genutzte Zeit wird übertragen</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>&amp;Add window</source>
-        <translation>Zeitfenster h&amp;inzufügen</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Add a time window</source>
-        <translation>Ein Zeitfenster hinzufügen</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>A window that ends before it starts runs past midnight into the next day.</source>
-        <translation>Ein Zeitfenster, das vor seinem Beginn endet, reicht über Mitternacht in den nächsten Tag.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>No AI:</source>
-        <translation>Keine KI:</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>Week&amp;days</source>
-        <translation>Wo&amp;chentage</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Choose Monday to Friday</source>
-        <translation>Montag bis Freitag wählen</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Weekend&amp;s</source>
-        <translation>Wochen&amp;ende</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Choose Saturday and Sunday</source>
-        <translation>Samstag und Sonntag wählen</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Every day</source>
-        <translation>&amp;Jeden Tag</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Choose every day</source>
-        <translation>Jeden Tag wählen</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>On:</source>
-        <translation>An:</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <location line="+22"/>
-        <location line="+46"/>
-        <source>Messages to this circle</source>
-        <translation>Nachrichten an diesen Kreis</translation>
-    </message>
-    <message>
-        <location line="-51"/>
-        <source>No messages:</source>
-        <translation>Keine Nachrichten:</translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <source>Every message to this circle that AI drafted, edited, translated or sent is one you tell the recipient about.</source>
-        <translation>Bei jeder Nachricht an diesen Kreis, die KI entworfen, bearbeitet, übersetzt oder verschickt hat, sagst du es der Person, die sie bekommt.</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>No AI for this purpose</source>
-        <translation>Keine KI für diesen Zweck</translation>
-    </message>
-    <message>
-        <location line="+35"/>
-        <source> %</source>
-        <translation> %</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Largest share of AI-mediated messages</source>
-        <translation>Größter Anteil KI-vermittelter Nachrichten</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>of messages mediated by AI, over any 7 days</source>
-        <translation>der Nachrichten durch KI vermittelt, über beliebige 7 Tage</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>&amp;At most:</source>
-        <translation>Hö&amp;chstens:</translation>
-    </message>
-    <message>
-        <location line="+89"/>
-        <source>a deleted circle</source>
-        <translation>ein gelöschter Kreis</translation>
-    </message>
-    <message>
-        <location line="+33"/>
-        <source>a deleted tool</source>
-        <translation>ein gelöschtes Werkzeug</translation>
-    </message>
-    <message>
-        <location line="+109"/>
+        <location line="+107"/>
         <source>A firm line asks you for a short reason each time you break it.</source>
         <translation>Eine feste Grenze bittet dich jedes Mal, wenn du sie überschreitest, um eine kurze Begründung.</translation>
     </message>
@@ -4127,6 +4466,20 @@
         <location line="+4"/>
         <source>A nudge only informs you; it never asks for anything.</source>
         <translation>Ein Hinweis informiert dich nur; er verlangt nie etwas.</translation>
+    </message>
+</context>
+<context>
+    <name>RuleForm</name>
+    <message>
+        <location filename="../../src/vision_journal/ui/dialogs/rule_forms.py" line="+129"/>
+        <source>No circles yet</source>
+        <extracomment>Anything in the form changed (the dialog updates its preview). The captions of the rows, so the dialog can give every form one caption width.</extracomment>
+        <translation>Noch keine Kreise</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>a deleted circle</source>
+        <translation>ein gelöschter Kreis</translation>
     </message>
 </context>
 <context>
@@ -5025,7 +5378,7 @@
 <context>
     <name>ToolDialog</name>
     <message>
-        <location filename="../../src/vision_journal/ui/dialogs/circle_dialog.py" line="+68"/>
+        <location filename="../../src/vision_journal/ui/dialogs/circle_dialog.py" line="+55"/>
         <source>Edit AI tool</source>
         <translation>KI-Werkzeug bearbeiten</translation>
     </message>
@@ -5035,7 +5388,7 @@
         <translation>Neues KI-Werkzeug</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+28"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
@@ -5118,7 +5471,7 @@
 <context>
     <name>ToolTableModel</name>
     <message>
-        <location filename="../../src/vision_journal/ui/pages/circles_page.py" line="-372"/>
+        <location filename="../../src/vision_journal/ui/pages/circles_page.py" line="-376"/>
         <source>AI tool</source>
         <translation>KI-Werkzeug</translation>
     </message>
@@ -5187,12 +5540,12 @@
     </message>
     <message>
         <location line="+4"/>
-        <location line="+71"/>
+        <location line="+70"/>
         <source>Human connections</source>
         <translation>Menschliche Begegnungen</translation>
     </message>
     <message>
-        <location line="-66"/>
+        <location line="-65"/>
         <source>Filter by tool, purpose, circle or note…</source>
         <translation>Nach Werkzeug, Zweck, Kreis oder Notiz filtern…</translation>
     </message>
@@ -5223,18 +5576,18 @@
     </message>
     <message>
         <location line="+5"/>
-        <location line="+138"/>
+        <location line="+137"/>
         <source>No AI use logged yet</source>
         <translation>Noch keine KI-Nutzung eingetragen</translation>
     </message>
     <message>
-        <location line="-136"/>
-        <location line="+138"/>
+        <location line="-135"/>
+        <location line="+137"/>
         <source>Each time you use an AI tool, log it here in a few keystrokes: the tool, what it was for and how long. Your balance builds from these.</source>
         <translation>Trag hier jede Nutzung eines KI-Werkzeugs mit ein paar Tastendrücken ein: das Werkzeug, wofür und wie lange. Daraus entsteht deine Balance.</translation>
     </message>
     <message>
-        <location line="-135"/>
+        <location line="-134"/>
         <source>&amp;Log your first AI use</source>
         <translation>&amp;Deine erste KI-Nutzung eintragen</translation>
     </message>
@@ -5244,7 +5597,7 @@
         <translation>Anzahl der gezeigten KI-Nutzungen</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+30"/>
         <source>Time with people, without AI in between.</source>
         <translation>Zeit mit Menschen, ohne KI dazwischen.</translation>
     </message>
@@ -5307,7 +5660,7 @@
 <context>
     <name>UseDialog</name>
     <message>
-        <location filename="../../src/vision_journal/ui/dialogs/use_dialog.py" line="+81"/>
+        <location filename="../../src/vision_journal/ui/dialogs/use_dialog.py" line="+79"/>
         <source>Not noted</source>
         <extracomment>Minute presets of the quick log (any other number goes in the box beside them). How many tools and purposes get a chip; the rest are under &quot;More&quot;. How many of the latest uses decide which tools and purposes come first. The purposes offered first before the journal knows the person&apos;s own. Purposes that usually belong to work, so the sphere can follow them.</extracomment>
         <translation>Nicht notiert</translation>
@@ -5328,7 +5681,7 @@
         <translation>+2 · näher</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+18"/>
         <source>Edit AI use</source>
         <translation>KI-Nutzung bearbeiten</translation>
     </message>
@@ -5338,14 +5691,15 @@
         <translation>KI-Nutzung eintragen</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+20"/>
         <location line="+1"/>
-        <location line="+188"/>
+        <location line="+177"/>
         <source>AI tool</source>
+        <extracomment>The reasons typed for the firm rules the use crosses (rule id to text).</extracomment>
         <translation>KI-Werkzeug</translation>
     </message>
     <message>
-        <location line="-139"/>
+        <location line="-128"/>
         <source>&amp;New tool…</source>
         <translation>Ne&amp;ues Werkzeug…</translation>
     </message>
@@ -5362,12 +5716,12 @@
     <message>
         <location line="+17"/>
         <location line="+3"/>
-        <location line="+178"/>
+        <location line="+167"/>
         <source>Purpose</source>
         <translation>Zweck</translation>
     </message>
     <message>
-        <location line="-194"/>
+        <location line="-183"/>
         <location line="+84"/>
         <source> min</source>
         <translation> Min.</translation>
@@ -5561,7 +5915,7 @@
         <translation>Gefunden von</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+61"/>
         <source>No one in particular</source>
         <translation>Niemand Bestimmtes</translation>
     </message>
@@ -5581,7 +5935,7 @@
         <translation>Mit Begründung speichern</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+25"/>
         <source>New AI tool</source>
         <translation>Neues KI-Werkzeug</translation>
     </message>
@@ -5836,7 +6190,7 @@
 <context>
     <name>WindowRow</name>
     <message>
-        <location filename="../../src/vision_journal/ui/dialogs/rule_dialog.py" line="-685"/>
+        <location filename="../../src/vision_journal/ui/dialogs/rule_forms.py" line="-99"/>
         <source>From</source>
         <translation>Von</translation>
     </message>
@@ -5874,7 +6228,7 @@
 <context>
     <name>WriteFailure</name>
     <message>
-        <location filename="../../src/vision_journal/ui/write_failure.py" line="+34"/>
+        <location filename="../../src/vision_journal/ui/write_failure.py" line="+35"/>
         <source>This step can no longer be taken back or made again: what it changed was changed since, elsewhere. Nothing was changed.</source>
         <translation>Dieser Schritt lässt sich nicht mehr rückgängig machen oder wiederholen: Was er geändert hat, wurde seitdem anderswo geändert. Nichts wurde geändert.</translation>
     </message>
@@ -5884,6 +6238,12 @@
         <translation>Nicht gespeichert: Was hier geändert wird, wurde inzwischen gelöscht (in einem anderen Fenster oder über die Kommandozeile). Ihre Eingabe ist noch da.</translation>
     </message>
     <message>
+        <location line="+7"/>
+        <source>Not saved: the journal is in use by another program: %1. Save again once it has finished; what you typed is still here.</source>
+        <translation>Nicht gespeichert: Das Journal wird von einem anderen Programm benutzt: %1. Speichern Sie noch einmal, sobald es fertig ist; Ihre Eingabe ist noch da.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <location line="+9"/>
         <source>Not saved: another program is writing to the journal (a backup or the command line). Save again in a moment; what you typed is still here.</source>
         <translation>Nicht gespeichert: Ein anderes Programm schreibt gerade in das Journal (eine Sicherung oder die Kommandozeile). Speichern Sie gleich noch einmal; Ihre Eingabe ist noch da.</translation>
@@ -5917,14 +6277,6 @@
         <location line="+20"/>
         <source>Not saved</source>
         <translation>Nicht gespeichert</translation>
-    </message>
-</context>
-<context>
-    <name>_RecordDialog</name>
-    <message>
-        <location filename="../../src/vision_journal/ui/dialogs/circle_dialog.py" line="-216"/>
-        <source>This was deleted in the meantime; cancel and add it again.</source>
-        <translation>Das wurde inzwischen gelöscht; brich ab und füge es neu hinzu.</translation>
     </message>
 </context>
 <context>
@@ -6019,6 +6371,21 @@
         <location line="+1"/>
         <source>Choose a date at most a year ahead.</source>
         <translation>Wähle ein Datum höchstens ein Jahr im Voraus.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Enter whole minutes from 1 to 1440 (a day), such as 5.</source>
+        <translation>Geben Sie ganze Minuten von 1 bis 1440 (ein Tag) ein, etwa 5.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This start is still to come; choose a time that has passed.</source>
+        <translation>Dieser Beginn liegt noch in der Zukunft; wählen Sie eine vergangene Zeit.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>With these minutes the session would end after now.</source>
+        <translation>Mit diesen Minuten würde die Sitzung erst nach jetzt enden.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -7496,7 +7863,7 @@
 <context>
     <name>window</name>
     <message>
-        <location filename="../../src/vision_journal/ui/app.py" line="+217"/>
+        <location filename="../../src/vision_journal/ui/app.py" line="+215"/>
         <source>Your last backup was more than a week ago; one is being made now.</source>
         <extracomment>The backup the window was closed to restore, said once it opens again. What makes a backup fail without a fault of ours: the disk, the folder, the file.</extracomment>
         <translation>Deine letzte Sicherung ist über eine Woche her; jetzt wird eine erstellt.</translation>

@@ -4,7 +4,7 @@
 <context>
     <name>CheckInWizard</name>
     <message numerus="yes">
-        <location filename="../../src/vision_journal/ui/dialogs/checkin_wizard.py" line="+130"/>
+        <location filename="../../src/vision_journal/ui/dialogs/checkin_wizard.py" line="+129"/>
         <source>%n message(s)</source>
         <translation>
             <numerusform>%n message</numerusform>
@@ -23,7 +23,7 @@
 <context>
     <name>DashboardPage</name>
     <message numerus="yes">
-        <location filename="../../src/vision_journal/ui/pages/dashboard_page.py" line="+447"/>
+        <location filename="../../src/vision_journal/ui/pages/dashboard_page.py" line="+472"/>
         <source>The index appears after %n day(s) with entries. Log your AI use and your time with people each day.</source>
         <translation>
             <numerusform>The index appears after %n day with entries. Log your AI use and your time with people each day.</numerusform>
@@ -31,7 +31,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+274"/>
+        <location line="+325"/>
         <source>kept %1 of %n week(s)</source>
         <translation>
             <numerusform>kept %1 of %n week</numerusform>
@@ -88,6 +88,17 @@
     </message>
 </context>
 <context>
+    <name>ExportPage</name>
+    <message numerus="yes">
+        <location filename="../../src/vision_journal/ui/pages/export_page.py" line="+709"/>
+        <source>%n session(s) of the file joined sessions found on this computer that wait in the Inbox.</source>
+        <translation>
+            <numerusform>%n session of the file joined sessions found on this computer that wait in the Inbox.</numerusform>
+            <numerusform>%n sessions of the file joined sessions found on this computer that wait in the Inbox.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>FactsPage</name>
     <message numerus="yes">
         <location filename="../../src/vision_journal/ui/dialogs/checkin_wizard.py" line="+209"/>
@@ -95,6 +106,25 @@
         <translation>
             <numerusform>%n rule-day went past a boundary.</numerusform>
             <numerusform>%n rule-days went past a boundary.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>GoalProgress</name>
+    <message numerus="yes">
+        <location filename="../../src/vision_journal/ui/goal_progress_text.py" line="+74"/>
+        <source>%1 of %n day(s) kept this week</source>
+        <translation>
+            <numerusform>%1 of %n day kept this week</numerusform>
+            <numerusform>%1 of %n days kept this week</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%1 of %n day(s) met this week</source>
+        <translation>
+            <numerusform>%1 of %n day met this week</numerusform>
+            <numerusform>%1 of %n days met this week</numerusform>
         </translation>
     </message>
 </context>
@@ -110,9 +140,76 @@
     </message>
 </context>
 <context>
+    <name>RuleCard</name>
+    <message numerus="yes">
+        <location filename="../../src/vision_journal/ui/widgets/rule_card.py" line="+223"/>
+        <source>%n min in the curfew today</source>
+        <translation>
+            <numerusform>%n min in the curfew today</numerusform>
+            <numerusform>%n min in the curfew today</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n message(s) today</source>
+        <translation>
+            <numerusform>%n message today</numerusform>
+            <numerusform>%n messages today</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n use(s) today</source>
+        <translation>
+            <numerusform>%n use today</numerusform>
+            <numerusform>%n uses today</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>%n min over the budget</source>
+        <translation>
+            <numerusform>%n min over the budget</numerusform>
+            <numerusform>%n min over the budget</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n min in the curfew</source>
+        <translation>
+            <numerusform>%n min in the curfew</numerusform>
+            <numerusform>%n min in the curfew</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n message(s)</source>
+        <translation>
+            <numerusform>%n message</numerusform>
+            <numerusform>%n messages</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n point(s) above the limit</source>
+        <translation>
+            <numerusform>%n point above the limit</numerusform>
+            <numerusform>%n points above the limit</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n use(s)</source>
+        <translation>
+            <numerusform>%n use</numerusform>
+            <numerusform>%n uses</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>core</name>
     <message numerus="yes">
-        <location filename="../../src/vision_journal/ui/core_text.py" line="+292"/>
+        <location filename="../../src/vision_journal/ui/core_text.py" line="+297"/>
         <source>%1 of %n rule-day(s) this week had a breach</source>
         <translation>
             <numerusform>%1 of %n rule-day this week had a breach</numerusform>

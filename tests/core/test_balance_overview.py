@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+from benchmarks.heavy_journal import HEAVY
+
 from vision_journal.core import dashboard, dashboard_cache
 from vision_journal.core.balance import (
     LOOKBACK_DAYS,
@@ -22,7 +24,7 @@ from vision_journal.demo import generate
 def test_overview_matches_day_week_history_and_todays_rules(journal: Journal) -> None:
     # The last generated day, so "today" has uses, breaches and warnings to compare.
     today = journal.today() - dt.timedelta(days=1)
-    generate(journal, end=today, years=0.5, scale="heavy", seed=3)
+    generate(journal, end=today, years=0.5, scale=HEAVY, seed=3)
     settings = journal.settings()
     first = dashboard.load_first_day(today, settings)
     rules = journal.rules()

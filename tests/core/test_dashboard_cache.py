@@ -37,7 +37,7 @@ from vision_journal.demo import generate
 
 @pytest.fixture
 def demo(journal: Journal) -> Journal:
-    generate(journal, end=journal.today(), years=0.4, scale="demo", seed=11)
+    generate(journal, end=journal.today(), years=0.4, seed=11)
     return journal
 
 

@@ -112,11 +112,11 @@ def test_choosing_a_kind_shows_its_form(
 ) -> None:
     dialog = new_dialog(qtbot, journal, history)
     assert dialog.forms.currentWidget() is dialog.form_pages[RuleKind.BUDGET]
-    assert dialog.budget_minutes.isVisible()
+    assert dialog.budget.minutes.isVisible()
     choose_kind(dialog, RuleKind.CURFEW)
     assert dialog.forms.currentWidget() is dialog.form_pages[RuleKind.CURFEW]
-    assert dialog.add_window.isVisible()
-    assert not dialog.budget_minutes.isVisible()
+    assert dialog.curfew.add_window.isVisible()
+    assert not dialog.budget.minutes.isVisible()
 
 
 def test_a_budget_typed_in_is_previewed_and_saved(
@@ -124,12 +124,12 @@ def test_a_budget_typed_in_is_previewed_and_saved(
 ) -> None:
     tool = journal.save_tool(AiToolInput("ChatGPT", ToolKind.CHAT_ASSISTANT))
     dialog = new_dialog(qtbot, journal, history)
-    type_into(qtbot, dialog.budget_minutes, "180")
-    assert dialog.budget_hours.text() == "= 3 hours"
-    select_data(dialog.budget_period, BudgetPeriod.WEEK)
-    select_data(dialog.budget_tool, tool.id)
-    select_data(dialog.budget_purpose, UsePurpose.WORK_TASK)
-    click(qtbot, dialog.budget_rollover)
+    type_into(qtbot, dialog.budget.minutes, "180")
+    assert dialog.budget.hours.text() == "= 3 hours"
+    select_data(dialog.budget.period, BudgetPeriod.WEEK)
+    select_data(dialog.budget.tool, tool.id)
+    select_data(dialog.budget.purpose, UsePurpose.WORK_TASK)
+    click(qtbot, dialog.budget.rollover)
     click(qtbot, dialog.firm)
     assert dialog.preview.text() == (
         "At most 3 hours of ChatGPT for work tasks per week, unused time rolls over — firm line"
@@ -166,14 +166,14 @@ def test_a_curfew_across_midnight_is_hinted_and_saved(
 ) -> None:
     dialog = new_dialog(qtbot, journal, history)
     choose_kind(dialog, RuleKind.CURFEW)
-    [row] = dialog.window_rows
+    [row] = dialog.curfew.window_rows
     row.start.setTime(QTime(22, 0))
     row.end.setTime(QTime(6, 30))
     assert row.hint.isVisible()
-    click(qtbot, dialog.weekdays_button)
+    click(qtbot, dialog.curfew.weekdays_button)
     assert dialog.preview.text() == "No AI from 22:00 to 06:30 on weekdays — nudge"
-    click(qtbot, dialog.add_window)
-    second = dialog.window_rows[1]
+    click(qtbot, dialog.curfew.add_window)
+    second = dialog.curfew.window_rows[1]
     second.start.setTime(QTime(12, 0))
     second.end.setTime(QTime(13, 0))
     assert not second.hint.isVisible()
@@ -189,9 +189,9 @@ def test_a_no_mediation_rule_keeps_the_chosen_kinds(
 ) -> None:
     dialog = new_dialog(qtbot, journal, history)
     choose_kind(dialog, RuleKind.NO_MEDIATION)
-    assert dialog.no_mediation_circle.currentData() == family.id  # the protected circle
-    click(qtbot, dialog.mediation_boxes[Mediation.AI_TRANSLATED])
-    click(qtbot, dialog.mediation_boxes[Mediation.AI_REPLIED])
+    assert dialog.no_mediation.circle.currentData() == family.id  # the protected circle
+    click(qtbot, dialog.no_mediation.mediation_boxes[Mediation.AI_TRANSLATED])
+    click(qtbot, dialog.no_mediation.mediation_boxes[Mediation.AI_REPLIED])
     assert dialog.preview.text() == "No AI-drafted or AI-edited messages to Family — nudge"
     save(qtbot, dialog)
     [rule] = journal.rules()
@@ -205,7 +205,7 @@ def test_a_mediation_share_is_saved(
 ) -> None:
     dialog = new_dialog(qtbot, journal, history)
     choose_kind(dialog, RuleKind.MEDIATION_SHARE)
-    type_into(qtbot, dialog.share_percent, "10")
+    type_into(qtbot, dialog.share.percent, "10")
     save(qtbot, dialog)
     [rule] = journal.rules()
     assert rule.params == MediationShareParams(family.id, 10)
@@ -235,21 +235,21 @@ def test_an_invalid_rule_is_refused_at_its_field(
     dialog = new_dialog(qtbot, journal, history)
     choose_kind(dialog, kind)
     if message.startswith("A budget needs"):
-        type_into(qtbot, dialog.budget_minutes, "0")
+        type_into(qtbot, dialog.budget.minutes, "0")
     elif message.startswith("A budget can"):
-        type_into(qtbot, dialog.budget_minutes, "1441")
+        type_into(qtbot, dialog.budget.minutes, "1441")
     elif message.startswith("Add at least"):
-        click(qtbot, dialog.window_rows[0].remove)
-        assert dialog.window_rows == []
+        click(qtbot, dialog.curfew.window_rows[0].remove)
+        assert dialog.curfew.window_rows == []
     elif message.startswith("A window must"):
-        dialog.window_rows[0].end.setTime(dialog.window_rows[0].start.time())
+        dialog.curfew.window_rows[0].end.setTime(dialog.curfew.window_rows[0].start.time())
     elif message.startswith("Choose at least one weekday"):
-        for box in dialog.weekday_boxes:
+        for box in dialog.curfew.weekday_boxes:
             box.setChecked(False)
     elif message.startswith("Choose a share"):
-        type_into(qtbot, dialog.share_percent, "150")
+        type_into(qtbot, dialog.share.percent, "150")
     else:
-        for box in dialog.mediation_boxes.values():
+        for box in dialog.no_mediation.mediation_boxes.values():
             click(qtbot, box)
     save(qtbot, dialog)
     assert dialog.message(field) == message
@@ -278,9 +278,9 @@ def test_editing_a_rule_loads_it_and_undo_puts_it_back(
     qtbot.addWidget(dialog)
     dialog.show()
     assert dialog.forms.currentWidget() is dialog.form_pages[RuleKind.CURFEW]
-    assert [box.isChecked() for box in dialog.weekday_boxes] == [False] * 5 + [True] * 2
+    assert [box.isChecked() for box in dialog.curfew.weekday_boxes] == [False] * 5 + [True] * 2
     assert dialog.firm.isChecked()
-    click(qtbot, dialog.every_day_button)
+    click(qtbot, dialog.curfew.every_day_button)
     save(qtbot, dialog)
     [changed] = journal.rules()
     assert (changed.id, changed.name) == (rule.id, "Weekend nights")
@@ -451,8 +451,8 @@ def test_edit_opens_the_selected_rule(qtbot: QtBot, journal: Journal, page: Boun
     page.select_rule(rule.id)
     click(qtbot, page.edit_button)
     assert page.dialog is not None
-    assert page.dialog.budget_minutes.value() == 45
-    type_into(qtbot, page.dialog.budget_minutes, "30")
+    assert page.dialog.budget.minutes.value() == 45
+    type_into(qtbot, page.dialog.budget.minutes, "30")
     save(qtbot, page.dialog)
     assert journal.rules()[0].params == BudgetParams(30)
     assert page.model.index(0, 0).data() == "Budget: At most 30 minutes of AI a day"
@@ -493,7 +493,7 @@ def test_tab_goes_from_the_top_fields_into_the_kind_form(
     for _ in range(3):
         dialog.focusNextChild()
         order.append(dialog.focusWidget())
-    assert order == [dialog.name, dialog.budget_minutes, dialog.budget_period]
+    assert order == [dialog.name, dialog.budget.minutes, dialog.budget.period]
 
 
 def test_a_hidden_page_catches_up_when_shown(

@@ -96,3 +96,28 @@ def test_connection_model_passes_the_model_tester(
 ) -> None:
     save(qtbot, open_dialog(qtbot, window))
     qtmodeltester.check(ConnectionTableModel(seeded))
+
+
+def test_editing_a_connection_deleted_meanwhile_keeps_the_dialog_and_its_input(
+    qtbot: QtBot, window: MainWindow, seeded: Journal
+) -> None:
+    save(qtbot, open_dialog(qtbot, window))
+    [logged] = seeded.connections()
+    page = window.usage_page
+    window.sidebar.setCurrentRow(window.stack.indexOf(page))
+    page.show_connections()
+    page.connections_table.selectRow(0)
+    page.connections_table.doubleClicked.emit(page.connections_model.index(0, 0))
+    [dialog] = [d for d in window.findChildren(ConnectionDialog) if d.isVisible()]
+    qtbot.mouseClick(dialog.more_button, Qt.MouseButton.LeftButton)
+    qtbot.keyClicks(dialog.note, "Walk by the river")
+    seeded.delete_connection(logged.id)  # the command line, say, deleted it meanwhile
+
+    save(qtbot, dialog)
+
+    assert dialog.isVisible()
+    assert dialog.general_error.text() == (
+        "This was deleted in the meantime; cancel and add it again."
+    )
+    assert dialog.note.toPlainText() == "Walk by the river"
+    assert seeded.connections() == []

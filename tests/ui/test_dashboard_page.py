@@ -5,9 +5,10 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from PySide6.QtCore import QRectF, Qt
-from PySide6.QtGui import QImage, QPageSize, QPainter, QPalette, QPdfWriter
-from PySide6.QtWidgets import QLabel, QPushButton
+import pytest
+from PySide6.QtCore import QEvent, QPoint, QRectF, Qt
+from PySide6.QtGui import QHelpEvent, QImage, QPageSize, QPainter, QPalette, QPdfWriter
+from PySide6.QtWidgets import QApplication, QLabel, QPushButton, QToolTip
 from pytestqt.qtbot import QtBot
 
 from tests.conftest import FIXED_NOW
@@ -22,7 +23,9 @@ from vision_journal.core.records import (
     ToolKind,
     UsePurpose,
 )
+from vision_journal.ui.core_text import component_name
 from vision_journal.ui.pages.dashboard_page import DashboardPage
+from vision_journal.ui.style import current_tokens
 from vision_journal.ui.widgets.charts import paint_bars, paint_sparkline
 
 TODAY = FIXED_NOW.date()
@@ -187,3 +190,53 @@ def test_chart_routines_draw_into_an_image_and_a_pdf(tmp_path: Path) -> None:
     paint_bars(painter, QRectF(0, 0, 2000, 1000), days, 60, palette)
     painter.end()
     assert (tmp_path / "chart.pdf").stat().st_size > 0
+
+
+def test_the_index_parts_are_one_stacked_bar_with_numbers_on_hover(
+    qtbot: QtBot, journal: Journal
+) -> None:
+    journal.save_rule(RuleInput("Daily AI budget", BudgetParams(60)))
+    for days_before in (2, 1, 0):
+        log(journal, days_before, 45 + 20 * days_before)
+    page = make_page(qtbot, journal)
+    data = page.data()
+    assert data is not None
+    assert data.week.index is not None
+    bar = page.index_bar
+    assert bar.isVisible()
+    with_data = [c for c in data.week.components if c.value is not None]
+    parts = bar.parts()
+    assert [p.name for p in parts] == [component_name(c.key) for c in with_data]
+    # The parts together are the index: the bar ends where the index stands.
+    assert sum(p.points for p in parts) == pytest.approx(data.week.index)
+    rects = bar.part_rects()
+    track = bar.width() - 1
+    assert rects[-1].right() == pytest.approx(0.5 + track * data.week.index / 100, abs=0.01)
+
+    # What is painted: the first part in its colour, the rest of the track empty.
+    image = bar.grab().toImage()
+    middle = rects[0].center().toPoint()
+    assert image.pixelColor(middle).name() == current_tokens().series[0]
+    beyond = QPoint(round(rects[-1].right()) + 4, middle.y())
+    if beyond.x() < bar.width() - 8:
+        assert image.pixelColor(beyond).name() == current_tokens().surface_alt
+
+    # Hovering a part says its numbers.
+    budget = with_data[0]
+    event = QHelpEvent(QEvent.Type.ToolTip, middle, bar.mapToGlobal(middle))
+    QApplication.sendEvent(bar, event)
+    assert QToolTip.text() == (
+        f"Budget adherence: {round(100 * budget.value)} % × "
+        f"{round(100 * budget.share)} % of the index = {budget.points:.1f} points"
+    )
+    assert QToolTip.text() in bar.accessibleDescription()
+    legend = page.index_legend.text()
+    for component in data.week.components:
+        assert component_name(component.key).replace(" ", "&nbsp;") in legend
+
+
+def test_without_an_index_there_is_no_bar(qtbot: QtBot, journal: Journal) -> None:
+    log(journal, 0, 30)
+    page = make_page(qtbot, journal)
+    assert not page.index_bar.isVisible()
+    assert page.index_bar.parts() == []

@@ -41,7 +41,7 @@ def demo_export(tmp_path_factory: pytest.TempPathFactory) -> dict[str, object]:
     folder = tmp_path_factory.mktemp("demo")
     demo = Journal.open(JournalPaths(folder), key=new_key(), clock=lambda: FIXED_NOW)
     try:
-        generate(demo, end=demo.today() - dt.timedelta(days=1), years=1.0, scale="demo")
+        generate(demo, end=demo.today() - dt.timedelta(days=1), years=1.0)
         return export_json(demo)
     finally:
         demo.close()

@@ -1,4 +1,5 @@
-"""Confirming found sessions that cross a firm line asks for a reason, as logging by hand does.
+"""Confirming found sessions: a firm line asks for a reason, as logging by hand does, and a
+found start or minutes can be corrected first, checked next to the field.
 
 The reason goes to the breach log with the use the session became; going back confirms
 nothing and the sessions keep waiting; undo takes the uses and their reasons back together.
@@ -8,7 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QDateTime, Qt
 from pytestqt.qtbot import QtBot
 
 from vision_journal.core.capture import inbox
@@ -143,3 +144,56 @@ def test_going_back_from_the_reason_leaves_the_session_waiting(
     assert [(n.use_id, n.reason) for n in seeded.breach_notes(rule.id)] == [
         (use.id, "Lunch meeting")
     ]
+
+
+def test_a_found_start_and_minutes_are_corrected_before_confirming_and_checked_in_place(
+    qtbot: QtBot, window: MainWindow, seeded: Journal
+) -> None:
+    _found(seeded, TODAY)
+    page = _inbox(window)
+    qtbot.keyClick(page.table, Qt.Key.Key_2)
+    assert page.started_at.isEnabled()
+    assert page.started_at.dateTime().toPython() == TODAY
+
+    # 15:00 is after the fixed "now" (14:30): said next to the field, nothing confirmed.
+    page.started_at.setFocus()
+    page.started_at.setDateTime(QDateTime(TODAY.replace(hour=15)))
+    assert page.errors.message("started_at") == (
+        "This start is still to come; choose a time that has passed."
+    )
+    assert page.started_at.hasFocus()  # checking as one types leaves the focus there
+    qtbot.mouseClick(page.confirm_button, Qt.MouseButton.LeftButton)
+    assert seeded.count_uses() == 0
+    assert page.status.text() == "Correct the marked field first."
+
+    page.started_at.setDateTime(QDateTime(TODAY.replace(hour=14)))
+    assert page.errors.message("started_at") == ""
+    page.minutes.setValue(45)  # 14:00 + 45 min ends after 14:30
+    assert page.errors.message("minutes") == "With these minutes the session would end after now."
+    page.minutes.setValue(0)
+    assert page.errors.message("minutes") == "Minutes must be more than 0."
+    qtbot.mouseClick(page.confirm_button, Qt.MouseButton.LeftButton)
+    assert seeded.count_uses() == 0
+    assert page.minutes.hasFocus()
+
+    page.minutes.setValue(25)
+    assert page.errors.message("minutes") == ""
+    assert page.model.data(page.model.index(0, 0)).endswith("14:00")
+    qtbot.mouseClick(page.confirm_button, Qt.MouseButton.LeftButton)
+
+    [use] = seeded.list_uses()
+    assert (use.started_at, use.minutes) == (TODAY.replace(hour=14), 25)
+    assert inbox.count_waiting(seeded) == 0
+
+
+def test_many_selected_keep_their_own_starts(
+    qtbot: QtBot, window: MainWindow, seeded: Journal
+) -> None:
+    _found(seeded, TODAY, TODAY.replace(hour=11))
+    page = _inbox(window)
+    qtbot.keyClick(page.table, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    assert not page.started_at.isEnabled()
+    assert not page.minutes.isEnabled()
+    qtbot.keyClick(page.table, Qt.Key.Key_2)
+    qtbot.keyClick(page.table, Qt.Key.Key_Return)
+    assert sorted(u.started_at.hour for u in seeded.list_uses()) == [8, 11]

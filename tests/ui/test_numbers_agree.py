@@ -315,7 +315,7 @@ def test_the_demo_week_is_explained_by_its_own_days(
 ) -> None:
     """The demo's "Balance this week" once explained one day with 0 minutes while its bars
     showed 192 and 129: every day the bars show is now in the explanation, with its minutes."""
-    generate(journal, end=FIXED_NOW.date() - dt.timedelta(days=1), years=0.3, scale="demo")
+    generate(journal, end=FIXED_NOW.date() - dt.timedelta(days=1), years=0.3)
     mark_setup_done(journal)
     window = MainWindow(journal, paths.settings_file)
     qtbot.addWidget(window)

@@ -41,6 +41,16 @@ class StaleUndoError(Exception):
     """
 
 
+class JournalBusyError(Exception):
+    """Another program kept the journal's write lock longer than the bounded wait; nothing
+    was written. `holders` names the programs that have the journal open ("vision-journal
+    import (process 42)"), when they can be found (`core/locks.programs_using`)."""
+
+    def __init__(self, holders: tuple[str, ...]) -> None:
+        super().__init__("the journal is locked by " + (" and ".join(holders) or "another program"))
+        self.holders = holders
+
+
 class JournalOpenError(Exception):
     """The journal file could not be opened; the file was left untouched."""
 

@@ -17,6 +17,7 @@ import shutil
 from pathlib import Path
 
 from vision_journal.core.db.engine import BUSY_TIMEOUT_MS
+from vision_journal.core.errors import JournalBusyError
 from vision_journal.core.paths import JournalPaths
 
 FULL = (
@@ -43,8 +44,20 @@ _FULL_ERRNOS = {errno.ENOSPC, errno.EDQUOT, errno.EFBIG}
 _READ_ONLY_ERRNOS = {errno.EROFS, errno.EACCES, errno.EPERM}
 
 
+def is_busy(error: BaseException) -> bool:
+    """True when `error` is the driver's "database is locked" (or busy) after the wait."""
+    cause = getattr(error, "orig", None) or error
+    if type(cause).__name__ not in ("OperationalError", "DatabaseError"):
+        return False
+    text = str(cause).lower()
+    return "locked" in text or "busy" in text
+
+
 def failure_message(error: BaseException, paths: JournalPaths | None) -> str | None:
     """A sentence for `error` when it is an ordinary failure of the environment, else None."""
+    if isinstance(error, JournalBusyError):
+        holders = " and ".join(error.holders) or "another program"
+        return BUSY.format(holders=holders, seconds=BUSY_TIMEOUT_MS // 1000)
     # SQLAlchemy keeps the driver's error (SQLite's own words, never journal text) in `orig`.
     cause = getattr(error, "orig", None) or error
     where = f"the journal in {paths.data_dir}" if paths is not None else "the journal"
@@ -63,7 +76,7 @@ def failure_message(error: BaseException, paths: JournalPaths | None) -> str | N
     if type(cause).__name__ not in ("OperationalError", "DatabaseError"):
         return None
     text = str(cause).lower()
-    if "locked" in text or "busy" in text:
+    if is_busy(cause):
         return BUSY.format(holders=_holders(paths), seconds=BUSY_TIMEOUT_MS // 1000)
     if "disk is full" in text:
         return FULL.format(where=where)

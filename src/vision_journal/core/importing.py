@@ -19,6 +19,9 @@ Choices for what a file cannot say:
   journal does not have yet is created with the kind `chat_assistant`.
 - **Notes** say only where the session came from and how many messages or events it had
   ("Imported from a ChatGPT export: 12 messages."): never any text of the file.
+- **Found sessions.** A session overlapping one that capture found and that waits in the
+  inbox joins it instead of becoming a use (one session, one use: `docs/capture.md`); its id
+  is kept there, so importing the file again adds nothing.
 - **Times.** The journal keeps minutes, not seconds: a start is cut to the minute, and its
   journal day follows the day-start setting. A session over 24 hours (the journal's limit
   for one sitting) is not imported; the preview lists it with the reason.
@@ -34,6 +37,7 @@ from sqlalchemy import insert, select
 from sqlalchemy.orm import Session
 
 from vision_journal.core.calendar import journal_day
+from vision_journal.core.capture import inbox
 from vision_journal.core.db.models import AiToolRow, AiUseRow
 from vision_journal.core.imports import (
     CancelCheck,
@@ -132,6 +136,8 @@ class ImportResult:
     tools_created: tuple[str, ...]
     first_day: dt.date | None
     last_day: dt.date | None
+    #: Sessions that joined a found session waiting in the inbox instead of becoming uses.
+    joined_inbox: int = 0
 
 
 def _too_long(session: ImportedSession) -> Rejection | None:
@@ -157,6 +163,8 @@ def _existing_ids(session: Session, items: Sequence[ImportedSession]) -> set[tup
                 )
             )
             found.update((source.value, row) for row in rows if row is not None)
+        # A session that joined one found by capture is in the journal too (`inbox`).
+        found.update((source.value, i) for i in inbox.known_source_ids(session, source.value, ids))
     return found
 
 
@@ -308,7 +316,28 @@ def write_sessions(
     plan = _plan(session, report)
     tool_ids = _tool_ids(session)
     created: list[str] = []
-    for item in plan.new:
+    # A session that overlaps one capture found and that waits in the inbox joins it: one
+    # session, one use (docs/capture.md), confirmed by the person with the rest.
+    joined = inbox.join_waiting(
+        session,
+        [
+            inbox.FoundCandidate(
+                item.tool_name.strip(),
+                NEW_TOOL_KIND,
+                item.started_at,
+                item.started_at + dt.timedelta(minutes=item.minutes),
+                item.minutes,
+                item.source.value,
+                item.source_id,
+            )
+            for item in plan.new
+        ],
+        now,
+        day_start_hour,
+    )
+    merged = sum(1 for found_id in joined if found_id is not None)
+    writing = [item for item, found_id in zip(plan.new, joined, strict=True) if found_id is None]
+    for item in writing:
         key = item.tool_name.casefold()
         if key not in tool_ids:
             row = AiToolRow(name=item.tool_name.strip(), kind=NEW_TOOL_KIND, created_at=now)
@@ -316,14 +345,14 @@ def write_sessions(
             session.flush()
             tool_ids[key] = row.id
             created.append(row.name)
-    total = len(plan.new)
+    total = len(writing)
     for start in range(0, total, CHUNK):
         if is_cancelled is not None and is_cancelled():
             raise ImportCancelled("the import was cancelled")
         if progress is not None:
             progress(start, total)
         rows = []
-        for item in plan.new[start : start + CHUNK]:
+        for item in writing[start : start + CHUNK]:
             started_at = item.started_at.replace(second=0, microsecond=0)
             rows.append(
                 {
@@ -350,13 +379,14 @@ def write_sessions(
         raise ImportCancelled("the import was cancelled")
     if progress is not None:
         progress(total, total)
-    days = [s.started_at.date() for s in plan.new]
+    days = [s.started_at.date() for s in writing]
     return ImportResult(
         added=total,
-        minutes=sum(s.minutes for s in plan.new),
+        minutes=sum(s.minutes for s in writing),
         duplicates=plan.duplicates,
         rejected=len(report.rejected) + len(plan.refused),
         tools_created=tuple(created),
         first_day=min(days, default=None),
         last_day=max(days, default=None),
+        joined_inbox=merged,
     )

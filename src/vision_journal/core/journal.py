@@ -10,19 +10,38 @@ import datetime as dt
 import threading
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
-from typing import TypeVar
+from typing import TypeVar, cast
 
 from sqlalchemy import Engine
+from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
-from vision_journal.core import boundaries, circles, goals, settings_store, usage
+from vision_journal.core import (
+    boundaries,
+    circles,
+    dashboard_snapshot,
+    goals,
+    settings_store,
+    usage,
+)
 from vision_journal.core import drafts as draft_store
 from vision_journal.core import vision as vision_store
 from vision_journal.core.calendar import journal_day
 from vision_journal.core.changes import ChangeFeed, Changes, ChangeWatch, Table
+from vision_journal.core.dashboard_snapshot import Snapshot
 from vision_journal.core.db.engine import IMMEDIATE, create_journal_engine, session_factory
 from vision_journal.core.db.migrate import prepare_file, upgrade_journal
-from vision_journal.core.errors import JournalOpenError, JournalUnavailableError
+from vision_journal.core.db.raw import (
+    BUSY_TIMEOUT_MS,
+    CHANGE_COUNT,
+    DBAPIConnection,
+    sqlcipher_module,
+)
+from vision_journal.core.errors import (
+    JournalBusyError,
+    JournalOpenError,
+    JournalUnavailableError,
+)
 from vision_journal.core.operations import circles as circle_ops
 from vision_journal.core.operations import goals as goals_ops
 from vision_journal.core.operations import journal_state as state_ops
@@ -66,14 +85,19 @@ def local_now() -> dt.datetime:
 class Journal:
     """An open journal. Create it with `Journal.open`; close it when done."""
 
-    def __init__(self, engine: Engine, clock: Clock = local_now) -> None:
+    def __init__(
+        self, engine: Engine, clock: Clock = local_now, paths: JournalPaths | None = None
+    ) -> None:
         self._engine = engine
+        #: Where the journal lives, to name who holds it when it stays locked (None: unknown).
+        self._paths = paths
         self._sessions: sessionmaker[Session] = session_factory(engine)
         self._changes = ChangeFeed(self._sessions)
         self._clock = clock
         self._settings: Settings | None = None
         #: The session of the operation running on each thread (`write`), if any.
         self._operation = threading.local()
+        self._is_closed = False
 
     @classmethod
     def open(
@@ -106,10 +130,11 @@ class Journal:
             if message is None:
                 raise
             raise JournalUnavailableError(message[0].upper() + message[1:]) from error
-        return cls(engine, clock)
+        return cls(engine, clock, paths)
 
     def close(self) -> None:
         """Release the database (no keyed connection stays open)."""
+        self._is_closed = True
         self._engine.dispose()
 
     @property
@@ -131,6 +156,27 @@ class Journal:
             connection = session.connection()
             version = connection.exec_driver_sql("PRAGMA data_version").scalar_one()
             return id(connection.connection.dbapi_connection), int(version)
+
+    def change_count(self) -> int:
+        """The journal's change count (`core.db.raw.change_count`): read before what is
+        read for a dashboard snapshot, which is kept only while the count is unchanged."""
+        with self._session() as session:
+            return int(session.connection().exec_driver_sql(CHANGE_COUNT).scalar_one())
+
+    def keep_snapshot(self, snapshot: Snapshot) -> bool:
+        """Keep the dashboard's snapshot for the next start, unless the journal changed
+        since it was read (then False). A journal busy with another process's write, or
+        one that cannot be written now, keeps none: the next start computes afresh."""
+        if self._is_closed:
+            return False  # a window's late timer must not open the file again
+        connection = self._engine.raw_connection()
+        try:
+            driver: DBAPIConnection = cast(DBAPIConnection, connection.dbapi_connection)
+            return dashboard_snapshot.save(driver, snapshot, BUSY_TIMEOUT_MS)
+        except sqlcipher_module().Error:
+            return False
+        finally:
+            connection.close()
 
     def now(self) -> dt.datetime:
         """The journal's notion of now (injectable for tests)."""
@@ -178,7 +224,7 @@ class Journal:
             # records every row, and its single step takes all of them back.
             return OpResult(body(active), Changes(), None)
         try:
-            with self._sessions() as session, session.begin():
+            with self._naming_holders(), self._sessions() as session, session.begin():
                 connection = session.connection(execution_options={IMMEDIATE: True})
                 rowlog.start(connection)
                 self._operation.session = session
@@ -202,11 +248,27 @@ class Journal:
     ) -> Changes:
         """Write logged rows back as they were (`backwards`) or as they became, in one
         transaction; `StaleUndoError` when one of them changed since (nothing written)."""
-        with self._sessions() as session, session.begin():
+        with self._naming_holders(), self._sessions() as session, session.begin():
             rowlog.apply(session.connection(execution_options={IMMEDIATE: True}), rows, backwards)
             self._changes.add(session, changes)
         self._forget_cached(changes)
         return changes
+
+    @contextmanager
+    def _naming_holders(self) -> Iterator[None]:
+        """Turn a write lock another program kept past the bounded wait into a
+        `JournalBusyError` that names the programs holding the journal."""
+        try:
+            yield
+        except OperationalError as error:
+            # Loaded only when something failed: nothing of this is on the start-up path.
+            from vision_journal.core.failures import is_busy
+            from vision_journal.core.locks import programs_using
+
+            if not is_busy(error):
+                raise
+            holders = programs_using(self._paths) if self._paths is not None else []
+            raise JournalBusyError(tuple(holders)) from error
 
     def _forget_cached(self, changes: Changes) -> None:
         if Table.SETTING in changes.tables:

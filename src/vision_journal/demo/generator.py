@@ -1,13 +1,12 @@
-"""Deterministic sample journals: a realistic demo year, and the heavy benchmark journal.
+"""Deterministic sample journals: a realistic demo year ("Explore with sample data").
 
 `generate` fills an empty journal with the life of one plausible person: the lead of a small
 team at a software consultancy, living with a partner (Lucía), with parents nearby, in-laws who
-speak Spanish, friends, a team, clients and a local tech meetup. Two scales share the code:
-
-- ``demo`` (``vision-journal --demo``): per year about 1 450 AI uses and 1 100 connections, seven
-  hand-written goals, one boundary rule of each kind and a weekly check-in most weeks.
-- ``heavy`` (the benchmark journal of PRODUCT.md §7): per year exactly 10 000 AI uses,
-  2 000 connections, 52 check-ins, 20 goals and 5 rules, so ten years give the measured volumes.
+speak Spanish, friends, a team, clients and a local tech meetup. `DEMO` (``vision-journal
+--demo``) gives per year about 1 450 AI uses and 1 100 connections, seven hand-written goals,
+one boundary rule of each kind and a weekly check-in most weeks. A `Scale` says how much
+happens and which goals and further rules a journal gets; the benchmark's heavy journal is one
+(`benchmarks/heavy_journal.py`), built from the same person.
 
 How the patterns arise. Every journal day gets a mood: ordinary weeks, deadline weeks (more
 work use, later evenings), holidays and a few sick days (little work, more time with family).
@@ -34,10 +33,10 @@ import json
 import math
 import random
 from bisect import bisect_right
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from importlib import resources
-from typing import Any, Final, Literal, TypeVar
+from typing import Any, Final, TypeVar
 
 from sqlalchemy import Connection, func, insert, select, update
 
@@ -94,8 +93,6 @@ from vision_journal.core.records import (
     WeekStart,
 )
 
-Scale = Literal["demo", "heavy"]
-
 _T = TypeVar("_T")
 
 #: Rows are generated and written in chunks of this many, to keep memory modest.
@@ -126,21 +123,30 @@ class SampleSummary:
 
 
 @dataclass(frozen=True, slots=True)
-class _Density:
-    """How much happens per year at one scale."""
+class Period:
+    """The generated period as a `Scale` sees it when it plans goals and rules."""
+
+    rng: random.Random
+    first: dt.date
+    count: int  # days
+    years: float
+    circles: dict[str, int]  # ids by name (PARTNER, FAMILY, ...)
+    tools: dict[str, int]  # ids by name (CHATGPT, COMPANION, ...)
+
+
+@dataclass(frozen=True, slots=True)
+class Scale:
+    """How much happens per year, and which goals and further rules the journal gets."""
 
     uses_per_year: int
     connections_per_year: int
-    goals_per_year: int  # heavy only: the demo has its seven hand-written goals
-    rules_per_year: int  # heavy only: the demo has one rule of each kind
-    minutes_factor: float  # heavy use is many short sessions, not 27 long ones a day
-    checkin_share: float  # share of past weeks with a completed check-in
-
-
-_DENSITIES: Final[dict[str, _Density]] = {
-    "demo": _Density(1_450, 1_100, 0, 0, 1.0, 0.85),
-    "heavy": _Density(10_000, 2_000, 20, 5, 0.45, 1.0),
-}
+    minutes_factor: float  # many short sessions (a heavy journal), or fewer long ones
+    checkin_share: float  # share of past weeks with a check-in; 1.0 is exactly 52 a year
+    goal_plans: Callable[[Period], list[GoalPlan]]
+    #: Rules beyond the core six, with the day index each was set (`core` is how many).
+    later_rules: Callable[[Period, int], list[tuple[RuleInput, int]]]
+    vision_revisions: Callable[[float], int]  # how many revisions for so many years
+    dated_goal_titles: bool = False  # "… (2019)", so goals set again years later differ
 
 
 # --- the person: circles, tools, vision --------------------------------------------------------
@@ -454,7 +460,7 @@ _RATINGS: Final[dict[str, tuple[tuple[int, ...], tuple[int, ...], tuple[int, ...
 
 
 @dataclass(frozen=True, slots=True)
-class _GoalPlan:
+class GoalPlan:
     """A goal to create, when it runs, and what its progress entries count."""
 
     value: GoalInput
@@ -489,7 +495,7 @@ def _goal(
 _U, _PER = MeasureUnit, MeasurePeriod
 
 #: Goal templates: input, circle, metric, linked purposes, progress notes.
-_GOAL_TEMPLATES: Final[
+GOAL_TEMPLATES: Final[
     tuple[tuple[GoalInput, str | None, str | None, tuple[UsePurpose, ...]], ...]
 ] = (
     (
@@ -658,7 +664,7 @@ _PROGRESS_NOTES: Final[tuple[str, ...]] = tuple(_TEXTS["progress_notes"])
 # --- helpers --------------------------------------------------------------------------------------
 
 
-def _pick(rng: random.Random, table: Sequence[tuple[_T, float]]) -> _T:
+def pick(rng: random.Random, table: Sequence[tuple[_T, float]]) -> _T:
     """One value of a weighted table."""
     return rng.choices([v for v, _ in table], [w for _, w in table])[0]
 
@@ -842,7 +848,7 @@ class _Generator:
     """Holds the random stream, ids and daily tallies while one journal is generated."""
 
     rng: random.Random
-    density: _Density
+    density: Scale
     years: float
     days: list[_Day]
     day_start_hour: int
@@ -850,7 +856,7 @@ class _Generator:
     tool_ids: dict[str, int]
     curfew_rule_id: int
     family_rule_id: int
-    goal_plans: list[tuple[int, _GoalPlan]] = field(default_factory=list)
+    goal_plans: list[tuple[int, GoalPlan]] = field(default_factory=list)
     tallies: dict[str, list[int]] = field(default_factory=dict)
     breach_notes: list[dict[str, Any]] = field(default_factory=list)
     ai_minutes: int = 0
@@ -1264,7 +1270,7 @@ def _periods(
 # --- goals, rules, vision and check-ins for one scale -------------------------------------------
 
 
-def _demo_goal_plans(count: int) -> list[_GoalPlan]:
+def _demo_goal_plans(count: int) -> list[GoalPlan]:
     """Seven goals over the demo year: most running, one achieved, one paused, one dropped."""
 
     def at(share: float | None) -> int | None:
@@ -1281,10 +1287,10 @@ def _demo_goal_plans(count: int) -> list[_GoalPlan]:
     )
     plans = []
     for template, set_at, ended_at, target, status in chosen:
-        value, circle, metric, linked = _GOAL_TEMPLATES[template]
+        value, circle, metric, linked = GOAL_TEMPLATES[template]
         first = at(set_at) or 0
         plans.append(
-            _GoalPlan(
+            GoalPlan(
                 replace(value, status=status),
                 circle,
                 first,
@@ -1293,28 +1299,6 @@ def _demo_goal_plans(count: int) -> list[_GoalPlan]:
                 metric,
                 linked,
             )
-        )
-    return plans
-
-
-def _heavy_goal_plans(rng: random.Random, count: int, total: int) -> list[_GoalPlan]:
-    """`total` goals set throughout the period, each aimed two to eight months ahead."""
-    plans = []
-    for number in range(total):
-        value, circle, metric, linked = _GOAL_TEMPLATES[number % len(_GOAL_TEMPLATES)]
-        set_at = min(count - 1, int((number + rng.random()) * count / total))
-        target = set_at + rng.randint(60, 240)
-        if target >= count - 1:
-            last = None
-            status = GoalStatus.PAUSED if rng.random() < 0.15 else GoalStatus.ACTIVE
-        else:
-            last = target
-            status = _pick(
-                rng,
-                ((GoalStatus.ACHIEVED, 55), (GoalStatus.DROPPED, 25), (GoalStatus.PAUSED, 20)),
-            )
-        plans.append(
-            _GoalPlan(replace(value, status=status), circle, set_at, last, target, metric, linked)
         )
     return plans
 
@@ -1362,53 +1346,6 @@ def _core_rules(circles: dict[str, int]) -> tuple[RuleInput, ...]:
     )
 
 
-def _later_rules(circles: dict[str, int], tools: dict[str, int]) -> tuple[RuleInput, ...]:
-    """Rules a person adds, tries and pauses over the years (heavy scale)."""
-    week = BudgetPeriod.WEEK
-    return (
-        RuleInput("Companion app: 15 minutes a day", BudgetParams(15, tool_id=tools[COMPANION])),
-        RuleInput(
-            "Personal AI: three hours a week",
-            BudgetParams(180, week, sphere=Sphere.PERSONAL, has_rollover=True),
-        ),
-        RuleInput("Six hours in any seven days", BudgetParams(360, BudgetPeriod.ROLLING_7_DAYS)),
-        RuleInput(
-            "Relationship advice: 20 minutes a week",
-            BudgetParams(20, week, purpose=P.RELATIONSHIP_ADVICE),
-        ),
-        RuleInput("Client work: 30 minutes a day", BudgetParams(30, circle_id=circles[CLIENTS])),
-        RuleInput(
-            "Saturday mornings offline",
-            CurfewParams((TimeWindow(7 * 60, 12 * 60),), frozenset({5})),
-        ),
-        RuleInput("Family dinner", CurfewParams((TimeWindow(18 * 60 + 30, 20 * 60),))),
-        RuleInput(
-            "Lunch with the team",
-            CurfewParams((TimeWindow(12 * 60, 13 * 60),), frozenset(range(5))),
-        ),
-        RuleInput(
-            "AI never replies to Lucía for me",
-            NoMediationParams(circles[PARTNER], frozenset({Mediation.AI_REPLIED})),
-            severity=Severity.FIRM,
-        ),
-        RuleInput(
-            "Clients get replies from me",
-            NoMediationParams(circles[CLIENTS], frozenset({Mediation.AI_REPLIED})),
-        ),
-        RuleInput("Tell clients when AI helped", DisclosureParams(circles[CLIENTS])),
-        RuleInput("Tell family when AI helped", DisclosureParams(circles[FAMILY])),
-        RuleInput(
-            "No relationship advice about Lucía",
-            PurposeLimitParams(P.RELATIONSHIP_ADVICE, circles[PARTNER]),
-        ),
-        RuleInput("Birthday wishes are mine", PurposeLimitParams(P.CREATIVE, circles[FAMILY])),
-        RuleInput("Mostly my own words to family", MediationShareParams(circles[FAMILY], 10)),
-        RuleInput(
-            "Half my messages to friends are mine", MediationShareParams(circles[FRIENDS], 50)
-        ),
-    )
-
-
 def _vision_revisions(count: int) -> list[Vision]:
     """A first sketch, then the full vision, reviewed now and then."""
     full = Vision(_PERSONAL, _PROFESSIONAL)
@@ -1429,6 +1366,18 @@ def _mood_of_week(days: Sequence[_Day]) -> str:
     if moods.count("busy") >= 3:
         return "busy"
     return "steady"
+
+
+#: The demo journal: a year of one plausible person's life.
+DEMO: Final = Scale(
+    uses_per_year=1_450,
+    connections_per_year=1_100,
+    minutes_factor=1.0,
+    checkin_share=0.85,
+    goal_plans=lambda period: _demo_goal_plans(period.count),
+    later_rules=lambda _period, _core: [],
+    vision_revisions=lambda _years: 2,
+)
 
 
 # --- writing --------------------------------------------------------------------------------------
@@ -1477,22 +1426,20 @@ def generate(
     *,
     end: dt.date,
     years: float = 1.0,
-    scale: Scale = "demo",
+    scale: Scale = DEMO,
     seed: int = 7,
 ) -> SampleSummary:
     """Fill an empty journal with `years` of sample life ending on the journal day `end`.
 
-    Raises ValueError for an unknown scale, a period of less than a day, or a journal that
-    already holds circles, tools or uses (sample data never mixes with a person's own).
+    Raises ValueError for a period of less than a day, or a journal that already holds
+    circles, tools or uses (sample data never mixes with a person's own).
     """
-    if scale not in _DENSITIES:
-        raise ValueError(f"unknown scale {scale!r}; choose 'demo' or 'heavy'")
+    density = scale
     count = round(years * 365.25)
     if count < 1:
         raise ValueError("generate at least one day")
     if journal.circles() or journal.tools() or journal.count_uses():
         raise ValueError("sample data goes into an empty journal; this one has entries")
-    density = _DENSITIES[scale]
     rng = random.Random(seed)
     settings = journal.settings()
     first = end - dt.timedelta(days=count - 1)
@@ -1506,39 +1453,29 @@ def generate(
     circle_ids = {c.name: journal.save_circle(c).id for c in _CIRCLES}
     tool_ids = {t.name: journal.save_tool(t).id for t in _TOOLS}
 
-    revision_count = 2 if scale == "demo" else max(2, round(years))
+    revision_count = density.vision_revisions(years)
     revisions = [
         (journal.save_vision(vision).id, 0 if n == 0 else int(n * count / revision_count))
         for n, vision in enumerate(_vision_revisions(revision_count))
     ]
 
-    if scale == "demo":
-        plans = _demo_goal_plans(count)
-    else:
-        plans = _heavy_goal_plans(rng, count, max(1, round(density.goals_per_year * years)))
+    period = Period(rng, first, count, years, circle_ids, tool_ids)
+    plans = density.goal_plans(period)
     goal_plans = []
     for plan in plans:
         value = replace(plan.value, circle_id=circle_ids[plan.circle] if plan.circle else None)
         if plan.target is not None:
             value = replace(value, target_date=first + dt.timedelta(days=plan.target))
-        title = value.title if scale == "demo" else f"{value.title} ({days[plan.first].date.year})"
+        title = value.title
+        if density.dated_goal_titles:
+            title = f"{title} ({days[plan.first].date.year})"
         goal_plans.append((journal.save_goal(replace(value, title=title)).id, plan))
 
     rules: list[tuple[int, int]] = []  # id, day index it was set
     core = [journal.save_rule(rule).id for rule in _core_rules(circle_ids)]
     rules.extend((rule_id, 0) for rule_id in core)
-    if scale == "heavy":
-        later = _later_rules(circle_ids, tool_ids)
-        extra = max(0, round(density.rules_per_year * years) - len(core))
-        for number in range(extra):
-            set_at = min(count - 1, int((number + rng.random()) * count / max(1, extra)))
-            recent = set_at > count - 2 * 365
-            rule = replace(
-                later[number % len(later)],
-                rationale=f"Agreed with myself in the week of {days[set_at].date.isoformat()}.",
-                is_active=rng.random() < (0.6 if recent else 0.2),
-            )
-            rules.append((journal.save_rule(rule).id, set_at))
+    for rule, set_at in density.later_rules(period, len(core)):
+        rules.append((journal.save_rule(rule).id, set_at))
 
     generator = _Generator(
         rng=rng,
@@ -1606,12 +1543,12 @@ def _write_checkins(
     rng: random.Random,
     days: list[_Day],
     first_weekday: WeekStart,
-    heavy_total: int,
-    density: _Density,
-    goal_plans: list[tuple[int, _GoalPlan]],
+    whole_total: int,
+    density: Scale,
+    goal_plans: list[tuple[int, GoalPlan]],
     rules: list[tuple[int, int]],
 ) -> int:
-    """One completed check-in for most (demo) or all (heavy) whole weeks of the period."""
+    """One completed check-in for most (a share) or all whole weeks of the period."""
     first, count = days[0].date, len(days)
     starts = sorted(
         {
@@ -1622,8 +1559,8 @@ def _write_checkins(
     )
     weeks = [(start - first).days for start in starts if (start - first).days + 6 < count]
     if density.checkin_share >= 1.0:
-        # The heavy journal has exactly 52 a year: the most recent whole weeks.
-        weeks = weeks[-heavy_total:] if heavy_total > 0 else []
+        # Exactly 52 a year: the most recent whole weeks.
+        weeks = weeks[-whole_total:] if whole_total > 0 else []
     prompt_ids = _default_prompts(conn)
     checkin_id = _next_id(conn, CheckInRow.id)
     checkins: list[dict[str, Any]] = []
@@ -1679,7 +1616,7 @@ def _write_checkins(
 
 
 def _adjustment(
-    checkin_id: int, target: str, target_id: int, action: str, plan: _GoalPlan
+    checkin_id: int, target: str, target_id: int, action: str, plan: GoalPlan
 ) -> dict[str, Any]:
     verb = "Set a new goal" if action == "created" else "Paused the goal"
     return {

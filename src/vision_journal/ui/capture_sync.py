@@ -62,8 +62,20 @@ class CaptureSync(QObject):
 
     def start(self) -> None:
         """Sync every few minutes (the capture setting) from now on."""
-        minutes = capture.load_config(self._journal).sync_minutes
-        self._timer.start(minutes * 60_000)
+        self._timer.start(capture.load_config(self._journal).sync_minutes * 60_000)
+
+    def set_interval(self, minutes: int) -> None:
+        """Sync every `minutes` from now on: a changed setting takes effect at once (a
+        running timer starts its new wait now)."""
+        self._timer.setInterval(minutes * 60_000)
+
+    def interval_minutes(self) -> int:
+        """The minutes between syncs the timer waits."""
+        return self._timer.interval() // 60_000
+
+    def is_running(self) -> bool:
+        """True while the timer syncs in the background."""
+        return self._timer.isActive()
 
     def stop(self) -> None:
         """Stop the timer and wait for a running sync to end (before the journal closes)."""

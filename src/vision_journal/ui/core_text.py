@@ -57,6 +57,11 @@ MESSAGE_TEMPLATES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("core", "That is more than 24 hours; split it over several days."),
     QT_TRANSLATE_NOOP("core", "Choose a date from 1970 on."),
     QT_TRANSLATE_NOOP("core", "Choose a date at most a year ahead."),
+    # The pause between background syncs (core/capture/sync.py).
+    QT_TRANSLATE_NOOP("core", "Enter whole minutes from 1 to 1440 (a day), such as 5."),
+    # A found session's start and minutes, corrected in the Inbox (core/capture/inbox.py).
+    QT_TRANSLATE_NOOP("core", "This start is still to come; choose a time that has passed."),
+    QT_TRANSLATE_NOOP("core", "With these minutes the session would end after now."),
     QT_TRANSLATE_NOOP("core", "Choose a tool from the list; this one does not exist."),
     QT_TRANSLATE_NOOP("core", "Choose a circle from the list; this one does not exist."),
     QT_TRANSLATE_NOOP("core", "Choose a goal from the list; this one does not exist."),

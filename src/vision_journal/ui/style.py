@@ -9,6 +9,7 @@ the palette and the style sheet are set again on the application, so every widge
 
 from __future__ import annotations
 
+import ctypes
 import re
 from dataclasses import dataclass
 from pathlib import Path
@@ -16,7 +17,13 @@ from pathlib import Path
 from PySide6.QtCore import QByteArray, QObject, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QFontMetrics, QIcon, QPainter, QPalette, QPixmap
 from PySide6.QtSvg import QSvgRenderer
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import (
+    QApplication,
+    QProxyStyle,
+    QStyle,
+    QStyleOption,
+    QWidget,
+)
 
 #: The bundled icons (Tabler Icons, MIT licence, see symbols/LICENSE).
 SYMBOLS = Path(__file__).resolve().parent / "symbols"
@@ -38,6 +45,9 @@ class Tokens:
     accent_soft: str
     warning: str
     good: str
+    #: Colours that tell apart the parts of one chart (the balance index's components), in
+    #: order; graphics, so 3:1 against `surface` is enough (WCAG 1.4.11).
+    series: tuple[str, ...] = ()
 
 
 LIGHT = Tokens(
@@ -53,6 +63,7 @@ LIGHT = Tokens(
     accent_soft="#dceaf5",
     warning="#b45309",
     good="#2e7d4f",
+    series=("#2f6f9f", "#8a63b8", "#1f8a84", "#b07d12", "#b5577a"),
 )
 
 DARK = Tokens(
@@ -68,6 +79,7 @@ DARK = Tokens(
     accent_soft="#22384b",
     warning="#f0a650",
     good="#6cc08b",
+    series=("#6ea8d8", "#b89ae0", "#5cc2b8", "#e0b85a", "#e08aa8"),
 )
 
 #: Documents (the charter's preview) are shown as printed, in both schemes.
@@ -94,9 +106,49 @@ RAIL_ICONS_WIDTH = 56
 RAIL_FOLD_WIDTH = 1000
 
 
+#: The space above and below the line of text in every list and table row.
+ROW_PADDING = 7
+
+
 def row_height(metrics: QFontMetrics) -> int:
     """The height of a row in every list and table: the line and 7 px above and below."""
-    return metrics.lineSpacing() + 2 * 7
+    return metrics.lineSpacing() + 2 * ROW_PADDING
+
+
+_PY_INCREF = ctypes.pythonapi.Py_IncRef
+_PY_INCREF.argtypes = [ctypes.py_object]
+_PY_INCREF.restype = None
+
+
+class RowHeightStyle(QProxyStyle):
+    """The platform's style, with every table's rows `row_height` tall.
+
+    A table takes its row height from the style's default vertical header section, and
+    takes it again whenever the style or the style sheet changes; the style sheet cannot
+    set it. List and tree rows get the same height from the style sheet's item rule.
+    """
+
+    def pixelMetric(
+        self,
+        metric: QStyle.PixelMetric,
+        option: QStyleOption | None = None,
+        widget: QWidget | None = None,
+    ) -> int:
+        if option is None:
+            # PySide6 (6.12) hands a null option to this override as None without taking a
+            # reference to it, yet gives one back afterwards: None's count falls by one per
+            # call until the interpreter aborts ("none_dealloc"). Taking the reference it
+            # will give back keeps the count right (a no-op where None is immortal, 3.12+).
+            _PY_INCREF(None)
+        if metric is QStyle.PixelMetric.PM_HeaderDefaultSectionSizeVertical:
+            # The application font, not the widget's: one height in every table.
+            return row_height(QFontMetrics(QApplication.font()))
+        return super().pixelMetric(metric, option, widget)
+
+
+def current_tokens() -> Tokens:
+    """The colours of the scheme the application shows now (painted widgets read them)."""
+    return install_theme().tokens
 
 
 def palette(tokens: Tokens) -> QPalette:
@@ -142,7 +194,7 @@ def stylesheet(tokens: Tokens, base_points: float, line: int) -> str:
     def pt(scale: float) -> str:
         return f"{base_points * scale:.1f}pt"
 
-    row = line + 2 * 7
+    row = line + 2 * ROW_PADDING
     return f"""
 QMainWindow, QDialog, QWizard {{ background: {t.window}; }}
 QWidget#rail {{ background: {t.surface}; border-right: 1px solid {t.border}; }}
@@ -161,6 +213,16 @@ QWidget#dashboardContent, QWidget#pageContent {{ background: {t.window}; }}
 QFrame#card {{ background: {t.surface}; border: 1px solid {t.border};
     border-radius: {RADIUS_CARD}px; }}
 QLabel#cardTitle {{ font-weight: 600; color: {t.muted}; }}
+QFrame#card[selected="true"] {{ border: 1px solid {t.accent}; background: {t.accent_soft}; }}
+QFrame#card:focus {{ border: 1px solid {t.accent}; }}
+QLabel#ruleName {{ font-weight: 600; }}
+QLabel#ruleState {{ font-weight: 600; border-radius: {RADIUS_CONTROL}px; padding: 1px 8px;
+    border: 1px solid transparent; }}
+QLabel#ruleState[state="kept"] {{ color: {t.good}; border-color: {t.good}; }}
+QLabel#ruleState[state="close"] {{ color: {t.warning}; border-color: {t.warning}; }}
+QLabel#ruleState[state="broken"] {{ color: {t.surface}; background: {t.warning};
+    border-color: {t.warning}; }}
+QLabel#ruleState[state="paused"] {{ color: {t.muted}; border-color: {t.border}; }}
 QLabel#welcomeTitle {{ font-size: {pt(HEADLINE_SCALE)}; font-weight: 600; }}
 QLabel#stepNumber {{ background: {t.accent}; color: {t.on_accent}; border-radius: 13px;
     font-weight: 600; }}
@@ -171,6 +233,8 @@ QLabel#componentHeader {{ color: {t.muted}; font-weight: 600; }}
 QProgressBar#strength {{ border: none; background: {t.surface_alt}; border-radius: 3px;
     max-height: 6px; min-height: 6px; }}
 QProgressBar#strength::chunk {{ background: {t.accent}; border-radius: 3px; }}
+QProgressBar#strength[level="watch"]::chunk {{ background: {t.warning}; }}
+QLabel#goalProgress {{ font-weight: 600; }}
 QFrame#explanation {{ border: none; border-top: 1px solid {t.border}; background: transparent; }}
 QFrame#warningRow {{ border: none; border-left: 3px solid {t.warning};
     background: transparent; }}
@@ -247,6 +311,9 @@ class Theme(QObject):
         self.setObjectName("visionJournalTheme")
         self._app = app
         self.tokens = LIGHT
+        # Owned by the application once set; kept here so Python does not collect it first.
+        self._style = RowHeightStyle(app.style().name())
+        app.setStyle(self._style)
         app.styleHints().colorSchemeChanged.connect(self._on_color_scheme_changed)
 
     def apply(self, scheme: Qt.ColorScheme | None = None) -> None:

@@ -1,7 +1,8 @@
 """What the window says when an operation cannot be done: the one failure path.
 
-A full disk, a read-only folder, a journal locked by another program or damaged, a record
-deleted meanwhile, an undo whose rows changed since: `write_failure_text` words each of them.
+A full disk, a read-only folder, a journal locked by another program (named when it can be
+found) or damaged, a record deleted meanwhile, an undo whose rows changed since:
+`write_failure_text` words each of them.
 
 A save that meets one of the core's `WRITE_ERRORS` keeps the form exactly as it was typed
 and shows this text where its other messages appear; nothing of the change was written, so
@@ -22,7 +23,7 @@ from types import TracebackType
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from vision_journal.core.errors import NotFoundError, StaleUndoError
+from vision_journal.core.errors import JournalBusyError, NotFoundError, StaleUndoError
 from vision_journal.core.write_errors import WRITE_ERRORS
 
 ExceptHook = Callable[[type[BaseException], BaseException, TracebackType | None], object]
@@ -41,6 +42,19 @@ def write_failure_text(error: BaseException) -> str:
             "WriteFailure",
             "Not saved: what this changes was deleted in the meantime (in another window or "
             "by the command line). What you typed is still here.",
+        )
+    if isinstance(error, JournalBusyError) and error.holders:
+        # Named, so the person knows what to wait for (or to close).
+        return QCoreApplication.translate(
+            "WriteFailure",
+            "Not saved: the journal is in use by another program: %1. Save again once it has "
+            "finished; what you typed is still here.",
+        ).replace("%1", ", ".join(error.holders))
+    if isinstance(error, JournalBusyError):
+        return QCoreApplication.translate(
+            "WriteFailure",
+            "Not saved: another program is writing to the journal (a backup or the command "
+            "line). Save again in a moment; what you typed is still here.",
         )
     # SQLAlchemy keeps the driver's own error (SQLite's words, never journal text) in `orig`.
     detail = str(getattr(error, "orig", None) or error)

@@ -27,6 +27,7 @@ from bisect import bisect_right, insort
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
+from typing import Any
 
 from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session
@@ -300,6 +301,116 @@ def file_batch(
     return outcomes
 
 
+def join_waiting(
+    session: Session, candidates: Sequence[FoundCandidate], now: dt.datetime, day_start: int
+) -> list[int | None]:
+    """For an import of files (a ChatGPT or Claude export): each candidate that a *waiting*
+    found session of the same tool overlaps (or lies within `MERGE_SLACK` of) joins it, as
+    rule 3 files a second source's session during a sync: the session widens and keeps the
+    candidate's id, and no use is written for it, so the time counts once, when the person
+    confirms it. Returns, for each candidate in order, the session it joined or None (the
+    import writes that one as a use). Ids already known are for the caller to leave out."""
+    joined: list[int | None] = [None] * len(candidates)
+    if not candidates:
+        return joined
+    reach = dt.timedelta(minutes=MINUTES_PER_DAY) + MERGE_SLACK
+    first = min(c.started_at for c in candidates) - reach
+    last = max(c.ended_at for c in candidates) + MERGE_SLACK
+    waiting: dict[str, list[FoundSessionRow]] = {}
+    for row in session.scalars(
+        select(FoundSessionRow)
+        .where(
+            FoundSessionRow.state == WAITING,
+            func.lower(FoundSessionRow.tool_name).in_({c.tool_name.lower() for c in candidates}),
+            FoundSessionRow.started_at.between(first, last),
+        )
+        .order_by(FoundSessionRow.started_at)
+    ):
+        waiting.setdefault(row.tool_name.lower(), []).append(row)
+    links: list[FoundSourceRow] = []
+    for index, candidate in enumerate(candidates):
+        for row in waiting.get(candidate.tool_name.lower(), ()):
+            if _close(row.started_at, row.ended_at, candidate.started_at, candidate.ended_at):
+                _widen(row, candidate, day_start)
+                joined[index] = row.id
+                links.append(
+                    FoundSourceRow(
+                        source=candidate.source,
+                        source_id=candidate.source_id,
+                        found_session_id=row.id,
+                        use_id=None,
+                        created_at=now,
+                    )
+                )
+                break
+    session.add_all(links)
+    session.flush()
+    return joined
+
+
+def fold_waiting(session: Session, found_ids: Iterable[int], day_start: int) -> int:
+    """Each session of `found_ids` (just merged in from a data file) that still waits and
+    that a waiting session of the journal's own, of the same tool, overlaps (or lies within
+    `MERGE_SLACK` of) joins it, as rule 3 files a second source: the journal's session widens
+    and takes its source ids, and the added one goes. Returns how many joined."""
+    added = set(found_ids)
+    if not added:
+        return 0
+    rows = list(
+        session.scalars(
+            select(FoundSessionRow)
+            .where(FoundSessionRow.state == WAITING)
+            .order_by(FoundSessionRow.started_at)
+        )
+    )
+    own: dict[str, list[FoundSessionRow]] = {}
+    for row in rows:
+        if row.id not in added:
+            own.setdefault(row.tool_name.lower(), []).append(row)
+    joined = 0
+    for row in rows:
+        if row.id not in added:
+            continue
+        target = next(
+            (
+                o
+                for o in own.get(row.tool_name.lower(), ())
+                if _close(o.started_at, o.ended_at, row.started_at, row.ended_at)
+            ),
+            None,
+        )
+        if target is None:
+            continue
+        candidate = FoundCandidate(
+            row.tool_name, row.tool_kind, row.started_at, row.ended_at, row.minutes, "", ""
+        )
+        _widen(target, candidate, day_start)
+        session.execute(
+            update(FoundSourceRow)
+            .where(FoundSourceRow.found_session_id == row.id)
+            .values(found_session_id=target.id)
+        )
+        session.delete(row)
+        joined += 1
+    session.flush()
+    return joined
+
+
+def known_source_ids(session: Session, source: str, ids: Sequence[str]) -> set[str]:
+    """Those of `ids` (of one source) a found session or a use's link already holds."""
+    known: set[str] = set()
+    for start in range(0, len(ids), 400):
+        known.update(
+            session.scalars(
+                select(FoundSourceRow.source_id).where(
+                    FoundSourceRow.source == source,
+                    FoundSourceRow.source_id.in_(ids[start : start + 400]),
+                )
+            )
+        )
+    return known
+
+
 def _start(row: FoundSessionRow) -> dt.datetime:
     return row.started_at
 
@@ -361,7 +472,22 @@ def count_waiting(journal: Journal) -> int:
         )
 
 
-def _records(session: Session, rows: Sequence[FoundSessionRow]) -> list[FoundSession]:
+_COLUMNS = (
+    FoundSessionRow.id,
+    FoundSessionRow.tool_name,
+    FoundSessionRow.tool_kind,
+    FoundSessionRow.started_at,
+    FoundSessionRow.ended_at,
+    FoundSessionRow.minutes,
+    FoundSessionRow.day,
+    FoundSessionRow.state,
+    FoundSessionRow.use_id,
+)
+
+
+def _records(session: Session, rows: Sequence[Any]) -> list[FoundSession]:
+    """`FoundSession`s from rows of `_COLUMNS` (plain rows: a first sync may leave thousands
+    waiting, and the Inbox reads them on the window's thread)."""
     ids = [row.id for row in rows]
     links: dict[int, list[tuple[str, str]]] = {}
     for chunk_start in range(0, len(ids), 500):
@@ -395,8 +521,8 @@ def waiting_sessions(journal: Journal) -> list[FoundSession]:
     """The sessions waiting in the inbox, newest first."""
     with journal.session() as session:
         rows = list(
-            session.scalars(
-                select(FoundSessionRow)
+            session.execute(
+                select(*_COLUMNS)
                 .where(FoundSessionRow.state == WAITING)
                 .order_by(FoundSessionRow.started_at.desc(), FoundSessionRow.id)
             )
@@ -406,7 +532,7 @@ def waiting_sessions(journal: Journal) -> list[FoundSession]:
 
 def all_found(session: Session) -> list[FoundSession]:
     """Every found session in any state, by id (for the full JSON export)."""
-    rows = list(session.scalars(select(FoundSessionRow).order_by(FoundSessionRow.id)))
+    rows = list(session.execute(select(*_COLUMNS).order_by(FoundSessionRow.id)))
     return _records(session, rows)
 
 
@@ -485,6 +611,23 @@ def _tool_id(session: Session, name: str, kind: ToolKind, now: dt.datetime) -> i
     return row.id
 
 
+def check_times(started_at: dt.datetime | None, minutes: int | None, now: dt.datetime) -> None:
+    """Raise `ValidationError` (fields "started_at", "minutes") for a start or minutes the
+    person gave a found session that it cannot have: it happened, so it started and ended by
+    `now`; and one sitting lasts from 1 minute to 24 hours."""
+    check = Checker(now.date())
+    if started_at is not None:
+        check.moment("started_at", started_at)
+        if started_at > now:
+            check.add("started_at", "This start is still to come; choose a time that has passed.")
+    if minutes is not None:
+        check.minutes("minutes", minutes)
+        start = started_at
+        if start is not None and start <= now and start + dt.timedelta(minutes=minutes) > now:
+            check.add("minutes", "With these minutes the session would end after now.")
+    check.raise_if_any()
+
+
 def use_inputs(journal: Journal, labels: Mapping[int, Labels]) -> dict[int, AiUseInput]:
     """What confirming would log for each waiting session (by id), as a use about to be
     saved: for finding the firm lines it would cross before confirming (`core.friction`).
@@ -532,6 +675,8 @@ def confirm(
     when a use is logged by hand, and undoing the step takes them back with it."""
     day_start = journal.settings().day_start_hour
     now = journal.now()
+    for label in labels.values():
+        check_times(label.started_at, label.minutes, now)
     checker = Checker(now.date())
     for given in (reasons or {}).values():
         for reason in given.values():

@@ -38,11 +38,30 @@ from vision_journal.core.capture.known_tools import (
 )
 from vision_journal.core.db.models import Setting, SyncStateRow
 from vision_journal.core.journal import Journal
+from vision_journal.core.jsonio import gc_paused
 
 SETTING_KEY = "capture"
 
 #: How often the window syncs in the background, unless the person chose otherwise.
 DEFAULT_SYNC_MINUTES = 5
+
+#: The longest pause between background syncs a person may choose: a day.
+MAX_SYNC_MINUTES = 24 * 60
+
+SYNC_MINUTES_MESSAGE = "Enter whole minutes from 1 to 1440 (a day), such as 5."
+
+
+def parse_sync_minutes(text: str) -> int:
+    """The minutes between background syncs as a person typed them ("5", " 15 ");
+    ValueError with `SYNC_MINUTES_MESSAGE` for anything else (text, 0, a fraction, too many).
+    """
+    stripped = text.strip()
+    if not stripped.isdigit() or not stripped.isascii():
+        raise ValueError(SYNC_MINUTES_MESSAGE)
+    minutes = int(stripped)
+    if not 1 <= minutes <= MAX_SYNC_MINUTES:
+        raise ValueError(SYNC_MINUTES_MESSAGE)
+    return minutes
 
 
 @dataclass(frozen=True, slots=True)
@@ -75,15 +94,20 @@ def load_config(journal: Journal) -> CaptureConfig:
             activitywatch_url=str(data.get("activitywatch_url", DEFAULT_URL)),
             browser_profiles=frozenset(str(k) for k in data.get("browser_profiles", [])),
             custom_tools=custom,
-            sync_minutes=max(1, int(data.get("sync_minutes", DEFAULT_SYNC_MINUTES))),
+            sync_minutes=min(
+                MAX_SYNC_MINUTES, max(1, int(data.get("sync_minutes", DEFAULT_SYNC_MINUTES)))
+            ),
         )
     except (ValueError, TypeError, AttributeError, KnownToolError):
         return CaptureConfig()
 
 
 def save_config(journal: Journal, config: CaptureConfig) -> CaptureConfig:
-    """Store the capture settings; raises ValueError for an address that is not http(s)."""
+    """Store the capture settings; raises ValueError for an address that is not http(s) or
+    minutes between syncs out of range."""
     config = replace(config, activitywatch_url=check_url(config.activitywatch_url))
+    if not 1 <= config.sync_minutes <= MAX_SYNC_MINUTES:
+        raise ValueError(SYNC_MINUTES_MESSAGE)
     value = json.dumps(
         {
             "activitywatch_enabled": config.activitywatch_enabled,
@@ -194,6 +218,20 @@ def sync(
     None); only those the person opted into are read.
     """
     config = load_config(journal) if config is None else config
+    # The cyclic collector, run by the many objects a large sync makes, would walk them all
+    # while holding Python's lock: the window's thread would wait (`jsonio.gc_paused`).
+    with gc_paused():
+        return _sync(journal, config, sources, profiles, tz, is_cancelled)
+
+
+def _sync(
+    journal: Journal,
+    config: CaptureConfig,
+    sources: Sequence[str] | None,
+    profiles: Sequence[browsers.BrowserProfile] | None,
+    tz: dt.tzinfo | None,
+    is_cancelled: Callable[[], bool] | None,
+) -> SyncReport:
     tools = config.tool_index()
     results: list[SourceResult] = []
     if config.activitywatch_enabled and source_matches(ACTIVITYWATCH, sources):

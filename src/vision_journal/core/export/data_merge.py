@@ -50,6 +50,7 @@ KINDS: tuple[str, ...] = (
     "breach_notes",
     "prompts",
     "checkins",
+    "found_sessions",
 )
 
 #: Records nested in another, with ids of their own: (parent kind, list key, id space).
@@ -71,9 +72,28 @@ def _natural_key(kind: str, record: Record) -> object:
         return record.get("week_start")
     if kind == "prompts":
         return record.get("text")
+    if kind == "uses" and record.get("source") == "capture":
+        # "found:<id>" names a found session of the journal that confirmed it: another
+        # journal's "found:12" is another session. Its start and confirming moment are its own.
+        return ("capture", record.get("started_at"), record.get("created_at"))
     if kind == "uses" and record.get("source_id") is not None:
         return (record.get("source"), record.get("source_id"))
     return None
+
+
+def _natural_keys(kind: str, record: Record) -> tuple[object, ...]:
+    """`_natural_key` as a tuple; a found session is known by any of its sources' ids, since
+    the journal's own copy may have been found by one more source since the export."""
+    if kind == "found_sessions":
+        return tuple(_source_key(link) for link in record.get("sources") or ())
+    natural = _natural_key(kind, record)
+    return () if natural is None else (natural,)
+
+
+def _source_key(link: object) -> tuple[object, object]:
+    if not isinstance(link, dict):
+        return (None, None)
+    return (link.get("source"), link.get("source_id"))
 
 
 def _label(kind: str, record: Record) -> str:
@@ -88,6 +108,7 @@ def _label(kind: str, record: Record) -> str:
         "vision_revisions": ("Vision saved", "saved_at"),
         "checkins": ("Check-in of the week of", "week_start"),
         "breach_notes": ("Breach note of", "day"),
+        "found_sessions": ("Found session", "started_at"),
     }
     if kind in timed:
         what, key = timed[kind]
@@ -109,6 +130,7 @@ def _remap(kind: str, record: Record, maps: Mapping[str, Mapping[int, int]]) -> 
         "uses": (("tool_id", "tools"), ("circle_id", "circles"), ("goal_id", "goals")),
         "connections": (("circle_id", "circles"),),
         "breach_notes": (("rule_id", "rules"), ("use_id", "uses")),
+        "found_sessions": (("use_id", "uses"),),
     }.get(kind, ())
     for key, target in refs:
         if key in out:
@@ -250,22 +272,24 @@ def _plan_merge(data: dict[str, Any], mine: dict[str, Any]) -> DataImportPlan:
         by_key: dict[object, Record] = {}
         by_id: dict[int, Record] = {}
         for record in mine.get(kind) or ():
-            natural = _natural_key(kind, record)
-            if natural is not None:
+            for natural in _natural_keys(kind, record):
                 by_key.setdefault(natural, record)
             by_id[record["id"]] = record
         added: list[Record] = []
         for record in data.get(kind) or ():
             mapped = _remap(kind, record, maps)
-            natural = _natural_key(kind, record)
-            match = by_key.get(natural) if natural is not None else None
-            if match is None and natural is None:
+            naturals = _natural_keys(kind, record)
+            match = next((by_key[n] for n in naturals if n in by_key), None)
+            if match is None and not naturals:
                 same_id = by_id.get(record["id"])
                 if same_id is not None and same_id.get("created_at") == record.get("created_at"):
                     match = same_id
             if match is not None:
                 maps[kind][record["id"]] = match["id"]
                 differing = _differing(mapped, match)
+                if kind == "uses" and record.get("source") == "capture":
+                    # "found:<id>" is how each journal names its own found session.
+                    differing = tuple(f for f in differing if f != "source_id")
                 if differing:
                     conflicts.append(Conflict(kind, _label(kind, match), differing))
                 else:
@@ -278,14 +302,58 @@ def _plan_merge(data: dict[str, Any], mine: dict[str, Any]) -> DataImportPlan:
                     for child in mapped.get(child_key) or ():
                         child["id"] = new_id(space, child["id"])
             added.append(mapped)
+            for natural in naturals:
+                by_key.setdefault(natural, mapped)  # the file holding it twice adds it once
         document[kind] = added
         if added:
             new[kind] = len(added)
+    document["use_sources"] = _new_use_sources(data, mine, document, maps)
+    _renumber_capture_uses(document, mine)
     if _without_ids(data.get("settings")) != _without_ids(mine.get("settings")):
         conflicts.append(
             Conflict("settings", "Settings", _differing(data["settings"], mine["settings"]))
         )
     return DataImportPlan(False, new, present, tuple(conflicts), document, existing)
+
+
+def _renumber_capture_uses(document: dict[str, Any], mine: Mapping[str, Any]) -> None:
+    """A use confirmed from a found session is "found:<its id>"; added with a new id, the
+    session passes it to its use, and one whose id is taken in the journal is renamed."""
+    added = {use["id"]: use for use in document.get("uses") or () if use.get("source") == "capture"}
+    for found in document.get("found_sessions") or ():
+        use = added.get(found.get("use_id"))
+        if use is not None:
+            use["source_id"] = f"found:{found['id']}"
+    taken = {use.get("source_id") for use in mine.get("uses") or ()}
+    for use in added.values():
+        if use.get("source_id") in taken:
+            use["source_id"] = f"found:use-{use['id']}"
+        taken.add(use.get("source_id"))
+
+
+def _new_use_sources(
+    data: Mapping[str, Any],
+    mine: Mapping[str, Any],
+    document: Mapping[str, Any],
+    maps: Mapping[str, Mapping[int, int]],
+) -> list[Record]:
+    """The file's source ids kept on uses (capture found time a use already held) that the
+    journal does not know yet, pointing at the journal's ids of those uses."""
+    known = {_source_key(link) for link in mine.get("use_sources") or ()}
+    for source in (mine, document):
+        for found in source.get("found_sessions") or ():
+            known.update(_source_key(link) for link in found.get("sources") or ())
+    added: list[Record] = []
+    for link in data.get("use_sources") or ():
+        key = _source_key(link)
+        if key in known or not isinstance(link, dict):
+            continue
+        known.add(key)
+        use_id = link.get("use_id")
+        if isinstance(use_id, int):
+            use_id = maps["uses"].get(use_id, use_id)
+        added.append({**link, "use_id": use_id})
+    return added
 
 
 def apply_data_import(journal: Journal, plan: DataImportPlan) -> DataImportResult:

@@ -82,7 +82,7 @@ def _table(
     table.setFocusPolicy(Qt.FocusPolicy.TabFocus)
     table.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
     table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-    # Rows are as tall as their lines: wrapping would need widths the table does not have yet.
+    # Rows are one line, as tall as in every table: wrapping would need widths it has not yet.
     table.setWordWrap(False)
     header = table.horizontalHeader()
     header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
@@ -95,7 +95,6 @@ def _table(
             if c >= text_columns:
                 item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             table.setItem(r, c, item)
-    table.resizeRowsToContents()
     height = header.sizeHint().height() + sum(table.rowHeight(r) for r in range(len(rows))) + 4
     table.setFixedHeight(height)
     return table

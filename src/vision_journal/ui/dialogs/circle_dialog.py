@@ -9,8 +9,6 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QCheckBox,
-    QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QLabel,
     QLineEdit,
@@ -21,9 +19,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from vision_journal.core.errors import NotFoundError, ValidationError
 from vision_journal.core.journal import Journal
 from vision_journal.core.operations import circles as circle_ops
+from vision_journal.core.operations.step import OpResult
 from vision_journal.core.records import (
     AiTool,
     AiToolInput,
@@ -32,11 +30,9 @@ from vision_journal.core.records import (
     Sphere,
     ToolKind,
 )
-from vision_journal.ui.dialogs.goal_dialog import add_field_row, general_error_label
-from vision_journal.ui.drafts import DraftKeeper
+from vision_journal.ui.dialogs.record_dialog import RecordDialog, add_field_row
 from vision_journal.ui.undo import UndoHistory
 from vision_journal.ui.widgets.combo import current_enum, enum_combo, select_data
-from vision_journal.ui.widgets.field_errors import FieldErrors
 
 
 def hint_label(text: str) -> QLabel:
@@ -49,31 +45,7 @@ def hint_label(text: str) -> QLabel:
     return hint
 
 
-class _RecordDialog(QDialog):
-    """What the circle and tool dialogs share: errors at fields, Save and Cancel."""
-
-    def _finish_layout(self, layout: QVBoxLayout) -> None:
-        self.general_error = general_error_label()
-        layout.addWidget(self.general_error)
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
-        )
-        layout.addWidget(self.buttons)
-
-    def _show_error(self, errors: FieldErrors, error: ValidationError | NotFoundError) -> None:
-        if isinstance(error, NotFoundError):
-            self.general_error.setText(
-                self.tr("This was deleted in the meantime; cancel and add it again.")
-            )
-            self.general_error.show()
-            return
-        unplaced = errors.show(error)
-        if unplaced:
-            self.general_error.setText("\n".join(unplaced))
-            self.general_error.show()
-
-
-class CircleDialog(_RecordDialog):
+class CircleDialog(RecordDialog[Circle]):
     """Create a circle, or edit one (`existing`)."""
 
     circle_saved = Signal(object)
@@ -85,14 +57,9 @@ class CircleDialog(_RecordDialog):
         existing: Circle | None = None,
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(parent)
-        self._journal = journal
-        self._history = history
+        super().__init__(journal, history, parent)
+        self._set_title(self.tr("Edit circle") if existing else self.tr("New circle"))
         self._existing = existing
-        self.saved: Circle | None = None
-        self.errors = FieldErrors()
-        self.setWindowTitle(self.tr("Edit circle") if existing else self.tr("New circle"))
-        self.setAccessibleName(self.windowTitle())
         self._build()
         self._load(existing)
 
@@ -144,8 +111,6 @@ class CircleDialog(_RecordDialog):
         add_field_row(form, errors, "", protected_box, ("is_protected",), self.is_protected)
         layout.addLayout(form)
         self._finish_layout(layout)
-        self.buttons.accepted.connect(self._on_buttons_accepted)
-        self.buttons.rejected.connect(self.reject)
         self.setMinimumWidth(440)
 
     def _load(self, existing: Circle | None) -> None:
@@ -165,23 +130,17 @@ class CircleDialog(_RecordDialog):
             is_protected=self.is_protected.isChecked(),
         )
 
-    def _on_buttons_accepted(self) -> None:
-        self.general_error.hide()
-        journal, value = self._journal, self.value()
+    def _write(self) -> OpResult[Circle]:
         existing = self._existing
-        try:
-            saved = self._history.push(
-                circle_ops.save_circle(journal, value, None if existing is None else existing.id)
-            )
-        except (ValidationError, NotFoundError) as error:
-            self._show_error(self.errors, error)
-            return
-        self.saved = saved
-        self.circle_saved.emit(saved)
-        self.accept()
+        return circle_ops.save_circle(
+            self._journal, self.value(), None if existing is None else existing.id
+        )
+
+    def _saved(self, record: Circle) -> None:
+        self.circle_saved.emit(record)
 
 
-class ToolDialog(_RecordDialog):
+class ToolDialog(RecordDialog[AiTool]):
     """Create an AI tool, or edit one (`existing`), with its privacy notes."""
 
     tool_saved = Signal(object)
@@ -193,28 +152,19 @@ class ToolDialog(_RecordDialog):
         existing: AiTool | None = None,
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(parent)
-        self._journal = journal
-        self._history = history
+        super().__init__(journal, history, parent)
+        self._set_title(self.tr("Edit AI tool") if existing else self.tr("New AI tool"))
         self._existing = existing
-        self.saved: AiTool | None = None
-        self.errors = FieldErrors()
-        self.setWindowTitle(self.tr("Edit AI tool") if existing else self.tr("New AI tool"))
-        self.setAccessibleName(self.windowTitle())
         self._build()
         self._load(existing)
-        key = f"tool:{existing.id}" if existing else "tool:new"
-        self.drafts = DraftKeeper(
-            journal,
-            key,
+        self._keep_drafts(
+            f"tool:{existing.id}" if existing else "tool:new",
             {
                 "retention_note": self.retention,
                 "training_note": self.training,
                 "data_location_note": self.location,
             },
-            self,
         )
-        self.drafts.restore()
 
     def _note(self, name: str, placeholder: str) -> QPlainTextEdit:
         edit = QPlainTextEdit()
@@ -286,8 +236,6 @@ class ToolDialog(_RecordDialog):
         )
         layout.addLayout(notes)
         self._finish_layout(layout)
-        self.buttons.accepted.connect(self._on_buttons_accepted)
-        self.buttons.rejected.connect(self._on_buttons_rejected)
         self.setMinimumWidth(500)
 
     def _load(self, existing: AiTool | None) -> None:
@@ -309,22 +257,11 @@ class ToolDialog(_RecordDialog):
             data_location_note=self.location.toPlainText(),
         )
 
-    def _on_buttons_accepted(self) -> None:
-        self.general_error.hide()
-        journal, value = self._journal, self.value()
+    def _write(self) -> OpResult[AiTool]:
         existing = self._existing
-        try:
-            saved = self._history.push(
-                circle_ops.save_tool(journal, value, None if existing is None else existing.id)
-            )
-        except (ValidationError, NotFoundError) as error:
-            self._show_error(self.errors, error)
-            return
-        self.saved = saved
-        self.drafts.discard()
-        self.tool_saved.emit(saved)
-        self.accept()
+        return circle_ops.save_tool(
+            self._journal, self.value(), None if existing is None else existing.id
+        )
 
-    def _on_buttons_rejected(self) -> None:
-        self.drafts.discard()
-        self.reject()
+    def _saved(self, record: AiTool) -> None:
+        self.tool_saved.emit(record)

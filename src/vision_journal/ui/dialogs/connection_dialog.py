@@ -9,7 +9,6 @@ from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
     QComboBox,
-    QDialog,
     QDialogButtonBox,
     QFormLayout,
     QGroupBox,
@@ -26,13 +25,13 @@ from PySide6.QtWidgets import (
 from vision_journal.core.errors import FieldError, ValidationError
 from vision_journal.core.journal import Journal
 from vision_journal.core.operations import uses as uses_ops
+from vision_journal.core.operations.step import OpResult
 from vision_journal.core.records import Connection, ConnectionInput, ConnectionMode
-from vision_journal.ui.drafts import DraftKeeper
+from vision_journal.ui.dialogs.record_dialog import RecordDialog
 from vision_journal.ui.labels import label
 from vision_journal.ui.undo import UndoHistory
 from vision_journal.ui.widgets.chips import ChipRow
 from vision_journal.ui.widgets.combo import current_enum, current_id, enum_combo, select_data
-from vision_journal.ui.widgets.field_errors import FieldErrors
 from vision_journal.ui.widgets.forms import datetime_edit, form_row, from_qdatetime, to_qdatetime
 
 NO_ID = -1
@@ -43,7 +42,7 @@ CONNECTION_MINUTES = (15, 30, 60, 120)
 CHIPS = 6
 
 
-class ConnectionDialog(QDialog):
+class ConnectionDialog(RecordDialog[Connection]):
     """Log a new connection, or edit one (`existing`)."""
 
     def __init__(
@@ -53,24 +52,18 @@ class ConnectionDialog(QDialog):
         existing: Connection | None = None,
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(parent)
-        self._journal = journal
-        self._history = history
-        self._existing = existing
-        self.saved: Connection | None = None
-        self.errors = FieldErrors()
-        self.setWindowTitle(
+        super().__init__(journal, history, parent)
+        self._set_title(
             self.tr("Edit connection") if existing else self.tr("Log a human connection")
         )
-        self.setAccessibleName(self.windowTitle())
+        self._existing = existing
         self._build()
         self._load(existing)
         self.circle_chips.select(self.circle.currentData())
         self.mode_chips.select(current_enum(self.mode, ConnectionMode))
         self.minute_chips.select(self.minutes.value())
         key = f"connection:{existing.id}" if existing else "connection:new"
-        self.drafts = DraftKeeper(journal, key, {"note": self.note}, self)
-        self.drafts.restore()
+        self._keep_drafts(key, {"note": self.note})
 
     def _build(self) -> None:
         layout = QVBoxLayout(self)
@@ -152,13 +145,8 @@ class ConnectionDialog(QDialog):
         form_row(form, self.errors, self.tr("N&ote:"), self.note, "note", self.note)
         layout.addWidget(self.details)
 
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
-        )
+        self._finish_layout(layout)
         self.buttons.button(QDialogButtonBox.StandardButton.Save).setDefault(True)
-        layout.addWidget(self.buttons)
-        self.buttons.accepted.connect(self._on_buttons_accepted)
-        self.buttons.rejected.connect(self._on_buttons_rejected)
         self.has_end.toggled.connect(self._on_has_end_toggled)
         self.more_button.toggled.connect(self._on_more_button_toggled)
         self.circle_chips.chosen.connect(lambda v: select_data(self.circle, v))
@@ -210,29 +198,17 @@ class ConnectionDialog(QDialog):
             note=self.note.toPlainText(),
         )
 
-    def _on_buttons_accepted(self) -> None:
+    def _ready(self) -> bool:
         if self.circle.count() == 0:
             message = self.tr("Add a circle first (Circles & tools), then log who you met.")
             self.errors.show(ValidationError([FieldError("circle_id", message)]))
-            return
-        journal, value = self._journal, self.value()
-        try:
-            if self._existing is None:
-                saved = self._history.push(uses_ops.log_connection(journal, value))
-            else:
-                saved = self._history.push(
-                    uses_ops.update_connection(journal, self._existing.id, value)
-                )
-        except ValidationError as error:
-            self.errors.show(error)
-            return
-        self.saved = saved
-        self.drafts.discard()
-        self.accept()
+            return False
+        return True
 
-    def _on_buttons_rejected(self) -> None:
-        self.drafts.discard()
-        self.reject()
+    def _write(self) -> OpResult[Connection]:
+        if self._existing is None:
+            return uses_ops.log_connection(self._journal, self.value())
+        return uses_ops.update_connection(self._journal, self._existing.id, self.value())
 
     def _on_has_end_toggled(self, checked: bool) -> None:
         self.ended_at.setEnabled(checked)

@@ -14,8 +14,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDateEdit,
-    QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -26,9 +24,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from vision_journal.core.errors import NotFoundError, ValidationError
 from vision_journal.core.journal import Journal
 from vision_journal.core.operations import goals as goals_ops
+from vision_journal.core.operations.step import OpResult
 from vision_journal.core.records import (
     Goal,
     GoalInput,
@@ -42,12 +40,11 @@ from vision_journal.core.records import (
     Sphere,
     UsePurpose,
 )
-from vision_journal.ui.drafts import DraftKeeper
+from vision_journal.ui.dialogs.record_dialog import RecordDialog, add_field_row
 from vision_journal.ui.formatting import date_pattern
 from vision_journal.ui.labels import label
 from vision_journal.ui.undo import UndoHistory
 from vision_journal.ui.widgets.combo import current_enum, current_id, enum_combo, select_data
-from vision_journal.ui.widgets.field_errors import FieldErrors
 
 NO_ID = -1
 MAX_TARGET = 1_000_000
@@ -78,44 +75,7 @@ def date_edit(name: str) -> QDateEdit:
     return edit
 
 
-def add_field_row(
-    form: QFormLayout,
-    errors: FieldErrors,
-    caption: str | QWidget,
-    field: QWidget | QHBoxLayout,
-    names: tuple[str, ...],
-    focus: QWidget,
-) -> None:
-    """Add a form row: the field and, under it, a place for each of its fields' messages."""
-    holder = QWidget()
-    box = QVBoxLayout(holder)
-    box.setSpacing(2)
-    box.setContentsMargins(0, 0, 0, 0)
-    if isinstance(field, QWidget):
-        box.addWidget(field)
-    else:
-        box.addLayout(field)
-    for name in names:
-        box.addWidget(errors.label_for(name, focus))
-    if isinstance(caption, str):
-        label = QLabel(caption)
-        label.setBuddy(focus)
-        form.addRow(label, holder)
-    else:
-        form.addRow(caption, holder)
-
-
-def general_error_label() -> QLabel:
-    """A hidden label for messages that belong to no field of the dialog."""
-    label = QLabel()
-    label.setObjectName("fieldError")
-    label.setWordWrap(True)
-    label.setStyleSheet("color: #c0392b;")
-    label.hide()
-    return label
-
-
-class GoalDialog(QDialog):
+class GoalDialog(RecordDialog[Goal]):
     """Create a goal, or edit one (`existing`)."""
 
     goal_saved = Signal(object)
@@ -127,22 +87,15 @@ class GoalDialog(QDialog):
         existing: Goal | None = None,
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(parent)
-        self._journal = journal
-        self._history = history
+        super().__init__(journal, history, parent)
+        self._set_title(self.tr("Edit goal") if existing else self.tr("New goal"))
         self._existing = existing
-        self.saved: Goal | None = None
-        self.errors = FieldErrors()
-        self.setWindowTitle(self.tr("Edit goal") if existing else self.tr("New goal"))
-        self.setAccessibleName(self.windowTitle())
         self._build()
         self._load(existing)
         self._on_has_measure_toggled(self.has_measure.isChecked())
         self._on_has_target_date_toggled(self.has_target_date.isChecked())
         self._on_kind_changed()
-        key = f"goal:{existing.id}" if existing else "goal:new"
-        self.drafts = DraftKeeper(journal, key, {"why": self.why}, self)
-        self.drafts.restore()
+        self._keep_drafts(f"goal:{existing.id}" if existing else "goal:new", {"why": self.why})
 
     # --- layout ---------------------------------------------------------------------------
 
@@ -250,12 +203,7 @@ class GoalDialog(QDialog):
         add_field_row(form, errors, self.tr("St&atus:"), self.status, ("status",), self.status)
         layout.addLayout(form)
 
-        self.general_error = general_error_label()
-        layout.addWidget(self.general_error)
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
-        )
-        layout.addWidget(self.buttons)
+        self._finish_layout(layout)
 
         self.setTabOrder(self.title, self.sphere)
         self.setTabOrder(self.sphere, self.circle)
@@ -272,8 +220,6 @@ class GoalDialog(QDialog):
         self.setTabOrder(self.target_date, self.why)
         self.setTabOrder(self.why, self.status)
 
-        self.buttons.accepted.connect(self._on_buttons_accepted)
-        self.buttons.rejected.connect(self._on_buttons_rejected)
         self.has_measure.toggled.connect(self._on_has_measure_toggled)
         self.source.currentIndexChanged.connect(self._on_source_changed)
         self.has_target_date.toggled.connect(self._on_has_target_date_toggled)
@@ -354,33 +300,17 @@ class GoalDialog(QDialog):
 
     # --- slots ----------------------------------------------------------------------------
 
-    def _on_buttons_accepted(self) -> None:
-        self.general_error.hide()
-        journal = self._journal
-        value = self.value()
+    def _write(self) -> OpResult[Goal]:
         existing = self._existing
-        try:
-            saved = self._history.push(
-                goals_ops.save_goal(journal, value, None if existing is None else existing.id)
-            )
-        except NotFoundError:
-            self._show_general(self.tr("This goal was deleted in the meantime."))
-            return
-        except ValidationError as error:
-            self._show_general("\n".join(self.errors.show(error)))
-            return
-        self.saved = saved
-        self.drafts.discard()
-        self.goal_saved.emit(saved)
-        self.accept()
+        return goals_ops.save_goal(
+            self._journal, self.value(), None if existing is None else existing.id
+        )
 
-    def _on_buttons_rejected(self) -> None:
-        self.drafts.discard()
-        self.reject()
+    def _saved(self, record: Goal) -> None:
+        self.goal_saved.emit(record)
 
-    def _show_general(self, message: str) -> None:
-        self.general_error.setText(message)
-        self.general_error.setVisible(bool(message))
+    def _deleted_text(self) -> str:
+        return self.tr("This goal was deleted in the meantime.")
 
     def _on_has_measure_toggled(self, checked: bool) -> None:
         for widget in (self.kind_word, self.target, self.unit, self.period, self.source):
@@ -406,7 +336,7 @@ class GoalDialog(QDialog):
             select_data(self.sphere, self._circle_spheres[circle_id])
 
 
-class ProgressDialog(QDialog):
+class ProgressDialog(RecordDialog[ProgressEntry]):
     """Add one progress entry (date, value, note) to a goal."""
 
     progress_added = Signal(object)
@@ -418,17 +348,11 @@ class ProgressDialog(QDialog):
         goal: Goal,
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(parent)
-        self._journal = journal
-        self._history = history
+        super().__init__(journal, history, parent)
+        self._set_title(self.tr("Add progress"))
         self._goal = goal
-        self.saved: ProgressEntry | None = None
-        self.errors = FieldErrors()
-        self.setWindowTitle(self.tr("Add progress"))
-        self.setAccessibleName(self.windowTitle())
         self._build()
-        self.drafts = DraftKeeper(journal, f"progress:{goal.id}:new", {"note": self.note}, self)
-        self.drafts.restore()
+        self._keep_drafts(f"progress:{goal.id}:new", {"note": self.note})
 
     def _build(self) -> None:
         layout = QVBoxLayout(self)
@@ -465,14 +389,7 @@ class ProgressDialog(QDialog):
         add_field_row(form, self.errors, self.tr("&Note:"), self.note, ("note",), self.note)
         layout.addLayout(form)
 
-        self.general_error = general_error_label()
-        layout.addWidget(self.general_error)
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
-        )
-        layout.addWidget(self.buttons)
-        self.buttons.accepted.connect(self._on_buttons_accepted)
-        self.buttons.rejected.connect(self._on_buttons_rejected)
+        self._finish_layout(layout)
         self.setMinimumWidth(380)
 
     def value(self) -> ProgressInput:
@@ -483,26 +400,11 @@ class ProgressDialog(QDialog):
             note=self.note.toPlainText(),
         )
 
-    def _on_buttons_accepted(self) -> None:
-        self.general_error.hide()
-        journal, goal_id, value = self._journal, self._goal.id, self.value()
-        try:
-            saved = self._history.push(goals_ops.add_progress(journal, goal_id, value))
-        except NotFoundError:
-            self._show_general(self.tr("This goal was deleted in the meantime."))
-            return
-        except ValidationError as error:
-            self._show_general("\n".join(self.errors.show(error)))
-            return
-        self.saved = saved
-        self.drafts.discard()
-        self.progress_added.emit(saved)
-        self.accept()
+    def _write(self) -> OpResult[ProgressEntry]:
+        return goals_ops.add_progress(self._journal, self._goal.id, self.value())
 
-    def _on_buttons_rejected(self) -> None:
-        self.drafts.discard()
-        self.reject()
+    def _saved(self, record: ProgressEntry) -> None:
+        self.progress_added.emit(record)
 
-    def _show_general(self, message: str) -> None:
-        self.general_error.setText(message)
-        self.general_error.setVisible(bool(message))
+    def _deleted_text(self) -> str:
+        return self.tr("This goal was deleted in the meantime.")

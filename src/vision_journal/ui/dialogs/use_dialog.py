@@ -12,7 +12,6 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDialog,
     QDialogButtonBox,
     QFormLayout,
     QGroupBox,
@@ -35,6 +34,7 @@ from vision_journal.core.friction import RuleBreach, breaches_of
 from vision_journal.core.journal import Journal
 from vision_journal.core.operations import circles as circle_ops
 from vision_journal.core.operations import uses as uses_ops
+from vision_journal.core.operations.step import OpResult
 from vision_journal.core.records import (
     AiToolInput,
     AiUse,
@@ -47,14 +47,12 @@ from vision_journal.core.records import (
     UsePurpose,
     UseSource,
 )
-from vision_journal.core.write_errors import WRITE_ERRORS
-from vision_journal.ui.drafts import DraftKeeper
+from vision_journal.ui.dialogs.record_dialog import RecordDialog
 from vision_journal.ui.labels import found_by, label
 from vision_journal.ui.translations import QT_TRANSLATE_NOOP
 from vision_journal.ui.undo import UndoHistory
 from vision_journal.ui.widgets.chips import ChipRow
 from vision_journal.ui.widgets.combo import current_enum, current_id, enum_combo, select_data
-from vision_journal.ui.widgets.field_errors import FieldErrors
 from vision_journal.ui.widgets.forms import datetime_edit, form_row, from_qdatetime, to_qdatetime
 from vision_journal.ui.widgets.friction_panel import FrictionPanel
 from vision_journal.ui.write_failure import write_failure_text
@@ -87,7 +85,7 @@ FEELINGS = (
 )
 
 
-class UseDialog(QDialog):
+class UseDialog(RecordDialog[AiUse]):
     """Log a new AI use, or edit one (`existing`)."""
 
     use_saved = Signal(object)
@@ -100,22 +98,17 @@ class UseDialog(QDialog):
         parent: QWidget | None = None,
         reads: DashboardCache | None = None,
     ) -> None:
-        super().__init__(parent)
-        self._journal = journal
+        super().__init__(journal, history, parent)
+        self._set_title(self.tr("Edit AI use") if existing else self.tr("Log AI use"))
         self._reads = reads
-        self._history = history
         self._existing = existing
-        self.saved: AiUse | None = None
         self.nudges: list[RuleBreach] = []
-        self.errors = FieldErrors()
-        self.setWindowTitle(self.tr("Edit AI use") if existing else self.tr("Log AI use"))
-        self.setAccessibleName(self.windowTitle())
+        #: The reasons typed for the firm rules the use crosses (rule id to text).
+        self._reasons: dict[int, str] = {}
         self._build()
         self._load(existing)
         self._on_mediation_changed()
-        key = f"use:{existing.id}" if existing else "use:new"
-        self.drafts = DraftKeeper(journal, key, {"note": self.note}, self)
-        self.drafts.restore()
+        self._keep_drafts(f"use:{existing.id}" if existing else "use:new", {"note": self.note})
 
     # --- layout ---------------------------------------------------------------------------
 
@@ -274,21 +267,10 @@ class UseDialog(QDialog):
         self.friction = FrictionPanel()
         layout.addWidget(self.friction)
 
-        self.general_error = QLabel()
-        self.general_error.setWordWrap(True)
-        self.general_error.setStyleSheet("color: #c0392b;")
-        self.general_error.hide()
-        layout.addWidget(self.general_error)
-
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
-        )
+        self._finish_layout(layout)
         # Enter saves from anywhere in the dialog, chips included.
         self.buttons.button(QDialogButtonBox.StandardButton.Save).setDefault(True)
-        layout.addWidget(self.buttons)
 
-        self.buttons.accepted.connect(self._on_buttons_accepted)
-        self.buttons.rejected.connect(self._on_buttons_rejected)
         self.new_tool.clicked.connect(self._on_new_tool_clicked)
         self.has_end.toggled.connect(self._on_has_end_toggled)
         self.mediation.currentIndexChanged.connect(self._on_mediation_changed)
@@ -401,12 +383,12 @@ class UseDialog(QDialog):
 
     # --- slots ----------------------------------------------------------------------------
 
-    def _on_buttons_accepted(self) -> None:
-        self.general_error.hide()
+    def _ready(self) -> bool:
+        """A tool to log, and a reason for each firm rule the use crosses."""
         if self.tool.count() == 0:
             message = self.tr("Add the AI tool you used first.")
             self.errors.show(ValidationError([FieldError("tool_id", message)]))
-            return
+            return False
         journal = self._journal
         value = self.value()
         existing_id = self._existing.id if self._existing else None
@@ -420,37 +402,26 @@ class UseDialog(QDialog):
                 self.buttons.button(QDialogButtonBox.StandardButton.Save).setText(
                     self.tr("Save with reason")
                 )
-                return
+                return False
             typed = self.friction.reasons()
             if typed is None:
-                return
+                return False
             reasons = typed
+        self._reasons = reasons
         self.nudges = [b for b in found if not b.is_firm]
-        try:
-            if self._existing is None:
-                saved = self._history.push(uses_ops.log_use(journal, value, reasons))
-            else:
-                saved = self._history.push(
-                    uses_ops.update_use(journal, self._existing.id, value, reasons)
-                )
-        except ValidationError as error:
-            unplaced = self.errors.show(error)
-            if unplaced:
-                self.general_error.setText("\n".join(unplaced))
-                self.general_error.show()
-            return
-        except WRITE_ERRORS as error:
-            self.general_error.setText(write_failure_text(error))
-            self.general_error.show()
-            return
-        self.saved = saved
-        self.drafts.discard()
-        self.use_saved.emit(saved)
-        self.accept()
+        return True
 
-    def _on_buttons_rejected(self) -> None:
-        self.drafts.discard()
-        self.reject()
+    def _write(self) -> OpResult[AiUse]:
+        if self._existing is None:
+            return uses_ops.log_use(self._journal, self.value(), self._reasons)
+        return uses_ops.update_use(self._journal, self._existing.id, self.value(), self._reasons)
+
+    def _failure_text(self, error: Exception) -> str | None:
+        # Said here, under what was typed, rather than in a message box.
+        return write_failure_text(error)
+
+    def _saved(self, record: AiUse) -> None:
+        self.use_saved.emit(record)
 
     def _on_new_tool_clicked(self) -> None:
         name, accepted = QInputDialog.getText(

@@ -13,6 +13,7 @@ from PySide6.QtGui import QColor, QFontMetricsF, QPainter, QPaintEvent, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QLineEdit,
     QListWidget,
@@ -41,6 +42,7 @@ from vision_journal.ui.formatting import format_date, format_number, week_title
 from vision_journal.ui.stale import RefreshWhenShown
 from vision_journal.ui.undo import UndoHistory
 from vision_journal.ui.widgets.empty_state import EmptyState
+from vision_journal.ui.widgets.scroll_page import scrolling_layout
 from vision_journal.ui.widgets.stacking_splitter import StackingSplitter
 
 if TYPE_CHECKING:
@@ -150,10 +152,13 @@ class RatingsChart(QWidget):
                 QRectF(x + 20, y - metrics.height() / 2, width + 4, metrics.height()), name
             )
             x += 20 + width + 18
-        if self._weeks:
-            span = _fill(
-                self.tr("%1 – %2"), format_date(self._weeks[0]), format_date(self._weeks[-1])
-            )
+        span = (
+            _fill(self.tr("%1 – %2"), format_date(self._weeks[0]), format_date(self._weeks[-1]))
+            if self._weeks
+            else ""
+        )
+        # The weeks' span only where it fits beside the legend; the list below names them.
+        if span and metrics.horizontalAdvance(span) <= rect.right() - x:
             painter.setPen(text)
             painter.drawText(
                 QRectF(x, y - metrics.height() / 2, max(0.0, rect.right() - x), metrics.height()),
@@ -230,24 +235,29 @@ class CheckInsPage(QWidget):
     # --- layout ---------------------------------------------------------------------------
 
     def _build(self) -> None:
-        layout = QVBoxLayout(self)
+        # On a short window (800×600 with a banner showing) the page scrolls rather than
+        # make the window taller than the screen.
+        layout = scrolling_layout(self)
         layout.setContentsMargins(24, 20, 24, 16)
         heading = QLabel(self.tr("Check-ins"))
         heading.setObjectName("pageTitle")
         layout.addWidget(heading)
+        # The streak is the page's caption, on a line of its own under the title: beside the
+        # buttons a longer language (German) had no room left for it at 800 px.
+        self.streak = QLabel()
+        self.streak.setWordWrap(True)
+        self.streak.setProperty("muted", True)
+        self.streak.setAccessibleName(self.tr("Check-in streak"))
+        layout.addWidget(self.streak)
 
         bar = QHBoxLayout()
         self.start_button = QPushButton(self.tr("&Start this week's check-in"))
         self.start_button.setDefault(True)
         self.catch_up_button = QPushButton()
         self.catch_up_button.setAccessibleName(self.tr("Catch up on a missed week"))
-        self.streak = QLabel()
-        self.streak.setWordWrap(True)
-        self.streak.setAccessibleName(self.tr("Check-in streak"))
         bar.addWidget(self.start_button)
         bar.addWidget(self.catch_up_button)
-        bar.addSpacing(16)
-        bar.addWidget(self.streak, 1)
+        bar.addStretch(1)
         layout.addLayout(bar)
 
         self.tabs = QTabWidget()
@@ -282,8 +292,9 @@ class CheckInsPage(QWidget):
         self.list.setAlternatingRowColors(True)
         self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.list.setColumnWidth(0, 200)
+        # The ratings' columns as wide as their names, which run longer in German.
         for column in range(1, 5):
-            self.list.setColumnWidth(column, 86)
+            self.list.header().setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         self.matches = QTreeWidget()
         self.matches.setAccessibleName(self.tr("Answers that match the search"))
         self.matches.setHeaderLabels([self.tr("Week"), self.tr("Question"), self.tr("Answer")])

@@ -44,8 +44,11 @@ from vision_journal.ui.formatting import format_number
 from vision_journal.ui.labels import label
 from vision_journal.ui.stale import RefreshWhenShown
 from vision_journal.ui.starter_set import missing_circles, missing_tools
+from vision_journal.ui.style import SPACE_XL
 from vision_journal.ui.undo import UndoHistory
 from vision_journal.ui.widgets.empty_state import EmptyState
+from vision_journal.ui.widgets.scroll_page import scrolling_layout
+from vision_journal.ui.widgets.stacking_splitter import StackingSplitter
 
 Index = QModelIndex | QPersistentModelIndex
 T = TypeVar("T")
@@ -209,7 +212,6 @@ class CirclesPage(QWidget):
         table.setAlternatingRowColors(True)
         table.setWordWrap(False)
         table.verticalHeader().hide()
-        table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
         table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         return table
 
@@ -229,7 +231,8 @@ class CirclesPage(QWidget):
         return button
 
     def _build(self) -> None:
-        layout = QVBoxLayout(self)
+        # The page scrolls when the lists stack (a narrow window) rather than grow the window.
+        layout = scrolling_layout(self)
         layout.setContentsMargins(24, 20, 24, 16)
         top = QHBoxLayout()
         heading = QLabel(self.tr("Circles and AI tools"))
@@ -258,14 +261,18 @@ class CirclesPage(QWidget):
         layout.addWidget(self.message)
         layout.addSpacing(8)
 
-        columns = QHBoxLayout()
-        columns.setSpacing(24)
+        # Side by side where there is room; on a narrow window (800 px, or German's longer
+        # button rows) the tools go under the circles instead of widening the window.
+        self.columns = StackingSplitter(stack_below=None)
+        self.columns.setHandleWidth(SPACE_XL)
         for column in (self._build_circles(), self._build_tools()):
             holder = QWidget()
             holder.setLayout(column)
             column.setContentsMargins(0, 0, 0, 0)
-            columns.addWidget(holder, 1)
-        layout.addLayout(columns, 1)
+            self.columns.addWidget(holder)
+        self.columns.setStretchFactor(0, 1)
+        self.columns.setStretchFactor(1, 1)
+        layout.addWidget(self.columns, 1)
 
         self.setTabOrder(self.starter_button, self.circle_table)
         self.setTabOrder(self.circle_table, self.new_circle_button)

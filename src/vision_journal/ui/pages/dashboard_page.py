@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 
-from PySide6.QtCore import QLocale, Qt, Signal
+from PySide6.QtCore import QEvent, QLocale, Qt, Signal
 from PySide6.QtGui import QKeySequence, QResizeEvent
 from PySide6.QtWidgets import (
     QFrame,
@@ -37,12 +37,16 @@ from vision_journal.core.calendar import week_start
 from vision_journal.core.changes import Table
 from vision_journal.core.dashboard import DashboardData, GoalStanding, load_dashboard
 from vision_journal.core.dashboard_cache import DashboardCache
+from vision_journal.core.dashboard_snapshot import Snapshot
 from vision_journal.core.journal import Journal
 from vision_journal.core.records import GoalKind, MeasurePeriod, Severity
 from vision_journal.ui.core_text import component_name, fact_text, level_name
 from vision_journal.ui.formatting import format_date, format_number
 from vision_journal.ui.warnings import breach_text, raised_warnings
+from vision_journal.ui.widgets.card import Card
+from vision_journal.ui.widgets.card import text_label as _text
 from vision_journal.ui.widgets.charts import BarChart, Sparkline
+from vision_journal.ui.widgets.index_bar import BarPart, IndexBar, Swatch, legend_html
 
 #: Below this content width the cards stack in one column.
 TWO_COLUMN_WIDTH = 820
@@ -71,38 +75,9 @@ def _clear(layout: QLayout) -> None:
             child.deleteLater()
 
 
-def _text(text: str, *, muted: bool = False, wrap: bool = True) -> QLabel:
-    """A plain-text label: names people typed must never be read as HTML."""
-    label = QLabel(text)
-    label.setTextFormat(Qt.TextFormat.PlainText)
-    label.setWordWrap(wrap)
-    if muted:
-        label.setProperty("muted", True)
-    return label
-
-
 def _is_firm(data: DashboardData, rule_id: int) -> bool:
     rule = data.rule(rule_id)
     return rule is not None and rule.severity is Severity.FIRM
-
-
-class Card(QFrame):
-    """A bordered panel with a title, the dashboard's unit of layout."""
-
-    def __init__(self, title: str, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("card")
-        self.setAccessibleName(title)
-        self.outer = QVBoxLayout(self)
-        self.outer.setContentsMargins(18, 14, 18, 16)
-        self.outer.setSpacing(8)
-        self.title = _text(title, wrap=False)
-        self.title.setObjectName("cardTitle")
-        self.outer.addWidget(self.title)
-        self.body = QVBoxLayout()
-        self.body.setSpacing(6)
-        self.outer.addLayout(self.body)
-        self.outer.addStretch(1)
 
 
 class DashboardPage(QWidget):
@@ -122,6 +97,8 @@ class DashboardPage(QWidget):
         #: What each section was last built from (see `_is_new`).
         self._shown: dict[str, object] = {}
         self._data: DashboardData | None = None
+        #: The journal's change count read with `_data` (see `snapshot`).
+        self._count = 0
         self._columns = 0
         self._build()
         self.refresh()
@@ -334,6 +311,15 @@ class DashboardPage(QWidget):
         row.addWidget(self.why_button, 0, Qt.AlignmentFlag.AlignTop)
         card.body.addLayout(row)
 
+        # The index's parts at a glance; their numbers are in the tooltips and under "Why?".
+        self.index_bar = IndexBar()
+        self.index_legend = _text("", muted=True)
+        self.index_legend.setTextFormat(Qt.TextFormat.RichText)
+        self.index_legend.setAccessibleName(self.tr("Colours of the index's parts"))
+        card.body.addSpacing(4)
+        card.body.addWidget(self.index_bar)
+        card.body.addWidget(self.index_legend)
+
         self.explanation = QFrame()
         self.explanation.setObjectName("explanation")
         self.explanation.setAccessibleName(self.tr("How the index is made"))
@@ -382,8 +368,47 @@ class DashboardPage(QWidget):
 
     def refresh(self) -> None:
         """Load the dashboard again (after the journal changed) and show it."""
+        # Read before the journal is: a write meanwhile moves it, and then no snapshot of
+        # what is shown is kept (`snapshot`).
+        self._count = self._journal.change_count()
         self._data = load_dashboard(self._journal, cache=self.cache)
         self._show(self._data)
+
+    def snapshot(self) -> Snapshot | None:
+        """What the first screen shows now, for the next start's first frame; None while
+        the welcome card shows (a new journal starts through the whole window)."""
+        data = self._data
+        if data is None or data.is_empty:
+            return None
+        return Snapshot(
+            count=self._count,
+            day=data.today,
+            day_start_hour=data.settings.day_start_hour,
+            language=QLocale().name(),
+            date_text=self.date_label.text(),
+            score_text=self.score_label.text() if not self.score_label.isHidden() else "",
+            level_text=self.level_label.text(),
+            level_warning=self.level_label.property("level") == "watch",
+            change_text=self.change_label.text(),
+            hint_text=self.hint_label.text(),
+            bars=tuple(self.bars.days()),
+            bars_dimmed=tuple(d.is_future for d in data.week_minutes),
+            budget=data.daily_budget,
+            bars_note=self.bars_note.text(),
+            points=tuple(p.index for p in data.history),
+            point_labels=tuple(format_date(p.first_day) for p in data.history),
+            thresholds=(data.settings.watch_threshold, data.settings.balanced_threshold),
+            points_from=self.sparkline_from.text(),
+            points_note=self.sparkline_note.text(),
+            inbox_text=self.inbox_notice.text() if not self.inbox_notice.isHidden() else "",
+            parts=tuple(
+                (part.colour, part.name, part.points, part.tooltip)
+                for part in (self.index_bar.parts() if not self.index_bar.isHidden() else ())
+            ),
+            legend=tuple(self._legend_entries(data.week))
+            if not self.index_legend.isHidden()
+            else (),
+        )
 
     def _show(self, data: DashboardData) -> None:
         self.date_label.setText(format_date(data.today, weekday=True))
@@ -468,7 +493,51 @@ class DashboardPage(QWidget):
         self.level_label.style().unpolish(self.level_label)
         self.level_label.style().polish(self.level_label)
         self.change_label.setText(fact_text(result.change.fact))
+        self._show_parts(result)
         self._show_explanation(result)
+
+    def _show_parts(self, result: BalanceIndex) -> None:
+        """The stacked bar of the components' points, and its legend."""
+        has_index = result.score is not None
+        self.index_bar.setVisible(has_index)
+        self.index_legend.setVisible(has_index)
+        if not has_index:
+            self.index_bar.set_parts([], None)
+            return
+        parts = []
+        for place, component in enumerate(result.components):
+            if component.value is None:
+                continue
+            tooltip = (
+                self.tr("%1: %2 % × %3 % of the index = %4 points")
+                .replace("%1", component_name(component.key))
+                .replace("%2", format_number(round(100 * component.value)))
+                .replace("%3", format_number(round(100 * component.share)))
+                .replace("%4", format_number(component.points, 1))
+            )
+            parts.append(BarPart(place, component_name(component.key), component.points, tooltip))
+        self.index_bar.set_parts(parts, self._settings_thresholds())
+        self._show_legend(result)
+
+    def _show_legend(self, result: BalanceIndex) -> None:
+        self.index_legend.setText(legend_html(self._legend_entries(result)))
+
+    def _legend_entries(self, result: BalanceIndex) -> list[tuple[int, str]]:
+        """Each component's colour place and name, worded as the legend shows it."""
+        entries = []
+        for place, component in enumerate(result.components):
+            name = component_name(component.key)
+            if component.value is None:
+                name = self.tr("%1 (left out)").replace("%1", name)
+            entries.append((place, name))
+        return entries
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        # The theme sets a new palette on the application when light and dark switch: the
+        # legend's colours are written into its text, so it is written again.
+        if event.type() == QEvent.Type.PaletteChange and self._data is not None:
+            self._show_legend(self._data.week)
 
     def _settings_thresholds(self) -> tuple[int, int]:
         settings = self._data.settings if self._data is not None else self._journal.settings()
@@ -498,11 +567,18 @@ class DashboardPage(QWidget):
                 label.setAlignment(Qt.AlignmentFlag.AlignRight)
             grid.addWidget(label, 0, column)
         row = 1
-        for component in result.components:
+        for place, component in enumerate(result.components):
             name = _text(component_name(component.key), wrap=False)
             font = name.font()
             font.setBold(True)
             name.setFont(font)
+            # The same colour as the component's part of the bar above.
+            keyed = QWidget()
+            key_row = QHBoxLayout(keyed)
+            key_row.setContentsMargins(0, 0, 0, 0)
+            key_row.setSpacing(6)
+            key_row.addWidget(Swatch(place), 0, Qt.AlignmentFlag.AlignVCenter)
+            key_row.addWidget(name, 1)
             if component.value is None:
                 cells = ("—", format_number(component.weight, 2), self.tr("left out"))
             else:
@@ -513,7 +589,7 @@ class DashboardPage(QWidget):
                     .replace("%2", format_number(round(100 * component.share))),
                     format_number(component.points, 1),
                 )
-            grid.addWidget(name, row, 0)
+            grid.addWidget(keyed, row, 0)
             for column, cell in enumerate(cells, start=1):
                 label = _text(cell, wrap=False)
                 label.setAlignment(Qt.AlignmentFlag.AlignRight)

@@ -514,6 +514,7 @@ class ExportPage(QWidget):
             "breach_notes": self.tr("Breach notes"),
             "prompts": self.tr("Check-in questions"),
             "checkins": self.tr("Check-ins"),
+            "found_sessions": self.tr("Found sessions (Inbox)"),
             "settings": self.tr("Settings"),
         }
         return names.get(kind, kind)
@@ -697,11 +698,20 @@ class ExportPage(QWidget):
         # Written in the worker already: the history keeps its step to undo and redo.
         added = self._history.push(result)
         assert isinstance(added, ImportResult)
-        self.import_status.setText(
+        text = (
             self.tr("Imported %1 sessions (%2 minutes).")
             .replace("%1", format_number(added.added))
             .replace("%2", format_number(added.minutes))
         )
+        if added.joined_inbox:
+            # Found by capture too: they wait in the Inbox as one session each.
+            text += " " + self.tr(
+                "%n session(s) of the file joined sessions found on this computer that "
+                "wait in the Inbox.",
+                "",
+                added.joined_inbox,
+            )
+        self.import_status.setText(text)
         # The previewed file is in the journal now: a second import would add nothing.
         self._report = None
         self.import_button.setEnabled(False)

@@ -11,6 +11,7 @@ one undoable step.
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from typing import Any
@@ -44,6 +45,7 @@ from PySide6.QtWidgets import (
 from vision_journal.core.capture import inbox
 from vision_journal.core.capture.inbox import FoundSession, Labels, Suggestion
 from vision_journal.core.changes import Changes, Table
+from vision_journal.core.errors import ValidationError
 from vision_journal.core.friction import RuleBreach, breaches_of_many
 from vision_journal.core.journal import Journal
 from vision_journal.core.records import Mediation, Sphere, UsePurpose
@@ -53,12 +55,17 @@ from vision_journal.ui.stale import RefreshWhenShown
 from vision_journal.ui.undo import UndoHistory
 from vision_journal.ui.widgets.combo import enum_combo, select_data
 from vision_journal.ui.widgets.empty_state import EmptyState
+from vision_journal.ui.widgets.field_errors import FieldErrors
+from vision_journal.ui.widgets.forms import datetime_edit, form_row, from_qdatetime, to_qdatetime
 from vision_journal.ui.widgets.friction_panel import FrictionPanel
 from vision_journal.ui.widgets.stacking_splitter import StackingSplitter
 
 Index = QModelIndex | QPersistentModelIndex
 
 WHEN, TOOL, PURPOSE, MINUTES, FOUND_BY, SPHERE = range(6)
+
+#: How many rows the columns are sized from.
+SIZE_ROWS = 50
 
 #: The purposes in the order of their keys: 1 … 9, then 0.
 PURPOSE_KEYS = tuple(UsePurpose)
@@ -82,6 +89,8 @@ class Pending:
     mediation: Mediation
     minutes: int
     suggested: frozenset[str]
+    #: The start the person gave instead of the one found (None: as found).
+    started_at: dt.datetime | None = None
 
     @classmethod
     def start(cls, found: FoundSession, suggestion: Suggestion) -> Pending:
@@ -108,6 +117,7 @@ class Pending:
             circle_id=self.circle_id,
             mediation=self.mediation,
             minutes=self.minutes,
+            started_at=self.started_at,
         )
 
 
@@ -172,7 +182,7 @@ class InboxModel(QAbstractTableModel):
         column = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
             if column == WHEN:
-                return format_datetime(found.started_at)
+                return format_datetime(pending.started_at or found.started_at)
             if column == TOOL:
                 return found.tool_name
             if column == MINUTES:
@@ -269,7 +279,11 @@ class InboxPage(QWidget):
         self.table.verticalHeader().hide()
         self.table.setAlternatingRowColors(True)
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        # Sized to the contents once per reading, from the first rows only: measuring
+        # thousands of found sessions (a first sync of a long ActivityWatch history) on every
+        # change of the selection took the window's thread most of a second.
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setResizeContentsPrecision(SIZE_ROWS)
         header.setStretchLastSection(True)
         self.table.setWordWrap(False)
         self.body.addWidget(self.table)
@@ -292,10 +306,17 @@ class InboxPage(QWidget):
         form.addRow(self.tr("&Circle:"), self.circle)
         self.mediation = enum_combo(Mediation, self.tr("Mediation"))
         form.addRow(self.tr("&Mediation:"), self.mediation)
+        # Start and minutes as found, to correct before confirming; the core explains a
+        # value the session cannot have, next to its field (the ranges are wide on purpose).
+        self.errors = FieldErrors()
+        self.started_at = datetime_edit(self, self.tr("Start"))
+        form_row(
+            form, self.errors, self.tr("S&tart:"), self.started_at, "started_at", self.started_at
+        )
         self.minutes = QSpinBox()
-        self.minutes.setRange(1, 1440)
+        self.minutes.setRange(0, 99_999)
         self.minutes.setAccessibleName(self.tr("Minutes"))
-        form.addRow(self.tr("Mi&nutes:"), self.minutes)
+        form_row(form, self.errors, self.tr("Mi&nutes:"), self.minutes, "minutes", self.minutes)
         self.suggestion_note = QLabel()
         self.suggestion_note.setWordWrap(True)
         form.addRow(self.suggestion_note)
@@ -345,6 +366,7 @@ class InboxPage(QWidget):
         self.circle.activated.connect(self._on_form_edited)
         self.mediation.activated.connect(self._on_form_edited)
         self.minutes.valueChanged.connect(self._on_form_edited)
+        self.started_at.dateTimeChanged.connect(self._on_form_edited)
         self._history.changed.connect(self._refresher.changed)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
@@ -374,6 +396,7 @@ class InboxPage(QWidget):
         suggestions = inbox.suggest_many(self._journal, sessions)
         self._fill_circles()
         self.model.set_sessions(sessions, suggestions)
+        self.table.resizeColumnsToContents()
         has_any = bool(sessions)
         self.body.setVisible(has_any)
         self.empty.setVisible(not has_any)
@@ -434,8 +457,11 @@ class InboxPage(QWidget):
             select_data(self.mediation, pending.mediation)
             self.minutes.setValue(pending.minutes)
             self.minutes.setEnabled(len(rows) == 1)
+            self.started_at.setDateTime(to_qdatetime(pending.started_at or found.started_at))
+            self.started_at.setEnabled(len(rows) == 1)
         finally:
             self._updating_form = False
+        self._check(pending, focus=False)
         suggestion = self.model.suggestions[found.id]
         if suggestion.basis and pending.suggested:
             self.suggestion_note.setText(
@@ -481,6 +507,10 @@ class InboxPage(QWidget):
         changes["circle_id"] = circle if isinstance(circle, int) and circle >= 0 else None
         if len(rows) == 1:
             changes["minutes"] = self.minutes.value()
+            found = self.model.sessions[rows[0]]
+            start = from_qdatetime(self.started_at.dateTime())
+            as_found = found.started_at.replace(second=0, microsecond=0)
+            changes["started_at"] = None if start == as_found else start
         self.model.set_pending(rows, **changes)
         self._show_form()
 
@@ -500,11 +530,17 @@ class InboxPage(QWidget):
         labels: dict[int, Labels] = {}
         for row in rows:
             found = self.model.sessions[row]
-            chosen = self.model.pending[found.id].labels()
+            pending = self.model.pending[found.id]
+            chosen = pending.labels()
             if chosen is None:
                 self.status.setText(
                     self.tr("Choose a purpose first (keys 1–0): nothing is guessed for you.")
                 )
+                return False
+            if not self._check(pending, focus=False):
+                self._select_rows([row])  # the form shows this one, then its field has focus
+                self._check(pending, focus=True)
+                self.status.setText(self.tr("Correct the marked field first."))
                 return False
             labels[found.id] = chosen
         reasons = self._reasons_for(labels)
@@ -517,6 +553,16 @@ class InboxPage(QWidget):
         self.status.setText(self.tr("Confirmed: %1.").replace("%1", str(len(ids))))
         self._after_change(next_row)
         self.confirmed.emit(ids)
+        return True
+
+    def _check(self, pending: Pending, *, focus: bool) -> bool:
+        """Show what is wrong with the start and minutes given (nothing when they fit)."""
+        try:
+            inbox.check_times(pending.started_at, pending.minutes, self._journal.now())
+        except ValidationError as error:
+            self.errors.show(error, focus=focus)
+            return False
+        self.errors.clear()
         return True
 
     def _reasons_for(self, labels: dict[int, Labels]) -> dict[int, dict[int, str]] | None:

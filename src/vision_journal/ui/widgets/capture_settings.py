@@ -41,8 +41,10 @@ from vision_journal.core.capture.known_tools import (
 )
 from vision_journal.core.journal import Journal
 from vision_journal.core.records import ToolKind
+from vision_journal.ui.core_text import message as translated
 from vision_journal.ui.formatting import format_datetime
 from vision_journal.ui.widgets.combo import enum_combo, select_data
+from vision_journal.ui.widgets.field_errors import ErrorLabel
 
 
 class CaptureSettings(QGroupBox):
@@ -115,6 +117,21 @@ class CaptureSettings(QGroupBox):
         self.browser_status.setWordWrap(True)
         layout.addWidget(self.browser_status)
 
+        # The pause between background syncs: typed, so the core can say what is wrong.
+        every = QHBoxLayout()
+        every_label = QLabel(self.tr("Look &every"))
+        self.sync_minutes = QLineEdit()
+        self.sync_minutes.setAccessibleName(self.tr("Minutes between looks for AI use"))
+        self.sync_minutes.setMaximumWidth(self.fontMetrics().horizontalAdvance("0") * 8 + 16)
+        every_label.setBuddy(self.sync_minutes)
+        every.addWidget(every_label)
+        every.addWidget(self.sync_minutes)
+        every.addWidget(QLabel(self.tr("minutes while the window is open")))
+        every.addStretch(1)
+        layout.addLayout(every)
+        self.sync_minutes_error = ErrorLabel(self)
+        layout.addWidget(self.sync_minutes_error)
+
         self.tools_button = QPushButton(self.tr("Known AI &tools…"))
         self.tools_button.setAccessibleName(self.tr("Edit the known AI tools"))
         tools_row = QHBoxLayout()
@@ -124,6 +141,7 @@ class CaptureSettings(QGroupBox):
 
         self.activitywatch.toggled.connect(self._save)
         self.address.editingFinished.connect(self._save)
+        self.sync_minutes.editingFinished.connect(self._save)
         for box in self.profile_boxes.values():
             box.toggled.connect(self._save)
         self.check_button.clicked.connect(self._on_check_clicked)
@@ -136,6 +154,8 @@ class CaptureSettings(QGroupBox):
             widget.blockSignals(True)
         self.activitywatch.setChecked(config.activitywatch_enabled)
         self.address.setText(config.activitywatch_url)
+        self.sync_minutes.setText(str(config.sync_minutes))
+        self.sync_minutes_error.show_message(None)
         for key, box in self.profile_boxes.items():
             box.setChecked(key in config.browser_profiles)
         for widget in (self.activitywatch, self.address, *self.profile_boxes.values()):
@@ -162,12 +182,21 @@ class CaptureSettings(QGroupBox):
 
     def _save(self) -> None:
         config = capture.load_config(self._journal)
+        try:
+            minutes = capture.parse_sync_minutes(self.sync_minutes.text())
+        except ValueError as error:
+            # The rest is saved; the pause stays as it was until the field holds minutes.
+            self.sync_minutes_error.show_message(translated(str(error)))
+            minutes = config.sync_minutes
+        else:
+            self.sync_minutes_error.show_message(None)
         changed = dataclasses.replace(
             config,
             activitywatch_enabled=self.activitywatch.isChecked(),
             activitywatch_url=self.address.text().strip() or config.activitywatch_url,
             browser_profiles=frozenset(k for k, b in self.profile_boxes.items() if b.isChecked())
             | (config.browser_profiles - set(self.profile_boxes)),
+            sync_minutes=minutes,
         )
         try:
             saved = capture.save_config(self._journal, changed)

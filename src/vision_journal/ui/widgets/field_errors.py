@@ -44,8 +44,11 @@ class FieldErrors:
         for label in self._labels.values():
             label.show_message(None)
 
-    def show(self, error: ValidationError) -> list[str]:
-        """Show each message at its field; returns the (translated) messages with no field here."""
+    def show(self, error: ValidationError, *, focus: bool = True) -> list[str]:
+        """Show each message at its field; returns the (translated) messages with no field here.
+
+        The first field with a message takes the focus, unless `focus` is False (checking
+        as the person types, where the focus stays where they type)."""
         self.clear()
         unplaced: list[str] = []
         first: QWidget | None = None
@@ -57,7 +60,7 @@ class FieldErrors:
             label.show_message(translated(problem.message))
             if first is None:
                 first = self._fields[problem.field]
-        if first is not None:
+        if first is not None and focus:
             first.setFocus()
         return unplaced
 

@@ -41,6 +41,10 @@ class FrictionPanel(QFrame):
     def show_breaches(self, breaches: list[RuleBreach]) -> None:
         """Ask for a reason for each firm breach."""
         for item in self._items:
+            # Out of the layout now: the deletion waits for the event loop, and asking again
+            # before it runs must not show the old rules beside the new ones.
+            item.hide()
+            self._layout.removeWidget(item)
             item.deleteLater()
         self._items.clear()
         self.fields.clear()
