@@ -6,7 +6,8 @@ Starts a real aw-server (from `.venv-aw`, see `tests/capture_support.py`) with i
 storage under DIR, writes the events through aw-client (not timed), then times
 `core.capture.sync.sync` against it on a `QThreadPool` thread while a 10 ms timer runs in
 the GUI thread: the longest gap between two ticks says whether the window would freeze.
-The server's own share is the time spent waiting for its answers.
+The server's own share is the time spent waiting for its answers; the processor time of the
+sync's thread and of the server process (which a busy machine does not stretch) split it too.
 Prints one RESULT line (see `common.emit`).
 """
 
@@ -96,21 +97,27 @@ def main() -> int:
 
         # The time spent waiting for the server's answers, told apart from the journal's work.
         waited: list[float] = []
-        fetch = activitywatch_live._get
+        fetch = activitywatch_live._fetch
 
-        def timed_get(url: str) -> object:
+        def timed_fetch(url: str) -> bytes:
             start = time.perf_counter()
             try:
                 return fetch(url)
             finally:
                 waited.append(time.perf_counter() - start)
 
-        activitywatch_live._get = timed_get
+        activitywatch_live._fetch = timed_fetch  # type: ignore[assignment]
+        # Processor time, which a busy machine does not stretch: the sync's own thread, and
+        # the server process (Linux's /proc; None elsewhere).
+        used: list[float] = []
+        server_before = server.cpu_seconds()
 
         class Task(QRunnable):
             def run(self) -> None:
                 start = time.perf_counter()
+                cpu = time.thread_time()
                 capture.sync(journal)
+                used.append(time.thread_time() - cpu)
                 took.append(time.perf_counter() - start)
                 done.set()
 
@@ -129,6 +136,7 @@ def main() -> int:
         app.exec()
         QThreadPool.globalInstance().waitForDone()
         waiting = count_waiting(journal)
+        server_after = server.cpu_seconds()
         journal.close()
 
     finally:
@@ -138,6 +146,12 @@ def main() -> int:
             "sync_ms": took[0] * 1000,
             "server_ms": sum(waited) * 1000,
             "journal_ms": (took[0] - sum(waited)) * 1000,
+            "journal_cpu_ms": used[0] * 1000,
+            "server_cpu_ms": (
+                (server_after - server_before) * 1000
+                if server_after is not None and server_before is not None
+                else None
+            ),
             "longest_gui_gap_ms": max(gaps) * 1000,
             "longest_idle_gap_ms": idle_gap * 1000,
             "events": args.events,

@@ -18,6 +18,10 @@ from pathlib import Path
 BENCH_DIR = Path(__file__).resolve().parent
 #: The environment variable the app reads to quit once the dashboard is shown (start-up).
 EXIT_AFTER_START_ENV = "VISION_JOURNAL_EXIT_AFTER_START"
+#: The one it reads to quit once its first frame is drawn (`ui/start.py`).
+EXIT_AFTER_FIRST_FRAME_ENV = "VISION_JOURNAL_EXIT_AFTER_FIRST_FRAME"
+#: What such a start prints when its first frame was the dashboard's snapshot.
+FIRST_FRAME_MARK = "first frame: snapshot"
 
 
 def bench_env(data_dir: Path, platform: str = "offscreen") -> dict[str, str]:
@@ -30,7 +34,8 @@ def bench_env(data_dir: Path, platform: str = "offscreen") -> dict[str, str]:
     env["QT_QPA_PLATFORM"] = platform
     # A fixed home: the app's remembered-folder settings must not come from the real one.
     env.setdefault("XDG_CONFIG_HOME", str(data_dir.parent / "config"))
-    env.pop("VISION_JOURNAL_EXIT_AFTER_START", None)
+    env.pop(EXIT_AFTER_START_ENV, None)
+    env.pop(EXIT_AFTER_FIRST_FRAME_ENV, None)
     # An installed app starts from compiled bytecode. Keep it in a cache of our own (never in
     # the source tree), even where the shell sets PYTHONDONTWRITEBYTECODE.
     env.pop("PYTHONDONTWRITEBYTECODE", None)

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import QApplication, QDialogButtonBox, QLineEdit
 
 from vision_journal.core.journal import Journal
 from vision_journal.core.paths import JournalPaths
-from vision_journal.ui.app import make_application
+from vision_journal.ui.application import make_application
 from vision_journal.ui.main_window import MainWindow
 
 #: What the filter benchmark types, one keystroke at a time (a circle's name).

@@ -126,6 +126,15 @@ class ActivityWatchServer:
         """Create the buckets and insert their events through aw-client."""
         write_events(self.port, buckets)
 
+    def cpu_seconds(self) -> float | None:
+        """The processor time the server has used so far (Linux only; None elsewhere)."""
+        try:
+            fields = Path(f"/proc/{self._process.pid}/stat").read_text().rsplit(")", 1)[1]
+        except OSError:
+            return None
+        user, system = fields.split()[11:13]
+        return (int(user) + int(system)) / os.sysconf("SC_CLK_TCK")
+
     def stop(self) -> None:
         """End the server and wait for it."""
         self._process.terminate()

@@ -115,7 +115,7 @@
 <context>
     <name>BoundariesPage</name>
     <message>
-        <location filename="../../src/vision_journal/ui/pages/boundaries_page.py" line="+95"/>
+        <location filename="../../src/vision_journal/ui/pages/boundaries_page.py" line="+110"/>
         <source>At most 45 minutes of AI a day</source>
         <extracomment>How the page learns each rule&apos;s state today: given the journal and its rules, the status of each rule by id (a rule left out shows no status). What the page shows: the rules, how today&apos;s uses stand against them, the breach log, and the names of tools and circles they are about.</extracomment>
         <translation>Höchstens 45 Minuten KI am Tag</translation>
@@ -131,18 +131,18 @@
         <translation>Keine KI-entworfenen Nachrichten an %1</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+43"/>
         <source>Boundaries</source>
         <translation>Grenzen</translation>
     </message>
     <message>
         <location line="+7"/>
-        <location line="+109"/>
+        <location line="+107"/>
         <source>&amp;New rule…</source>
         <translation>&amp;Neue Regel…</translation>
     </message>
     <message>
-        <location line="-108"/>
+        <location line="-106"/>
         <source>New rule</source>
         <translation>Neue Regel</translation>
     </message>
@@ -158,18 +158,18 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+202"/>
+        <location line="+228"/>
         <source>&amp;Pause</source>
         <translation>&amp;Pausieren</translation>
     </message>
     <message>
-        <location line="-201"/>
-        <location line="+202"/>
+        <location line="-227"/>
+        <location line="+228"/>
         <source>Pause the selected rule</source>
         <translation>Die gewählte Regel pausieren</translation>
     </message>
     <message>
-        <location line="-201"/>
+        <location line="-227"/>
         <source>&amp;Delete</source>
         <translation>&amp;Löschen</translation>
     </message>
@@ -179,12 +179,12 @@
         <translation>Die gewählte Regel löschen</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+15"/>
         <source>Boundary rules</source>
         <translation>Grenzregeln</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+28"/>
         <source>Name of the selected rule</source>
         <translation>Name der gewählten Regel</translation>
     </message>
@@ -239,7 +239,7 @@
         <translation>Oder fang mit einer von diesen an:</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+53"/>
         <source>Add “%1”</source>
         <translation>„%1“ hinzufügen</translation>
     </message>
@@ -249,7 +249,7 @@
         <translation>Regel hinzufügen: %1</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+56"/>
         <source>&amp;Resume</source>
         <translation>&amp;Fortsetzen</translation>
     </message>
@@ -259,7 +259,8 @@
         <translation>Die gewählte Regel fortsetzen</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-41"/>
+        <location line="+49"/>
         <source>Paused</source>
         <translation>Pausiert</translation>
     </message>
@@ -581,7 +582,7 @@
 <context>
     <name>CheckInWizard</name>
     <message>
-        <location filename="../../src/vision_journal/ui/formatting.py" line="+66"/>
+        <location filename="../../src/vision_journal/ui/formatting.py" line="+67"/>
         <source>Week %1 of %2 (%3 – %4)</source>
         <extracomment>The weekday in a long date format, with the punctuation and space that tie it to the date.</extracomment>
         <translation>Woche %1 von %2 (%3 – %4)</translation>
@@ -1554,9 +1555,9 @@
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../src/vision_journal/ui/pages/dashboard_page.py" line="+153"/>
+        <location filename="../../src/vision_journal/ui/pages/dashboard_page.py" line="+127"/>
         <source>Dashboard</source>
-        <extracomment>Below this content width the cards stack in one column. What the dashboard shows: everything but drafts of unsaved text. It declares no days: a week&apos;s index depends on the days before it, so a use written on any day may move it. What each section was last built from (see `_is_new`).</extracomment>
+        <extracomment>Below this content width the cards stack in one column. What the dashboard shows: everything but drafts of unsaved text. It declares no days: a week&apos;s index depends on the days before it, so a use written on any day may move it. What each section was last built from (see `_is_new`). The journal&apos;s change count read with `_data` (see `snapshot`).</extracomment>
         <translation>Übersicht</translation>
     </message>
     <message>
@@ -1708,7 +1709,7 @@
         <translation>Farben der Teile des Index</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>How the index is made</source>
         <translation>Wie der Index entsteht</translation>
     </message>
@@ -1718,7 +1719,7 @@
         <translation>Auf diesem Computer gefundene KI-Sitzungen warten im Eingang: %1. Sie zählen, sobald Sie sie bestätigen. Ansehen…</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+95"/>
         <source>No index yet — nothing to compare with</source>
         <translation>Noch kein Index – nichts zum Vergleichen</translation>
     </message>
@@ -1756,12 +1757,12 @@
         <translation>%1: %2 % × %3 % des Index = %4 Punkte</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+19"/>
         <source>%1 (left out)</source>
         <translation>%1 (nicht berücksichtigt)</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+17"/>
         <source>Balanced</source>
         <translation>Ausgewogen</translation>
     </message>
@@ -2896,9 +2897,68 @@
     </message>
 </context>
 <context>
+    <name>GoalProgress</name>
+    <message>
+        <location filename="../../src/vision_journal/ui/goal_progress_text.py" line="+44"/>
+        <source>%1 of %2 min today</source>
+        <translation>%1 von %2 Min. heute</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 of %2 min this week</source>
+        <translation>%1 von %2 Min. diese Woche</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 of %2 min this month</source>
+        <translation>%1 von %2 Min. diesen Monat</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 of %2 today</source>
+        <translation>%1 von %2 heute</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 of %2 this week</source>
+        <translation>%1 von %2 diese Woche</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 of %2 this month</source>
+        <translation>%1 von %2 diesen Monat</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1, over the limit</source>
+        <translation>%1, über der Grenze</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>No day decided yet this week</source>
+        <translation>Diese Woche ist noch kein Tag entschieden</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%1 of %n day(s) kept this week</source>
+        <translation>
+            <numerusform>%1 von %n Tag diese Woche eingehalten</numerusform>
+            <numerusform>%1 von %n Tagen diese Woche eingehalten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%1 of %n day(s) met this week</source>
+        <translation>
+            <numerusform>%1 von %n Tag diese Woche erreicht</numerusform>
+            <numerusform>%1 von %n Tagen diese Woche erreicht</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>GoalTableModel</name>
     <message>
-        <location filename="../../src/vision_journal/ui/models/goal_model.py" line="+39"/>
+        <location filename="../../src/vision_journal/ui/models/goal_model.py" line="+41"/>
         <source>Goal</source>
         <extracomment>The role that holds a cell&apos;s raw sort key (str or int).</extracomment>
         <translation>Ziel</translation>
@@ -2923,18 +2983,23 @@
         <source>Target date</source>
         <translation>Zieldatum</translation>
     </message>
+    <message>
+        <location line="+1"/>
+        <source>Progress</source>
+        <translation>Fortschritt</translation>
+    </message>
 </context>
 <context>
     <name>GoalsPage</name>
     <message>
-        <location filename="../../src/vision_journal/ui/pages/goals_page.py" line="+119"/>
+        <location filename="../../src/vision_journal/ui/pages/goals_page.py" line="+122"/>
         <location line="+10"/>
         <source>Goals</source>
         <extracomment>The width the sentence of an empty state wraps at. What the page shows: goals and their progress, the circles they name, and the uses and connections a measured goal counts.</extracomment>
         <translation>Ziele</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>No goals yet</source>
         <translation>Noch keine Ziele</translation>
     </message>
@@ -2992,12 +3057,12 @@
     </message>
     <message>
         <location line="+0"/>
-        <location line="+159"/>
+        <location line="+175"/>
         <source>All circles</source>
         <translation>Alle Kreise</translation>
     </message>
     <message>
-        <location line="-158"/>
+        <location line="-174"/>
         <source>Filter by status</source>
         <translation>Nach Status filtern</translation>
     </message>
@@ -3117,7 +3182,17 @@
         <translation>Fortschritt</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
+        <source>Progress this period</source>
+        <translation>Fortschritt in diesem Zeitraum</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Days kept this week</source>
+        <translation>Diese Woche eingehaltene Tage</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Progress summary</source>
         <translation>Zusammenfassung des Fortschritts</translation>
     </message>
@@ -3167,7 +3242,7 @@
         <translation>Noch nicht aufgeschrieben – über „Bearbeiten“ kannst du ein Warum ergänzen.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+31"/>
         <source>No measure</source>
         <translation>Kein Maß</translation>
     </message>
@@ -3245,9 +3320,9 @@
 <context>
     <name>InboxModel</name>
     <message>
-        <location filename="../../src/vision_journal/ui/pages/inbox_page.py" line="+127"/>
+        <location filename="../../src/vision_journal/ui/pages/inbox_page.py" line="+130"/>
         <source>When</source>
-        <extracomment>The purposes in the order of their keys: 1 … 9, then 0. What the page shows: the sessions found and where from, with the tools and circles their labels name, and the uses a confirmed one became. What a sync (off the window&apos;s thread, outside the operations) writes. The start the person gave instead of the one found (None: as found).</extracomment>
+        <extracomment>How many rows the columns are sized from. The purposes in the order of their keys: 1 … 9, then 0. What the page shows: the sessions found and where from, with the tools and circles their labels name, and the uses a confirmed one became. What a sync (off the window&apos;s thread, outside the operations) writes. The start the person gave instead of the one found (None: as found).</extracomment>
         <translation>Wann</translation>
     </message>
     <message>
@@ -3334,7 +3409,7 @@
         <translation>Gefundene Sitzungen</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+19"/>
         <source>Confirm as</source>
         <translation>Bestätigen als</translation>
     </message>
@@ -3405,12 +3480,12 @@
     </message>
     <message>
         <location line="+6"/>
-        <location line="+160"/>
+        <location line="+161"/>
         <source>&amp;Confirm</source>
         <translation>Bes&amp;tätigen</translation>
     </message>
     <message>
-        <location line="-159"/>
+        <location line="-160"/>
         <source>Confirm the selected sessions</source>
         <translation>Die gewählten Sitzungen bestätigen</translation>
     </message>
@@ -3440,7 +3515,7 @@
         <translation>Zustand des Eingangs</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+67"/>
         <source>No circle</source>
         <translation>Kein Kreis</translation>
     </message>
@@ -3493,7 +3568,7 @@
 <context>
     <name>IndexBar</name>
     <message>
-        <location filename="../../src/vision_journal/ui/widgets/index_bar.py" line="+54"/>
+        <location filename="../../src/vision_journal/ui/widgets/index_bar.py" line="+66"/>
         <source>What makes up the balance index</source>
         <translation>Woraus sich der Balance-Index zusammensetzt</translation>
     </message>
@@ -3546,9 +3621,9 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/vision_journal/ui/main_window.py" line="+149"/>
+        <location filename="../../src/vision_journal/ui/main_window.py" line="+163"/>
         <source>Sections</source>
-        <extracomment>A page of the window. Set to 1 to quit as soon as the window is shown with its dashboard (start-up benchmark). The tables the Inbox&apos;s waiting count is read from. How often the window looks for writes of other processes (milliseconds). A backup to restore once the window has closed (the journal must be closed first). The last message shown in the tray (what the person last read there). Sections whose page is built on first use: stand-in → how to build the page. The pages built so far, by the name of the method that built them. The sections&apos; names, in sidebar order (the sidebar hides them when folded).</extracomment>
+        <extracomment>A page of the window. Set to 1 to quit as soon as the window is shown with its dashboard (start-up benchmark). The tables the Inbox&apos;s waiting count is read from. How often the window looks for writes of other processes (milliseconds). The first-frame benchmark&apos;s (`ui/start.py`): without a current snapshot the whole window is the first frame, and it quits the same way. How long after the dashboard last changed its snapshot is kept for the next start (milliseconds): a burst of changes keeps one, and logging a use never waits for it. A backup to restore once the window has closed (the journal must be closed first). The last message shown in the tray (what the person last read there). Sections whose page is built on first use: stand-in → how to build the page. The pages built so far, by the name of the method that built them. The sections&apos; names, in sidebar order (the sidebar hides them when folded).</extracomment>
         <translation>Bereiche</translation>
     </message>
     <message>
@@ -3745,7 +3820,7 @@
         <translation>Sicherung wiederherstellen</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+62"/>
         <source>Time for your weekly check-in: ten quiet minutes to look back and adjust.</source>
         <translation>Zeit für deinen Wochenrückblick: zehn ruhige Minuten, um zurückzuschauen und anzupassen.</translation>
     </message>
@@ -3877,7 +3952,7 @@
 <context>
     <name>ProgressTableModel</name>
     <message>
-        <location filename="../../src/vision_journal/ui/models/goal_model.py" line="+113"/>
+        <location filename="../../src/vision_journal/ui/models/goal_model.py" line="+124"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
@@ -4114,6 +4189,149 @@
         <source>This was deleted in the meantime; cancel and add it again.</source>
         <extracomment>The record as saved, once Save succeeded.</extracomment>
         <translation>Das wurde inzwischen gelöscht; brich ab und füge es neu hinzu.</translation>
+    </message>
+</context>
+<context>
+    <name>RuleCard</name>
+    <message>
+        <location filename="../../src/vision_journal/ui/widgets/rule_card.py" line="+136"/>
+        <source>%1 · %2</source>
+        <extracomment>The side of one day&apos;s mark, in pixels.</extracomment>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>The last 7 days</source>
+        <translation>Die letzten 7 Tage</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Kept</source>
+        <translation>Eingehalten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close</source>
+        <translation>Knapp</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Broken</source>
+        <translation>Gebrochen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Paused</source>
+        <translation>Pausiert</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 of %2 min today</source>
+        <translation>%1 von %2 Min. heute</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 of %2 min this week</source>
+        <translation>%1 von %2 Min. diese Woche</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 of %2 min in the last 7 days</source>
+        <translation>%1 von %2 Min. in den letzten 7 Tagen</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>No messages in the last 7 days</source>
+        <translation>Keine Nachrichten in den letzten 7 Tagen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 % of messages AI-mediated in 7 days (at most %2 %)</source>
+        <translation>%1 % der Nachrichten in 7 Tagen durch KI vermittelt (höchstens %2 %)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Nothing against it today</source>
+        <translation>Heute nichts dagegen</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n min in the curfew today</source>
+        <translation>
+            <numerusform>%n Min. in der Sperrzeit heute</numerusform>
+            <numerusform>%n Min. in der Sperrzeit heute</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n message(s) today</source>
+        <translation>
+            <numerusform>%n Nachricht heute</numerusform>
+            <numerusform>%n Nachrichten heute</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n use(s) today</source>
+        <translation>
+            <numerusform>%n Nutzung heute</numerusform>
+            <numerusform>%n Nutzungen heute</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>%n min over the budget</source>
+        <translation>
+            <numerusform>%n Min. über dem Budget</numerusform>
+            <numerusform>%n Min. über dem Budget</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n min in the curfew</source>
+        <translation>
+            <numerusform>%n Min. in der Sperrzeit</numerusform>
+            <numerusform>%n Min. in der Sperrzeit</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n message(s)</source>
+        <translation>
+            <numerusform>%n Nachricht</numerusform>
+            <numerusform>%n Nachrichten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n point(s) above the limit</source>
+        <translation>
+            <numerusform>%n Punkt über der Grenze</numerusform>
+            <numerusform>%n Punkte über der Grenze</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n use(s)</source>
+        <translation>
+            <numerusform>%n Nutzung</numerusform>
+            <numerusform>%n Nutzungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1: kept</source>
+        <translation>%1: eingehalten</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: broken, %2</source>
+        <translation>%1: gebrochen, %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: no entries</source>
+        <translation>%1: keine Einträge</translation>
     </message>
 </context>
 <context>
@@ -7645,7 +7863,7 @@
 <context>
     <name>window</name>
     <message>
-        <location filename="../../src/vision_journal/ui/app.py" line="+217"/>
+        <location filename="../../src/vision_journal/ui/app.py" line="+215"/>
         <source>Your last backup was more than a week ago; one is being made now.</source>
         <extracomment>The backup the window was closed to restore, said once it opens again. What makes a backup fail without a fault of ours: the disk, the folder, the file.</extracomment>
         <translation>Deine letzte Sicherung ist über eine Woche her; jetzt wird eine erstellt.</translation>

@@ -23,7 +23,7 @@
 <context>
     <name>DashboardPage</name>
     <message numerus="yes">
-        <location filename="../../src/vision_journal/ui/pages/dashboard_page.py" line="+460"/>
+        <location filename="../../src/vision_journal/ui/pages/dashboard_page.py" line="+472"/>
         <source>The index appears after %n day(s) with entries. Log your AI use and your time with people each day.</source>
         <translation>
             <numerusform>The index appears after %n day with entries. Log your AI use and your time with people each day.</numerusform>
@@ -31,7 +31,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+320"/>
+        <location line="+325"/>
         <source>kept %1 of %n week(s)</source>
         <translation>
             <numerusform>kept %1 of %n week</numerusform>
@@ -110,6 +110,25 @@
     </message>
 </context>
 <context>
+    <name>GoalProgress</name>
+    <message numerus="yes">
+        <location filename="../../src/vision_journal/ui/goal_progress_text.py" line="+74"/>
+        <source>%1 of %n day(s) kept this week</source>
+        <translation>
+            <numerusform>%1 of %n day kept this week</numerusform>
+            <numerusform>%1 of %n days kept this week</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%1 of %n day(s) met this week</source>
+        <translation>
+            <numerusform>%1 of %n day met this week</numerusform>
+            <numerusform>%1 of %n days met this week</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ProtectionDialog</name>
     <message numerus="yes">
         <location filename="../../src/vision_journal/ui/dialogs/unlock_dialog.py" line="+154"/>
@@ -117,6 +136,73 @@
         <translation>
             <numerusform>Choose a passphrase of at least %n characters.</numerusform>
             <numerusform>Choose a passphrase of at least %n characters.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RuleCard</name>
+    <message numerus="yes">
+        <location filename="../../src/vision_journal/ui/widgets/rule_card.py" line="+223"/>
+        <source>%n min in the curfew today</source>
+        <translation>
+            <numerusform>%n min in the curfew today</numerusform>
+            <numerusform>%n min in the curfew today</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n message(s) today</source>
+        <translation>
+            <numerusform>%n message today</numerusform>
+            <numerusform>%n messages today</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n use(s) today</source>
+        <translation>
+            <numerusform>%n use today</numerusform>
+            <numerusform>%n uses today</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>%n min over the budget</source>
+        <translation>
+            <numerusform>%n min over the budget</numerusform>
+            <numerusform>%n min over the budget</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n min in the curfew</source>
+        <translation>
+            <numerusform>%n min in the curfew</numerusform>
+            <numerusform>%n min in the curfew</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n message(s)</source>
+        <translation>
+            <numerusform>%n message</numerusform>
+            <numerusform>%n messages</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n point(s) above the limit</source>
+        <translation>
+            <numerusform>%n point above the limit</numerusform>
+            <numerusform>%n points above the limit</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n use(s)</source>
+        <translation>
+            <numerusform>%n use</numerusform>
+            <numerusform>%n uses</numerusform>
         </translation>
     </message>
 </context>

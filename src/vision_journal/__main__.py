@@ -6,11 +6,8 @@
 from __future__ import annotations
 
 import argparse
-import datetime as dt
 import os
-import shutil
 import sys
-import tempfile
 from pathlib import Path
 
 from vision_journal import APP_NAME, __version__
@@ -64,7 +61,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.demo:
         return _run_demo()
     from vision_journal.core.paths import JournalPaths
-    from vision_journal.ui.app import run
+    from vision_journal.ui.start import run
 
     # Absolute, so every path derived from it stays valid whatever the working folder.
     return run(JournalPaths(args.data_dir.absolute()) if args.data_dir else None)
@@ -96,6 +93,10 @@ def _run_smoke_test() -> int:
     The packaged bundle runs this in CI (packaging/smoke_test.py reads the first line, the
     `sqlcipher: 4.` line and the last line).
     """
+    import datetime as dt
+    import shutil
+    import tempfile
+
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtCore import qVersion
     from PySide6.QtGui import QImageReader
@@ -106,7 +107,7 @@ def _run_smoke_test() -> int:
     from vision_journal.core.probe import cipher_version
     from vision_journal.core.setup import mark_setup_done
     from vision_journal.demo import generate
-    from vision_journal.ui.app import make_application
+    from vision_journal.ui.application import make_application
     from vision_journal.ui.main_window import MainWindow
 
     print(f"vision-journal {__version__}", flush=True)

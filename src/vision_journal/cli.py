@@ -305,9 +305,7 @@ def _export(args: argparse.Namespace, out: TextIO, err: TextIO) -> None:
     journal = _open(args, err, must_exist=True)
     try:
         if args.format == "json":
-            data = write_json_file(journal, args.out)
-            uses = data["uses"]
-            count = len(uses) if isinstance(uses, list) else 0
+            count = write_json_file(journal, args.out)
             print(f"Wrote all data ({count} AI uses) to {args.out}.", file=out)
             return
         last_day = args.last_day or journal.today()

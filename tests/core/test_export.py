@@ -570,3 +570,41 @@ def test_exported_times_are_written_as_iso_8601(paths: JournalPaths) -> None:
         first.created_at.isoformat(),
         second.created_at.isoformat(),
     ]
+
+
+def test_the_written_file_is_the_export_made_by_sqlite_byte_for_byte(
+    small: Journal, tmp_path: Path
+) -> None:
+    # Text that JSON must escape, in a use and in a connection.
+    tool = small.tools()[0]
+    awkward = 'quote " back \\ tab \t line \n bell \x07 unit \x1f del \x7f é 中 😀 </script>'
+    small.log_use(
+        AiUseInput(
+            started_at=FIXED_NOW - dt.timedelta(hours=2),
+            minutes=5,
+            tool_id=tool.id,
+            purpose=UsePurpose.PLANNING,
+            sphere=Sphere.PERSONAL,
+            note=awkward,
+        )
+    )
+    small.log_connection(
+        ConnectionInput(
+            FIXED_NOW - dt.timedelta(hours=1),
+            small.circles()[0].id,
+            ConnectionMode.CALL,
+            20,
+            4,
+            note=awkward,
+        )
+    )
+    path = tmp_path / "data.json"
+    count = write_json_file(small, path)
+    assert path.read_bytes() == dumps_json(export_json(small))
+    assert count == small.count_uses()
+    uses = json.loads(path.read_bytes())["uses"]
+    assert any(u["note"] == awkward for u in uses)
+    # Date-times in the export's form, as `datetime.isoformat` writes them.
+    assert all(
+        dt.datetime.fromisoformat(u["created_at"]).isoformat() == u["created_at"] for u in uses
+    )

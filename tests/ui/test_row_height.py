@@ -9,11 +9,19 @@ rows a person sees.
 from __future__ import annotations
 
 import datetime as dt
+import sys
 from collections.abc import Iterator
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QFontMetrics
-from PySide6.QtWidgets import QAbstractItemView, QApplication, QHeaderView, QTableView
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QApplication,
+    QHeaderView,
+    QTableView,
+    QTableWidget,
+)
 from pytestqt.qtbot import QtBot
 
 from vision_journal.core.journal import Journal
@@ -86,3 +94,20 @@ def test_the_sidebar_rows_are_four_pixels_taller(sample_window: MainWindow) -> N
     sidebar = sample_window.sidebar
     heights = {sidebar.visualItemRect(sidebar.item(r)).height() for r in range(sidebar.count())}
     assert heights == {expected}
+
+
+def test_restyling_many_tables_keeps_the_interpreter_alive(qtbot: QtBot) -> None:
+    """The row style is a Python override Qt calls thousands of times per restyle; PySide
+    6.12 released a reference to None on each call with no option, until the interpreter
+    aborted. The count must hold steady however often the window is restyled."""
+    theme = install_theme()
+    tables = [QTableWidget(3, 2) for _ in range(20)]
+    for table in tables:
+        qtbot.addWidget(table)
+        table.show()
+    QApplication.processEvents()
+    before = sys.getrefcount(None)
+    for scheme in (Qt.ColorScheme.Dark, Qt.ColorScheme.Light) * 3:
+        theme.apply(scheme)
+        QApplication.processEvents()
+    assert sys.getrefcount(None) - before > -100

@@ -13,7 +13,7 @@ from vision_journal.core.journal import Journal
 from vision_journal.core.paths import JournalPaths, remember_data_dir
 from vision_journal.core.records import RuleKind, Sphere, VisionPurpose
 from vision_journal.core.setup import SuggestedRule, apply_plan
-from vision_journal.ui.app import known_journal
+from vision_journal.ui.application import known_journal
 from vision_journal.ui.setup_wizard import SetupWizard
 
 

@@ -10,20 +10,35 @@ import datetime as dt
 import threading
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
-from typing import TypeVar
+from typing import TypeVar, cast
 
 from sqlalchemy import Engine
 from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
-from vision_journal.core import boundaries, change_log, circles, goals, settings_store, usage
+from vision_journal.core import (
+    boundaries,
+    change_log,
+    circles,
+    dashboard_snapshot,
+    goals,
+    settings_store,
+    usage,
+)
 from vision_journal.core import drafts as draft_store
 from vision_journal.core import vision as vision_store
 from vision_journal.core.calendar import journal_day
 from vision_journal.core.change_log import OutsideWatch
 from vision_journal.core.changes import ChangeFeed, Changes, ChangeWatch, Table
+from vision_journal.core.dashboard_snapshot import Snapshot
 from vision_journal.core.db.engine import IMMEDIATE, create_journal_engine, session_factory
 from vision_journal.core.db.migrate import prepare_file, upgrade_journal
+from vision_journal.core.db.raw import (
+    BUSY_TIMEOUT_MS,
+    CHANGE_COUNT,
+    DBAPIConnection,
+    sqlcipher_module,
+)
 from vision_journal.core.errors import (
     JournalBusyError,
     JournalOpenError,
@@ -85,6 +100,7 @@ class Journal:
         self._settings: Settings | None = None
         #: The session of the operation running on each thread (`write`), if any.
         self._operation = threading.local()
+        self._is_closed = False
 
     @classmethod
     def open(
@@ -121,6 +137,7 @@ class Journal:
 
     def close(self) -> None:
         """Release the database (no keyed connection stays open)."""
+        self._is_closed = True
         self._engine.dispose()
 
     @property
@@ -147,6 +164,27 @@ class Journal:
             connection = session.connection()
             version = connection.exec_driver_sql("PRAGMA data_version").scalar_one()
             return id(connection.connection.dbapi_connection), int(version)
+
+    def change_count(self) -> int:
+        """The journal's change count (`core.db.raw.change_count`): read before what is
+        read for a dashboard snapshot, which is kept only while the count is unchanged."""
+        with self._session() as session:
+            return int(session.connection().exec_driver_sql(CHANGE_COUNT).scalar_one())
+
+    def keep_snapshot(self, snapshot: Snapshot) -> bool:
+        """Keep the dashboard's snapshot for the next start, unless the journal changed
+        since it was read (then False). A journal busy with another process's write, or
+        one that cannot be written now, keeps none: the next start computes afresh."""
+        if self._is_closed:
+            return False  # a window's late timer must not open the file again
+        connection = self._engine.raw_connection()
+        try:
+            driver: DBAPIConnection = cast(DBAPIConnection, connection.dbapi_connection)
+            return dashboard_snapshot.save(driver, snapshot, BUSY_TIMEOUT_MS)
+        except sqlcipher_module().Error:
+            return False
+        finally:
+            connection.close()
 
     def now(self) -> dt.datetime:
         """The journal's notion of now (injectable for tests)."""

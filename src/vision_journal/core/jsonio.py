@@ -84,6 +84,12 @@ def fast_loads(document: bytes) -> object:
             raise RefusedError from None
 
 
+def encoded(text: str) -> object:
+    """JSON text that `dumps_indented` writes in place as it is (re-indented with the rest),
+    for a part of a document another encoder made already (SQLite's `json_object`)."""
+    return msgspec.Raw(text.encode("utf-8"))
+
+
 def dumps_indented(data: object, indent: int = 1) -> bytes:
     """`data` as UTF-8 JSON text with `indent` spaces per level, non-ASCII text kept as is."""
     return msgspec.json.format(_encoder.encode(data), indent=indent)

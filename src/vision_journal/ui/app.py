@@ -3,14 +3,14 @@ what to say when a journal cannot be opened."""
 
 from __future__ import annotations
 
-import sys
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
-from PySide6.QtWidgets import QApplication, QMessageBox, QSystemTrayIcon, QWizard
+from PySide6.QtWidgets import QMessageBox, QSystemTrayIcon, QWizard
 
-from vision_journal import APP_ID, APP_NAME, __version__
+from vision_journal import APP_NAME
 from vision_journal.core import backup
 from vision_journal.core.errors import JournalOpenError
 from vision_journal.core.journal import Journal
@@ -18,44 +18,18 @@ from vision_journal.core.paths import (
     JournalPaths,
     default_data_dir,
     remember_data_dir,
-    remembered_data_dir,
 )
 from vision_journal.core.setup import SetupPlan, apply_plan
 from vision_journal.core.write_errors import WRITE_ERRORS
-from vision_journal.ui.icons import app_icon
+from vision_journal.ui.application import known_journal, make_application
 from vision_journal.ui.main_window import MainWindow
 from vision_journal.ui.setup_wizard import SetupWizard, offer_setup
 from vision_journal.ui.single_instance import SingleInstance
-from vision_journal.ui.style import install_theme
-from vision_journal.ui.translations import install_translations
 from vision_journal.ui.unlock import KeyFlow, open_journal
 from vision_journal.ui.write_failure import install_write_failure_hook
 
-
-def make_application(argv: list[str] | None = None) -> QApplication:
-    """The Qt application with the product's names set (once per process)."""
-    existing = QApplication.instance()
-    if isinstance(existing, QApplication):
-        return existing
-    app = QApplication(argv if argv is not None else sys.argv)
-    app.setApplicationName(APP_NAME)
-    app.setApplicationDisplayName(APP_NAME)
-    app.setApplicationVersion(__version__)
-    app.setOrganizationName("Vision Journal")
-    app.setDesktopFileName(APP_ID)
-    app.setWindowIcon(app_icon())
-    install_translations(app)
-    install_theme(app)
-    return app
-
-
-def known_journal() -> JournalPaths | None:
-    """The journal of earlier starts: a remembered folder, or one in the default folder."""
-    remembered = remembered_data_dir()
-    if remembered is not None:
-        return JournalPaths(remembered)
-    default = JournalPaths(default_data_dir())
-    return default if default.database.exists() else None
+if TYPE_CHECKING:
+    from vision_journal.ui.start_window import StartWindow
 
 
 def run(
@@ -64,12 +38,20 @@ def run(
     title_suffix: str = "",
     prepare: Callable[[Journal], None] | None = None,
     key: bytes | None = None,
+    start: StartWindow | None = None,
+    instance: SingleInstance | None = None,
+    keyring_key: bytes | None = None,
 ) -> int:
     """Open the journal in the window and run until it closes.
 
     `paths` None means the person's own journal: the one of earlier starts, or, on the very
     first start, the setup wizard asks where it should live. `key` None means the journal's
     own key (keyring or passphrase); a throwaway journal (the demo) passes one.
+
+    From `ui/start.py`: `start` is the first frame drawn from the dashboard's snapshot (it
+    gives way to the window once the journal is open), `keyring_key` the key the keyring
+    gave it (the journal opens with it as with any other: damage is found and a backup
+    offered), and `instance` the single-instance lock it holds already.
     """
     app = make_application()
     install_write_failure_hook()
@@ -91,15 +73,20 @@ def run(
     except OSError as error:
         QMessageBox.critical(None, APP_NAME, str(error))
         return 1
-    instance = SingleInstance(paths.lock_file)
-    if not instance.acquire():
-        return 0  # the running window was brought to the front; this file was never opened
+    owns_instance = instance is None
+    if instance is None:
+        instance = SingleInstance(paths.lock_file)
+        if not instance.acquire():
+            return 0  # the running window was brought to the front; this file was never opened
     #: The backup the window was closed to restore, said once it opens again.
     restored: Path | None = None
     try:
         while True:
-            journal, key = _open(paths, key)
+            journal, key = _open(paths, key, keyring_key)
+            keyring_key = None
             if journal is None or key is None:
+                if start is not None:
+                    start.close()
                 return 1
             try:
                 if prepare is not None:
@@ -118,10 +105,16 @@ def run(
                     tray.show()
                     window.set_tray(tray)
                 window.show()
+                if start is not None:
+                    # The whole window is drawn in the first frame's place: it gives way.
+                    start.close()
+                    start.deleteLater()
+                    start = None
                 if restored is not None:
                     window.say_restored(restored)
                 _start_daily_backup(paths, key, window)
                 code = app.exec()
+                window.keep_snapshot()  # quit without closing the window (a signal, a test)
             finally:
                 journal.close()
             if window.pending_restore is None:
@@ -130,7 +123,8 @@ def run(
             restored = window.pending_restore
             window.deleteLater()
     finally:
-        instance.release()
+        if owns_instance:
+            instance.release()
 
 
 def run_demo() -> int:
@@ -157,15 +151,19 @@ def run_demo() -> int:
         shutil.rmtree(folder, ignore_errors=True)
 
 
-def _open(paths: JournalPaths, key: bytes | None) -> tuple[Journal | None, bytes | None]:
-    """The open journal and its key; asks, explains and offers a backup where needed."""
+def _open(
+    paths: JournalPaths, key: bytes | None, keyring_key: bytes | None = None
+) -> tuple[Journal | None, bytes | None]:
+    """The open journal and its key; asks, explains and offers a backup where needed.
+
+    `key` is a throwaway journal's; `keyring_key` the one the keyring gave already."""
     if key is not None:
         try:
             return Journal.open(paths, key), key
         except (JournalOpenError, OSError) as error:
             QMessageBox.critical(None, APP_NAME, str(error))
             return None, None
-    flow = KeyFlow(paths)
+    flow = KeyFlow(paths, known_key=keyring_key)
     journal = open_journal(paths, flow=flow)
     return journal, flow.key
 

@@ -8,8 +8,6 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QDate, QLocale, QTime
 
-from vision_journal.core.calendar import iso_week_label
-
 
 def date_pattern(locale: QLocale | None = None, *, weekday: bool = False) -> str:
     """The one date style of the window: the locale's long date with the month abbreviated.
@@ -61,6 +59,9 @@ def format_path(path: Path) -> str:
 
 def week_title(first: dt.date) -> str:
     """ "Week 53 of 2026 (28 Dec 2026 – 3 Jan 2027)"."""
+    # Imported here: the first frame formats numbers and dates before the core is loaded.
+    from vision_journal.core.calendar import iso_week_label
+
     year, week = iso_week_label(first)
     # The check-in wizard's context: the text was first written there.
     template = QCoreApplication.translate("CheckInWizard", "Week %1 of %2 (%3 – %4)")

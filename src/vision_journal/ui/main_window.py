@@ -35,6 +35,7 @@ from vision_journal.core.calendar import week_start
 from vision_journal.core.capture import inbox as capture_inbox
 from vision_journal.core.capture import sync as capture
 from vision_journal.core.changes import Changes, Table
+from vision_journal.core.dashboard_snapshot import Snapshot
 from vision_journal.core.journal import Journal
 from vision_journal.core.paths import make_private
 from vision_journal.core.records import AiUse, Connection
@@ -85,6 +86,13 @@ INBOX_COUNT_SHOWS: frozenset[str] = frozenset({Table.FOUND_SESSION})
 OUTSIDE_CHECK_MS = 3000
 
 EXIT_AFTER_START_ENV = "VISION_JOURNAL_EXIT_AFTER_START"
+#: The first-frame benchmark's (`ui/start.py`): without a current snapshot the whole window
+#: is the first frame, and it quits the same way.
+EXIT_AFTER_FIRST_FRAME_ENV = "VISION_JOURNAL_EXIT_AFTER_FIRST_FRAME"
+
+#: How long after the dashboard last changed its snapshot is kept for the next start
+#: (milliseconds): a burst of changes keeps one, and logging a use never waits for it.
+SNAPSHOT_DELAY_MS = 1000
 
 
 class MainWindow(QMainWindow):
@@ -137,6 +145,12 @@ class MainWindow(QMainWindow):
         data = self.dashboard_page.data()
         if data is not None:
             self.warnings.evaluate(data)
+        self._kept: Snapshot | None = None
+        self._snapshot_timer = QTimer(self)
+        self._snapshot_timer.setSingleShot(True)
+        self._snapshot_timer.setInterval(SNAPSHOT_DELAY_MS)
+        self._snapshot_timer.timeout.connect(self.keep_snapshot)
+        self._snapshot_timer.start()
 
     def _build(self) -> None:
         #: The sections' names, in sidebar order (the sidebar hides them when folded).
@@ -624,6 +638,19 @@ class MainWindow(QMainWindow):
         data = self.dashboard_page.data()
         if data is not None:
             self.warnings.evaluate(data)
+        self._snapshot_timer.start()
+
+    def keep_snapshot(self) -> bool:
+        """Keep what the dashboard shows in the journal for the next start's first frame
+        (docs/architecture.md, "Start-up"); True when a new one was kept."""
+        self._snapshot_timer.stop()
+        snapshot = self.dashboard_page.snapshot()
+        if snapshot is None or snapshot == self._kept:
+            return False
+        if not self._journal.keep_snapshot(snapshot):
+            return False
+        self._kept = snapshot
+        return True
 
     def start_checkin(self, first_day: dt.date | None = None) -> CheckInWizard:
         """Open the check-in of a week (default: the one the reminder or the card names)."""
@@ -725,7 +752,10 @@ class MainWindow(QMainWindow):
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
-        if os.environ.get(EXIT_AFTER_START_ENV) == "1":
+        if "1" in (
+            os.environ.get(EXIT_AFTER_START_ENV),
+            os.environ.get(EXIT_AFTER_FIRST_FRAME_ENV),
+        ):
             # The dashboard was computed before the window was shown; quit on the first idle
             # turn of the event loop, after the first layout and paint (benchmarks/README.md).
             QTimer.singleShot(0, QApplication.quit)
@@ -745,4 +775,5 @@ class MainWindow(QMainWindow):
         self._settings.setValue("window/geometry", self.saveGeometry())
         self._settings.sync()
         self.export_page.shut_down()
+        self.keep_snapshot()
         super().closeEvent(event)

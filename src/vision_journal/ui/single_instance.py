@@ -11,9 +11,12 @@ from __future__ import annotations
 import hashlib
 import os
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QLockFile, QObject, Signal
-from PySide6.QtNetwork import QLocalServer, QLocalSocket
+
+if TYPE_CHECKING:
+    from PySide6.QtNetwork import QLocalServer
 
 ACTIVATE = b"activate\n"
 TIMEOUT_MS = 1000
@@ -39,20 +42,33 @@ class SingleInstance(QObject):
         self._server: QLocalServer | None = None
         self._name = server_name(lock_path)
 
-    def acquire(self) -> bool:
-        """True when this is the first instance; otherwise the first one is activated."""
+    def acquire(self, *, listen: bool = True) -> bool:
+        """True when this is the first instance; otherwise the first one is activated.
+
+        `listen` False defers hearing later starts to `listen()`: the first frame
+        (`ui/start.py`) is drawn before Qt's network module is loaded for it.
+        """
         self._lock_path.parent.mkdir(parents=True, exist_ok=True)
         if not self._lock.tryLock(100):
             self._activate_other()
             return False
         os.chmod(self._lock_path, 0o600)  # QLockFile creates it with the umask's mode
+        if listen:
+            self.listen()
+        return True
+
+    def listen(self) -> None:
+        """Hear later starts (each asks this one to come to the front)."""
+        from PySide6.QtNetwork import QLocalServer
+
+        if self._server is not None:
+            return
         server = QLocalServer(self)
         server.setSocketOptions(QLocalServer.SocketOption.UserAccessOption)
         QLocalServer.removeServer(self._name)  # a socket left by a crashed first instance
         if server.listen(self._name):
             server.newConnection.connect(self._on_server_new_connection)
             self._server = server
-        return True
 
     def release(self) -> None:
         """Give the lock up (at exit)."""
@@ -62,6 +78,8 @@ class SingleInstance(QObject):
         self._lock.unlock()
 
     def _activate_other(self) -> None:
+        from PySide6.QtNetwork import QLocalSocket
+
         socket = QLocalSocket()
         socket.connectToServer(self._name)
         if socket.waitForConnected(TIMEOUT_MS):

@@ -9,6 +9,7 @@ the palette and the style sheet are set again on the application, so every widge
 
 from __future__ import annotations
 
+import ctypes
 import re
 from dataclasses import dataclass
 from pathlib import Path
@@ -20,7 +21,6 @@ from PySide6.QtWidgets import (
     QApplication,
     QProxyStyle,
     QStyle,
-    QStyleFactory,
     QStyleOption,
     QWidget,
 )
@@ -115,6 +115,11 @@ def row_height(metrics: QFontMetrics) -> int:
     return metrics.lineSpacing() + 2 * ROW_PADDING
 
 
+_PY_INCREF = ctypes.pythonapi.Py_IncRef
+_PY_INCREF.argtypes = [ctypes.py_object]
+_PY_INCREF.restype = None
+
+
 class RowHeightStyle(QProxyStyle):
     """The platform's style, with every table's rows `row_height` tall.
 
@@ -129,6 +134,12 @@ class RowHeightStyle(QProxyStyle):
         option: QStyleOption | None = None,
         widget: QWidget | None = None,
     ) -> int:
+        if option is None:
+            # PySide6 (6.12) hands a null option to this override as None without taking a
+            # reference to it, yet gives one back afterwards: None's count falls by one per
+            # call until the interpreter aborts ("none_dealloc"). Taking the reference it
+            # will give back keeps the count right (a no-op where None is immortal, 3.12+).
+            _PY_INCREF(None)
         if metric is QStyle.PixelMetric.PM_HeaderDefaultSectionSizeVertical:
             # The application font, not the widget's: one height in every table.
             return row_height(QFontMetrics(QApplication.font()))
@@ -202,6 +213,16 @@ QWidget#dashboardContent, QWidget#pageContent {{ background: {t.window}; }}
 QFrame#card {{ background: {t.surface}; border: 1px solid {t.border};
     border-radius: {RADIUS_CARD}px; }}
 QLabel#cardTitle {{ font-weight: 600; color: {t.muted}; }}
+QFrame#card[selected="true"] {{ border: 1px solid {t.accent}; background: {t.accent_soft}; }}
+QFrame#card:focus {{ border: 1px solid {t.accent}; }}
+QLabel#ruleName {{ font-weight: 600; }}
+QLabel#ruleState {{ font-weight: 600; border-radius: {RADIUS_CONTROL}px; padding: 1px 8px;
+    border: 1px solid transparent; }}
+QLabel#ruleState[state="kept"] {{ color: {t.good}; border-color: {t.good}; }}
+QLabel#ruleState[state="close"] {{ color: {t.warning}; border-color: {t.warning}; }}
+QLabel#ruleState[state="broken"] {{ color: {t.surface}; background: {t.warning};
+    border-color: {t.warning}; }}
+QLabel#ruleState[state="paused"] {{ color: {t.muted}; border-color: {t.border}; }}
 QLabel#welcomeTitle {{ font-size: {pt(HEADLINE_SCALE)}; font-weight: 600; }}
 QLabel#stepNumber {{ background: {t.accent}; color: {t.on_accent}; border-radius: 13px;
     font-weight: 600; }}
@@ -212,6 +233,8 @@ QLabel#componentHeader {{ color: {t.muted}; font-weight: 600; }}
 QProgressBar#strength {{ border: none; background: {t.surface_alt}; border-radius: 3px;
     max-height: 6px; min-height: 6px; }}
 QProgressBar#strength::chunk {{ background: {t.accent}; border-radius: 3px; }}
+QProgressBar#strength[level="watch"]::chunk {{ background: {t.warning}; }}
+QLabel#goalProgress {{ font-weight: 600; }}
 QFrame#explanation {{ border: none; border-top: 1px solid {t.border}; background: transparent; }}
 QFrame#warningRow {{ border: none; border-left: 3px solid {t.warning};
     background: transparent; }}
@@ -289,7 +312,7 @@ class Theme(QObject):
         self._app = app
         self.tokens = LIGHT
         # Owned by the application once set; kept here so Python does not collect it first.
-        self._style = RowHeightStyle(QStyleFactory.create(app.style().name()))
+        self._style = RowHeightStyle(app.style().name())
         app.setStyle(self._style)
         app.styleHints().colorSchemeChanged.connect(self._on_color_scheme_changed)
 

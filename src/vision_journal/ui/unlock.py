@@ -47,8 +47,11 @@ class KeyFlow:
         parent: QWidget | None = None,
         unlock_dialog: UnlockDialogFactory = UnlockDialog,
         protection_dialog: ProtectionDialogFactory = ProtectionDialog,
+        known_key: bytes | None = None,
     ) -> None:
         self.store = KeyStore(paths, keyring)
+        #: The key the keyring gave the first frame already (`ui/start.py`): not asked again.
+        self._known_key = known_key
         self._parent = parent
         self._unlock_dialog = unlock_dialog
         self._protection_dialog = protection_dialog
@@ -59,6 +62,8 @@ class KeyFlow:
 
     def obtain_key(self) -> bytes | None:
         """The journal key, or None when the person cancelled or it cannot be had."""
+        if self._known_key is not None:
+            return self._known_key
         info = self.store.info()
         if info is None:
             if has_encrypted_database(self.store.paths):

@@ -27,6 +27,7 @@ from bisect import bisect_right, insort
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
+from typing import Any
 
 from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session
@@ -347,6 +348,54 @@ def join_waiting(
     return joined
 
 
+def fold_waiting(session: Session, found_ids: Iterable[int], day_start: int) -> int:
+    """Each session of `found_ids` (just merged in from a data file) that still waits and
+    that a waiting session of the journal's own, of the same tool, overlaps (or lies within
+    `MERGE_SLACK` of) joins it, as rule 3 files a second source: the journal's session widens
+    and takes its source ids, and the added one goes. Returns how many joined."""
+    added = set(found_ids)
+    if not added:
+        return 0
+    rows = list(
+        session.scalars(
+            select(FoundSessionRow)
+            .where(FoundSessionRow.state == WAITING)
+            .order_by(FoundSessionRow.started_at)
+        )
+    )
+    own: dict[str, list[FoundSessionRow]] = {}
+    for row in rows:
+        if row.id not in added:
+            own.setdefault(row.tool_name.lower(), []).append(row)
+    joined = 0
+    for row in rows:
+        if row.id not in added:
+            continue
+        target = next(
+            (
+                o
+                for o in own.get(row.tool_name.lower(), ())
+                if _close(o.started_at, o.ended_at, row.started_at, row.ended_at)
+            ),
+            None,
+        )
+        if target is None:
+            continue
+        candidate = FoundCandidate(
+            row.tool_name, row.tool_kind, row.started_at, row.ended_at, row.minutes, "", ""
+        )
+        _widen(target, candidate, day_start)
+        session.execute(
+            update(FoundSourceRow)
+            .where(FoundSourceRow.found_session_id == row.id)
+            .values(found_session_id=target.id)
+        )
+        session.delete(row)
+        joined += 1
+    session.flush()
+    return joined
+
+
 def known_source_ids(session: Session, source: str, ids: Sequence[str]) -> set[str]:
     """Those of `ids` (of one source) a found session or a use's link already holds."""
     known: set[str] = set()
@@ -423,7 +472,22 @@ def count_waiting(journal: Journal) -> int:
         )
 
 
-def _records(session: Session, rows: Sequence[FoundSessionRow]) -> list[FoundSession]:
+_COLUMNS = (
+    FoundSessionRow.id,
+    FoundSessionRow.tool_name,
+    FoundSessionRow.tool_kind,
+    FoundSessionRow.started_at,
+    FoundSessionRow.ended_at,
+    FoundSessionRow.minutes,
+    FoundSessionRow.day,
+    FoundSessionRow.state,
+    FoundSessionRow.use_id,
+)
+
+
+def _records(session: Session, rows: Sequence[Any]) -> list[FoundSession]:
+    """`FoundSession`s from rows of `_COLUMNS` (plain rows: a first sync may leave thousands
+    waiting, and the Inbox reads them on the window's thread)."""
     ids = [row.id for row in rows]
     links: dict[int, list[tuple[str, str]]] = {}
     for chunk_start in range(0, len(ids), 500):
@@ -457,8 +521,8 @@ def waiting_sessions(journal: Journal) -> list[FoundSession]:
     """The sessions waiting in the inbox, newest first."""
     with journal.session() as session:
         rows = list(
-            session.scalars(
-                select(FoundSessionRow)
+            session.execute(
+                select(*_COLUMNS)
                 .where(FoundSessionRow.state == WAITING)
                 .order_by(FoundSessionRow.started_at.desc(), FoundSessionRow.id)
             )
@@ -468,7 +532,7 @@ def waiting_sessions(journal: Journal) -> list[FoundSession]:
 
 def all_found(session: Session) -> list[FoundSession]:
     """Every found session in any state, by id (for the full JSON export)."""
-    rows = list(session.scalars(select(FoundSessionRow).order_by(FoundSessionRow.id)))
+    rows = list(session.execute(select(*_COLUMNS).order_by(FoundSessionRow.id)))
     return _records(session, rows)
 
 

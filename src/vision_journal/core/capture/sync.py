@@ -38,6 +38,7 @@ from vision_journal.core.capture.known_tools import (
 )
 from vision_journal.core.db.models import Setting, SyncStateRow
 from vision_journal.core.journal import Journal
+from vision_journal.core.jsonio import gc_paused
 
 SETTING_KEY = "capture"
 
@@ -217,6 +218,20 @@ def sync(
     None); only those the person opted into are read.
     """
     config = load_config(journal) if config is None else config
+    # The cyclic collector, run by the many objects a large sync makes, would walk them all
+    # while holding Python's lock: the window's thread would wait (`jsonio.gc_paused`).
+    with gc_paused():
+        return _sync(journal, config, sources, profiles, tz, is_cancelled)
+
+
+def _sync(
+    journal: Journal,
+    config: CaptureConfig,
+    sources: Sequence[str] | None,
+    profiles: Sequence[browsers.BrowserProfile] | None,
+    tz: dt.tzinfo | None,
+    is_cancelled: Callable[[], bool] | None,
+) -> SyncReport:
     tools = config.tool_index()
     results: list[SourceResult] = []
     if config.activitywatch_enabled and source_matches(ACTIVITYWATCH, sources):

@@ -16,50 +16,44 @@ and the checks need, keyed the same way.
 
 from __future__ import annotations
 
-import importlib
-import os
-import shutil
+import re
 import sqlite3
-import tempfile
 from pathlib import Path
-from typing import Any, Protocol
+from typing import Any
 
 from sqlalchemy import URL, Engine, create_engine, event
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.pool import QueuePool
 
-BUSY_TIMEOUT_MS = 5000
+from vision_journal.core.db.page_check import damaged_pages
+from vision_journal.core.db.raw import (
+    BUSY_TIMEOUT_MS,
+    CHANGE_COUNT,
+    KEY_BYTES,
+    DBAPIConnection,
+    connect_raw,
+    ensure_private_file,
+    quiet_cipher_log,
+    raw_key,
+    sqlcipher_module,
+)
+
+__all__ = [
+    "BUSY_TIMEOUT_MS",
+    "IMMEDIATE",
+    "KEY_BYTES",
+    "DBAPIConnection",
+    "connect_raw",
+    "create_journal_engine",
+    "damaged_pages",
+    "ensure_private_file",
+    "raw_key",
+    "session_factory",
+    "sqlcipher_module",
+]
+
 #: The execution option that makes a transaction begin with the write lock (`BEGIN IMMEDIATE`).
 IMMEDIATE = "vision_journal_immediate"
-KEY_BYTES = 32
-
-
-class DBAPIConnection(Protocol):
-    """The part of a sqlite3 / sqlcipher3 connection this package uses."""
-
-    def execute(self, sql: str, parameters: Any = ..., /) -> Any: ...
-
-    def cursor(self) -> Any: ...
-
-    def close(self) -> None: ...
-
-    def commit(self) -> None: ...
-
-    def backup(self, target: Any, *, pages: int = ..., progress: Any = ...) -> None: ...
-
-
-def ensure_private_file(path: Path) -> None:
-    """Create the database file 0600 before SQLite does: -wal and -shm copy its mode."""
-    if not path.exists():
-        fd = os.open(path, os.O_CREAT | os.O_WRONLY | os.O_EXCL, 0o600)
-        os.close(fd)
-
-
-def raw_key(key: bytes) -> str:
-    """The key as SQLCipher's raw-key literal; it goes into a PRAGMA, never into a log."""
-    if len(key) != KEY_BYTES:
-        raise ValueError("a journal key is 32 bytes")
-    return f"x'{key.hex()}'"
 
 
 def create_journal_engine(path: Path, key: bytes | None = None) -> Engine:
@@ -92,6 +86,26 @@ def create_journal_engine(path: Path, key: bytes | None = None) -> Engine:
     return engine
 
 
+#: Marks a connection whose open transaction has counted its write already.
+_COUNTED = "vision_journal_counted"
+#: `user_version` is a signed 32-bit field; the count wraps below its maximum.
+_COUNT_WRAP = 2**31 - 1
+_WRITES = re.compile(r"\s*(INSERT|UPDATE|DELETE|REPLACE|CREATE|DROP|ALTER)\b", re.IGNORECASE)
+#: Writes that change nothing a snapshot shows, so they leave the count alone: drafts of
+#: unsaved text (kept while typing), and the connection's own temporary tables (the row log
+#: of an operation), which never reach the file.
+_UNCOUNTED = re.compile(
+    r"\s*(?:(?:INSERT(?:\s+OR\s+\w+)?\s+INTO|UPDATE|DELETE\s+FROM|REPLACE\s+INTO)\s+"
+    r'(?:"?draft"?[\s(]|"?temp"?\.)|(?:CREATE|DROP)\s+(?:TEMP|\w+\s+(?:IF\s+EXISTS\s+)?temp\.))',
+    re.IGNORECASE,
+)
+
+
+def _counts(statement: str) -> bool:
+    """True for a statement that writes something other than drafts."""
+    return _WRITES.match(statement) is not None and _UNCOUNTED.match(statement) is None
+
+
 def _configure(engine: Engine) -> None:
     @event.listens_for(engine, "connect")
     def _on_connect(dbapi_connection: sqlite3.Connection, _record: Any) -> None:
@@ -99,7 +113,7 @@ def _configure(engine: Engine) -> None:
         dbapi_connection.isolation_level = None
         cursor = dbapi_connection.cursor()
         try:
-            _quiet_cipher_log(cursor)
+            quiet_cipher_log(cursor)
             cursor.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
             cursor.execute("PRAGMA foreign_keys = ON")
             cursor.execute("PRAGMA journal_mode = WAL")
@@ -114,92 +128,21 @@ def _configure(engine: Engine) -> None:
         # without waiting); an immediate one waits up to the busy timeout.
         immediate = connection.get_execution_options().get(IMMEDIATE, False)
         connection.exec_driver_sql("BEGIN IMMEDIATE" if immediate else "BEGIN")
+        connection.info.pop(_COUNTED, None)
 
-
-def _quiet_cipher_log(cursor: Any) -> None:
-    # SQLCipher logs every failed page decryption to stderr; the app reports those itself
-    # in words a person can act on. Plain SQLite ignores the unknown pragma.
-    cursor.execute("PRAGMA cipher_log_level = NONE")
-
-
-def connect_raw(
-    path: Path, key: bytes | None, *, read_only: bool = False, immutable: bool = False
-) -> DBAPIConnection:
-    """A DB-API connection to `path` through SQLCipher, keyed with `key` (None: plain file).
-
-    `read_only` opens with `mode=ro`, which never writes to the file (used to probe files we
-    must not touch). `immutable` also keeps SQLite from creating the `-wal` and `-shm` files
-    beside it, which even a read-only look at a WAL journal does; it applies only when no
-    log is there (a log means a writer is active or crashed, and its pages must be read),
-    and it takes no locks, so a problem it finds must be confirmed by a look with locks.
-    The connection runs in autocommit mode; callers issue BEGIN themselves.
-    """
-    sqlcipher = sqlcipher_module()
-    if read_only:
-        has_log = path.with_name(path.name + "-wal").exists()
-        mode = "immutable=1" if immutable and not has_log else "mode=ro"
-        # A URI needs an absolute path (a backup named relative to the working folder).
-        uri = path.absolute().as_uri()
-        connection = sqlcipher.connect(f"{uri}?{mode}", uri=True, isolation_level=None)
-    else:
-        ensure_private_file(path)
-        connection = sqlcipher.connect(str(path), isolation_level=None)
-    try:
-        cursor = connection.cursor()
-        if key is not None:
-            cursor.execute(f'PRAGMA key = "{raw_key(key)}"')
-        _quiet_cipher_log(cursor)
-        cursor.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
-        cursor.close()
-    except BaseException:
-        connection.close()
-        raise
-    return connection  # type: ignore[no-any-return]
-
-
-def damaged_pages(connection: DBAPIConnection, path: Path, key: bytes) -> list[Any]:
-    """What `PRAGMA cipher_integrity_check` finds wrong in the file at `path`, through
-    `connection` (keyed with `key`); empty when every page is sound.
-
-    The check reads the file's pages, not the write-ahead log. After a crash the log can
-    hold pages that supersede the file's, all of them when the crash came right after a
-    rekey committed (the file's pages are then under the old key). So when the check finds
-    something and a log is there, the file is checked as it will be once the log is copied
-    in: on a copy, never on the journal itself, which stays exactly as it was found.
-    """
-    problems: list[Any] = connection.execute("PRAGMA cipher_integrity_check").fetchall()
-    wal = path.with_name(path.name + "-wal")
-    if problems and wal.exists() and wal.stat().st_size > 0:
-        problems = _damaged_pages_with_log(path, wal, key, problems)
-    return problems
-
-
-def _damaged_pages_with_log(path: Path, wal: Path, key: bytes, found: list[Any]) -> list[Any]:
-    # The copy is as encrypted as the journal; the system's temporary folder is private
-    # enough for it, and a journal folder that cannot be written to can still be checked.
-    try:
-        folder = Path(tempfile.mkdtemp(prefix="vision-journal-check-"))
-    except OSError:
-        return found
-    try:
-        copy = folder / path.name
-        shutil.copyfile(path, copy)
-        shutil.copyfile(wal, folder / wal.name)
-        writer = connect_raw(copy, key)
-        try:
-            writer.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()
-            return list(writer.execute("PRAGMA cipher_integrity_check").fetchall())
-        finally:
-            writer.close()
-    except (OSError, sqlcipher_module().Error):
-        return found  # no room for a copy: the file stays reported as it reads now
-    finally:
-        shutil.rmtree(folder, ignore_errors=True)
-
-
-def sqlcipher_module() -> Any:
-    """The `sqlcipher3.dbapi2` module (it ships no type information, hence Any)."""
-    return importlib.import_module("sqlcipher3.dbapi2")
+    @event.listens_for(engine, "before_cursor_execute")
+    def _count_write(
+        connection: Any, _cursor: Any, statement: str, *_args: Any, **_kwargs: Any
+    ) -> None:
+        # The first write of a transaction adds one to the change count, in that same
+        # transaction: a snapshot of what the journal held (the dashboard's, read at start
+        # before SQLAlchemy is imported) is current exactly while the count is unchanged.
+        if _COUNTED in connection.info or not _counts(statement):
+            return
+        connection.info[_COUNTED] = True
+        dbapi = connection.connection.dbapi_connection
+        count = int(dbapi.execute(CHANGE_COUNT).fetchone()[0])
+        dbapi.execute(f"{CHANGE_COUNT} = {(count + 1) % _COUNT_WRAP}")
 
 
 def session_factory(engine: Engine) -> sessionmaker[Session]:

@@ -34,6 +34,7 @@ from vision_journal.core.db.engine import (
     ensure_private_file,
     raw_key,
 )
+from vision_journal.core.db.page_check import take_page_check
 from vision_journal.core.errors import DamagedJournalError, JournalOpenError, NewerJournalError
 from vision_journal.core.keys import fsync_dir
 from vision_journal.core.paths import JournalPaths
@@ -252,7 +253,9 @@ def _probe_keyed(
             refuse(unreadable)
         try:
             # Every page's HMAC: finds a flipped bit anywhere, not only where the schema is.
-            problems = damaged_pages(connection, path, key)
+            # The start may have begun this check already, beside its imports (page_check).
+            early = take_page_check(path, key) if immutable else None
+            problems = early.result() if early is not None else damaged_pages(connection, path, key)
         except Exception as exc:
             raise DamagedJournalError(CORRUPT_INSIDE_MESSAGE) from exc
         if problems:

@@ -10,17 +10,17 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping, Sequence
 from functools import partial
 
-from PySide6.QtCore import QCoreApplication, QItemSelectionModel, Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QFrame,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
+    QScrollArea,
     QSplitter,
     QStackedWidget,
-    QTableView,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -41,15 +41,18 @@ from vision_journal.core.records import (
     Severity,
     TimeWindow,
 )
+from vision_journal.core.rule_days import RuleDay, rule_days, strip_history_start
 from vision_journal.core.rules import RuleStatus, history_start, rule_statuses
 from vision_journal.ui.dialogs.rule_dialog import RuleDialog
 from vision_journal.ui.formatting import format_date
 from vision_journal.ui.labels import label
-from vision_journal.ui.models.rule_model import RuleModel
+from vision_journal.ui.models.rule_model import SENTENCE, RuleModel
 from vision_journal.ui.rule_sentence import fill, rule_sentence, time_text
 from vision_journal.ui.stale import RefreshWhenShown
+from vision_journal.ui.style import SPACE_S
 from vision_journal.ui.undo import UndoHistory
 from vision_journal.ui.widgets.empty_state import EmptyState
+from vision_journal.ui.widgets.rule_card import RuleCard
 
 #: How the page learns each rule's state today: given the journal and its rules, the status
 #: of each rule by id (a rule left out shows no status).
@@ -81,6 +84,18 @@ def today_statuses(journal: Journal, rules: Sequence[BoundaryRule]) -> dict[int,
     connections = journal.connections_between(first, today)
     statuses = rule_statuses(rules, uses, connections, settings, journal.now())
     return {status.rule_id: status for status in statuses}
+
+
+def week_days(journal: Journal, rules: Sequence[BoundaryRule]) -> Mapping[int, tuple[RuleDay, ...]]:
+    """Each rule's last seven days (kept, broken, no data), from the core's rule evaluation."""
+    if not rules:
+        return {}
+    settings = journal.settings()
+    today = journal.today()
+    first = strip_history_start(rules, today, settings)
+    uses = journal.uses_between(first, today)
+    connections = journal.connections_between(first, today)
+    return rule_days(rules, uses, connections, settings, journal.now())
 
 
 def suggested_rules(circles: Sequence[Circle], day_start_hour: int) -> list[RuleInput]:
@@ -139,6 +154,9 @@ class BoundariesPage(QWidget):
         self._statuses = statuses
         self._refresher = RefreshWhenShown(self, self.refresh, SHOWS)
         self.model = RuleModel()
+        # The cards follow the model's order: the rule's words, then its id.
+        self.model.sort(SENTENCE)
+        self._selected_id: int | None = None
         self.dialog: RuleDialog | None = None
         self.suggestions: list[RuleInput] = []
         self.suggestion_buttons: list[QPushButton] = []
@@ -171,26 +189,24 @@ class BoundariesPage(QWidget):
         bar.addStretch(1)
         layout.addWidget(self.toolbar)
 
-        self.table = QTableView()
-        self.table.setAccessibleName(self.tr("Boundary rules"))
-        self.table.setModel(self.model)
-        self.table.setSortingEnabled(True)
-        self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setAlternatingRowColors(True)
-        self.table.verticalHeader().hide()
-        self.table.setWordWrap(False)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        for column, width in ((1, 90), (2, 80), (3, 190)):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
-            self.table.setColumnWidth(column, width)
+        # The rules as cards, each with today's status and its last seven days.
+        self.cards: list[RuleCard] = []
+        self.cards_holder = QWidget()
+        self.cards_holder.setObjectName("pageContent")
+        self.cards_layout = QVBoxLayout(self.cards_holder)
+        self.cards_layout.setContentsMargins(0, 0, SPACE_S, 0)
+        self.cards_layout.setSpacing(SPACE_S)
+        self.cards_layout.addStretch(1)
+        self.cards_area = QScrollArea()
+        self.cards_area.setAccessibleName(self.tr("Boundary rules"))
+        self.cards_area.setFrameShape(QFrame.Shape.NoFrame)
+        self.cards_area.setWidgetResizable(True)
+        self.cards_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.cards_area.setWidget(self.cards_holder)
 
         self.details = self._build_details()
         splitter = QSplitter(Qt.Orientation.Vertical)
-        splitter.addWidget(self.table)
+        splitter.addWidget(self.cards_area)
         splitter.addWidget(self.details)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
@@ -294,9 +310,6 @@ class BoundariesPage(QWidget):
         self.edit_button.clicked.connect(self._on_edit_button_clicked)
         self.pause_button.clicked.connect(self._on_pause_button_clicked)
         self.delete_button.clicked.connect(self._on_delete_button_clicked)
-        self.table.doubleClicked.connect(self._on_edit_button_clicked)
-        self.table.activated.connect(self._on_edit_button_clicked)
-        self.table.selectionModel().selectionChanged.connect(self._on_selection_changed)
         self._history.changed.connect(self._refresher.changed)
 
     # --- reading ----------------------------------------------------------------------------
@@ -312,6 +325,8 @@ class BoundariesPage(QWidget):
             {c.id: c.name for c in circles},
             {t.id: t.name for t in self._journal.tools()},
         )
+        self._selected_id = None
+        self._fill_cards(week_days(self._journal, rules))
         # The empty state has its own "New rule…"; one button per mnemonic.
         self.toolbar.setVisible(bool(rules))
         if rules:
@@ -340,21 +355,50 @@ class BoundariesPage(QWidget):
             self.suggestion_buttons.append(button)
         self.suggestions_box.setVisible(bool(self.suggestions))
 
+    def _fill_cards(self, days: Mapping[int, tuple[RuleDay, ...]]) -> None:
+        """One card per rule, in the model's order (the rule's words, then its id)."""
+        for card in self.cards:
+            self.cards_layout.removeWidget(card)
+            card.hide()
+            card.setParent(None)
+            card.deleteLater()
+        self.cards = []
+        for row in range(self.model.rowCount()):
+            rule = self.model.rule_at(row)
+            severity = label(rule.severity) if rule.is_active else self.tr("Paused")
+            card = RuleCard(
+                rule,
+                self.model.sentence(rule),
+                severity,
+                self.model.status_of(rule.id),
+                days.get(rule.id, ()),
+            )
+            card.clicked.connect(self.select_rule)
+            card.activated.connect(self._on_card_activated)
+            card.step.connect(self._on_card_step)
+            # Before the stretch that keeps the cards at the top.
+            self.cards_layout.insertWidget(self.cards_layout.count() - 1, card)
+            self.cards.append(card)
+
+    def card_of(self, rule_id: int) -> RuleCard | None:
+        """The card showing the rule `rule_id`, if it is shown."""
+        return next((c for c in self.cards if c.rule.id == rule_id), None)
+
     def selected_rule(self) -> BoundaryRule | None:
-        """The rule selected in the list, if any."""
-        rows = self.table.selectionModel().selectedRows()
-        return self.model.rule_at(rows[0].row()) if rows else None
+        """The rule whose card is chosen, if any."""
+        card = self.card_of(self._selected_id) if self._selected_id is not None else None
+        return card.rule if card is not None else None
 
     def select_rule(self, rule_id: int) -> None:
-        """Select the rule `rule_id` in the list, when it is there."""
-        row = self.model.row_of(rule_id)
-        if row is None:
+        """Choose the card of the rule `rule_id`, when it is there."""
+        card = self.card_of(rule_id)
+        if card is None or rule_id == self._selected_id:
             return
-        flags = (
-            QItemSelectionModel.SelectionFlag.ClearAndSelect
-            | QItemSelectionModel.SelectionFlag.Rows
-        )
-        self.table.selectionModel().setCurrentIndex(self.model.index(row, 0), flags)
+        self._selected_id = rule_id
+        for other in self.cards:
+            other.set_selected(other is card)
+        self.cards_area.ensureWidgetVisible(card)
+        self._on_selection_changed()
 
     def _update_selection_state(self) -> None:
         rule = self.selected_rule()
@@ -449,5 +493,19 @@ class BoundariesPage(QWidget):
 
     def _on_dialog_rule_saved(self, rule: BoundaryRule) -> None:
         self.select_rule(rule.id)
-        self.table.setFocus()
+        card = self.card_of(rule.id)
+        if card is not None:
+            card.setFocus()
         self.rule_saved.emit(rule)
+
+    def _on_card_activated(self, rule_id: int) -> None:
+        self.select_rule(rule_id)
+        self.edit_selected()
+
+    def _on_card_step(self, rule_id: int, step: int) -> None:
+        card = self.card_of(rule_id)
+        if card is None:
+            return
+        index = self.cards.index(card) + step
+        if 0 <= index < len(self.cards):
+            self.cards[index].setFocus(Qt.FocusReason.TabFocusReason)

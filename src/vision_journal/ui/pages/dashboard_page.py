@@ -8,10 +8,9 @@ language.
 from __future__ import annotations
 
 import datetime as dt
-import html
 from collections.abc import Callable
 
-from PySide6.QtCore import QLocale, Qt, Signal
+from PySide6.QtCore import QEvent, QLocale, Qt, Signal
 from PySide6.QtGui import QKeySequence, QResizeEvent
 from PySide6.QtWidgets import (
     QFrame,
@@ -38,14 +37,16 @@ from vision_journal.core.calendar import week_start
 from vision_journal.core.changes import Table
 from vision_journal.core.dashboard import DashboardData, GoalStanding, load_dashboard
 from vision_journal.core.dashboard_cache import DashboardCache
+from vision_journal.core.dashboard_snapshot import Snapshot
 from vision_journal.core.journal import Journal
 from vision_journal.core.records import GoalKind, MeasurePeriod, Severity
 from vision_journal.ui.core_text import component_name, fact_text, level_name
 from vision_journal.ui.formatting import format_date, format_number
-from vision_journal.ui.style import current_tokens, install_theme
 from vision_journal.ui.warnings import breach_text, raised_warnings
+from vision_journal.ui.widgets.card import Card
+from vision_journal.ui.widgets.card import text_label as _text
 from vision_journal.ui.widgets.charts import BarChart, Sparkline
-from vision_journal.ui.widgets.index_bar import BarPart, IndexBar, Swatch
+from vision_journal.ui.widgets.index_bar import BarPart, IndexBar, Swatch, legend_html
 
 #: Below this content width the cards stack in one column.
 TWO_COLUMN_WIDTH = 820
@@ -74,38 +75,9 @@ def _clear(layout: QLayout) -> None:
             child.deleteLater()
 
 
-def _text(text: str, *, muted: bool = False, wrap: bool = True) -> QLabel:
-    """A plain-text label: names people typed must never be read as HTML."""
-    label = QLabel(text)
-    label.setTextFormat(Qt.TextFormat.PlainText)
-    label.setWordWrap(wrap)
-    if muted:
-        label.setProperty("muted", True)
-    return label
-
-
 def _is_firm(data: DashboardData, rule_id: int) -> bool:
     rule = data.rule(rule_id)
     return rule is not None and rule.severity is Severity.FIRM
-
-
-class Card(QFrame):
-    """A bordered panel with a title, the dashboard's unit of layout."""
-
-    def __init__(self, title: str, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("card")
-        self.setAccessibleName(title)
-        self.outer = QVBoxLayout(self)
-        self.outer.setContentsMargins(18, 14, 18, 16)
-        self.outer.setSpacing(8)
-        self.title = _text(title, wrap=False)
-        self.title.setObjectName("cardTitle")
-        self.outer.addWidget(self.title)
-        self.body = QVBoxLayout()
-        self.body.setSpacing(6)
-        self.outer.addLayout(self.body)
-        self.outer.addStretch(1)
 
 
 class DashboardPage(QWidget):
@@ -125,6 +97,8 @@ class DashboardPage(QWidget):
         #: What each section was last built from (see `_is_new`).
         self._shown: dict[str, object] = {}
         self._data: DashboardData | None = None
+        #: The journal's change count read with `_data` (see `snapshot`).
+        self._count = 0
         self._columns = 0
         self._build()
         self.refresh()
@@ -345,7 +319,6 @@ class DashboardPage(QWidget):
         card.body.addSpacing(4)
         card.body.addWidget(self.index_bar)
         card.body.addWidget(self.index_legend)
-        install_theme().changed.connect(self._on_theme_changed)
 
         self.explanation = QFrame()
         self.explanation.setObjectName("explanation")
@@ -395,8 +368,47 @@ class DashboardPage(QWidget):
 
     def refresh(self) -> None:
         """Load the dashboard again (after the journal changed) and show it."""
+        # Read before the journal is: a write meanwhile moves it, and then no snapshot of
+        # what is shown is kept (`snapshot`).
+        self._count = self._journal.change_count()
         self._data = load_dashboard(self._journal, cache=self.cache)
         self._show(self._data)
+
+    def snapshot(self) -> Snapshot | None:
+        """What the first screen shows now, for the next start's first frame; None while
+        the welcome card shows (a new journal starts through the whole window)."""
+        data = self._data
+        if data is None or data.is_empty:
+            return None
+        return Snapshot(
+            count=self._count,
+            day=data.today,
+            day_start_hour=data.settings.day_start_hour,
+            language=QLocale().name(),
+            date_text=self.date_label.text(),
+            score_text=self.score_label.text() if not self.score_label.isHidden() else "",
+            level_text=self.level_label.text(),
+            level_warning=self.level_label.property("level") == "watch",
+            change_text=self.change_label.text(),
+            hint_text=self.hint_label.text(),
+            bars=tuple(self.bars.days()),
+            bars_dimmed=tuple(d.is_future for d in data.week_minutes),
+            budget=data.daily_budget,
+            bars_note=self.bars_note.text(),
+            points=tuple(p.index for p in data.history),
+            point_labels=tuple(format_date(p.first_day) for p in data.history),
+            thresholds=(data.settings.watch_threshold, data.settings.balanced_threshold),
+            points_from=self.sparkline_from.text(),
+            points_note=self.sparkline_note.text(),
+            inbox_text=self.inbox_notice.text() if not self.inbox_notice.isHidden() else "",
+            parts=tuple(
+                (part.colour, part.name, part.points, part.tooltip)
+                for part in (self.index_bar.parts() if not self.index_bar.isHidden() else ())
+            ),
+            legend=tuple(self._legend_entries(data.week))
+            if not self.index_legend.isHidden()
+            else (),
+        )
 
     def _show(self, data: DashboardData) -> None:
         self.date_label.setText(format_date(data.today, weekday=True))
@@ -508,18 +520,23 @@ class DashboardPage(QWidget):
         self._show_legend(result)
 
     def _show_legend(self, result: BalanceIndex) -> None:
-        tokens = current_tokens()
-        items = []
-        for place, component in enumerate(result.components):
-            colour = tokens.series[place % len(tokens.series)]
-            name = html.escape(component_name(component.key)).replace(" ", "&nbsp;")
-            if component.value is None:
-                name = self.tr("%1 (left out)").replace("%1", name).replace(" ", "&nbsp;")
-            items.append(f'<span style="color:{colour}">&#9632;</span>&nbsp;{name}')
-        self.index_legend.setText("&nbsp;&nbsp; ".join(items))
+        self.index_legend.setText(legend_html(self._legend_entries(result)))
 
-    def _on_theme_changed(self) -> None:
-        if self._data is not None and self.index_legend.isVisibleTo(self):
+    def _legend_entries(self, result: BalanceIndex) -> list[tuple[int, str]]:
+        """Each component's colour place and name, worded as the legend shows it."""
+        entries = []
+        for place, component in enumerate(result.components):
+            name = component_name(component.key)
+            if component.value is None:
+                name = self.tr("%1 (left out)").replace("%1", name)
+            entries.append((place, name))
+        return entries
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        # The theme sets a new palette on the application when light and dark switch: the
+        # legend's colours are written into its text, so it is written again.
+        if event.type() == QEvent.Type.PaletteChange and self._data is not None:
             self._show_legend(self._data.week)
 
     def _settings_thresholds(self) -> tuple[int, int]:

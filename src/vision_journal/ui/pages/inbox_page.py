@@ -64,6 +64,9 @@ Index = QModelIndex | QPersistentModelIndex
 
 WHEN, TOOL, PURPOSE, MINUTES, FOUND_BY, SPHERE = range(6)
 
+#: How many rows the columns are sized from.
+SIZE_ROWS = 50
+
 #: The purposes in the order of their keys: 1 … 9, then 0.
 PURPOSE_KEYS = tuple(UsePurpose)
 
@@ -276,7 +279,11 @@ class InboxPage(QWidget):
         self.table.verticalHeader().hide()
         self.table.setAlternatingRowColors(True)
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        # Sized to the contents once per reading, from the first rows only: measuring
+        # thousands of found sessions (a first sync of a long ActivityWatch history) on every
+        # change of the selection took the window's thread most of a second.
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setResizeContentsPrecision(SIZE_ROWS)
         header.setStretchLastSection(True)
         self.table.setWordWrap(False)
         self.body.addWidget(self.table)
@@ -389,6 +396,7 @@ class InboxPage(QWidget):
         suggestions = inbox.suggest_many(self._journal, sessions)
         self._fill_circles()
         self.model.set_sessions(sessions, suggestions)
+        self.table.resizeColumnsToContents()
         has_any = bool(sessions)
         self.body.setVisible(has_any)
         self.empty.setVisible(not has_any)

@@ -12,6 +12,7 @@ and dark repaints the bar in the new scheme.
 
 from __future__ import annotations
 
+import html
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -32,6 +33,17 @@ def series_colour(index: int) -> QColor:
     """The colour of the `index`th part of a chart, in the scheme shown now."""
     series = current_tokens().series
     return QColor(series[index % len(series)])
+
+
+def legend_html(entries: Sequence[tuple[int, str]]) -> str:
+    """The bar's legend as rich text: each (colour's place, worded name) with its swatch."""
+    series = current_tokens().series
+    items = []
+    for place, name in entries:
+        colour = series[place % len(series)]
+        shown = html.escape(name).replace(" ", "&nbsp;")
+        items.append(f'<span style="color:{colour}">&#9632;</span>&nbsp;{shown}')
+    return "&nbsp;&nbsp; ".join(items)
 
 
 @dataclass(frozen=True, slots=True)
