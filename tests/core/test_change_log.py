@@ -96,6 +96,24 @@ def test_a_write_past_the_sessions_is_told_as_everything(
     assert watch.take() == Changes.everything()
 
 
+def test_a_write_past_the_sessions_among_logged_ones_is_told_as_everything(
+    journal: Journal, other: Journal, family: int
+) -> None:
+    watch = journal.watch_outside()
+    _log_call(other, family)
+    with other.engine.begin() as connection:  # counted, but left no row
+        connection.execute(text("UPDATE circle SET name = 'Kin'"))
+    _log_call(other, family)
+    assert watch.take() == Changes.everything()
+
+
+def test_drafts_alone_are_told_as_drafts(journal: Journal, other: Journal, family: int) -> None:
+    watch = journal.watch_outside()
+    other.save_draft("goal:new", "Call Dad on Sundays")
+    assert watch.take() == change_log.DRAFTS_ONLY
+    assert not change_log.DRAFTS_ONLY.touches(frozenset({Table.AI_USE, Table.GOAL}))
+
+
 def test_a_watch_behind_the_kept_rows_gets_everything(
     journal: Journal, other: Journal, family: int, monkeypatch: pytest.MonkeyPatch
 ) -> None:

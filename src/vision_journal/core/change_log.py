@@ -1,17 +1,21 @@
 """The change log: what each committed write changed, for the other processes on a journal.
 
-Storage level. Every transaction of a journal's sessions that wrote something adds one row
-to `change_log`, in the same transaction, naming the tables and journal days it changed
-(what the journal's `ChangeFeed` knows of it: an operation's row log, or a session's
-flushes and statements). A window open on the journal notices another process's commit
-through SQLite's `data_version` and reads the rows newer than the last one it saw
-(`OutsideWatch`), so it refreshes only what the other process changed.
+Storage level. Every transaction of a journal's sessions that wrote something other than
+drafts adds one row to `change_log`, in the same transaction, naming the tables and journal
+days it changed (what the journal's `ChangeFeed` knows of it: an operation's row log, or a
+session's flushes and statements), with the journal's change count that transaction set
+(`db.raw.CHANGE_COUNT`: every transaction that writes anything but drafts adds one to it,
+whoever writes). A window open on the journal notices another process's commit through
+SQLite's `data_version` and reads the rows newer than the last one it saw (`OutsideWatch`),
+so it refreshes only what the other process changed.
 
-When the rows cannot say it, the watch says `Changes.everything()`: a commit that left no
-row (a raw write such as a key change or a restore, or a journal from before the log), a
-row it saw last that is gone (pruned: only the latest `KEEP_ROWS` are kept) or is another
-row now (a restored file: each row carries a random `nonce`). Reading the rows and
-`data_version` in one read transaction keeps the two in step.
+The rows are believed only when they account for every write: their counts must run
+without a gap from the count last seen to the count now. Otherwise the watch says
+`Changes.everything()`: a write that left no row (a raw write, a journal from before the
+log), a row it saw last that is gone (pruned: only the latest `KEEP_ROWS` are kept) or is
+another row now (a restored file: each row carries a random `nonce`). When the count did
+not move, only drafts were written. The rows, the count and `data_version` are read in one
+read transaction, so they agree.
 
 The window's own writes are in the log too; a watch that reads past them reports them again
 with the next outside change, which costs a refresh and nothing else.
@@ -21,21 +25,32 @@ from __future__ import annotations
 
 import datetime as dt
 import secrets
-from typing import Final
+from typing import Final, NamedTuple
 
-from sqlalchemy import Connection, delete, event, insert, select
+from sqlalchemy import Connection, delete, event, insert, literal_column, select, text
 from sqlalchemy.orm import Session, sessionmaker
 
-from vision_journal.core.changes import DAY_TABLES, ChangeFeed, Changes
+from vision_journal.core.changes import DAY_TABLES, ChangeFeed, Changes, Table
+from vision_journal.core.db.engine import COUNT_WRAP
 from vision_journal.core.db.models import ChangeLogRow
+from vision_journal.core.db.raw import CHANGE_COUNT
 
 #: How many rows are kept; a watch that fell further behind gets `Changes.everything()`.
 KEEP_ROWS: Final = 512
 #: More days than this are stored as "any day" of the day tables (a long import).
 MOST_DAYS: Final = 400
+#: Writes of these alone leave the change count alone, and no row (drafts, kept as typed).
+UNCOUNTED: Final = frozenset({Table.DRAFT})
+#: What a change of drafts alone is told as.
+DRAFTS_ONLY: Final = Changes(tables=frozenset({Table.DRAFT}))
 
-#: The last row a watch saw: its `seq` and its `nonce`.
-LogMark = tuple[int, int]
+
+class LogMark(NamedTuple):
+    """Where a watch stopped reading: the last row (0 and 0: none) and the change count."""
+
+    seq: int
+    nonce: int
+    change_count: int
 
 
 def keep(sessions: sessionmaker[Session], feed: ChangeFeed) -> None:
@@ -44,7 +59,7 @@ def keep(sessions: sessionmaker[Session], feed: ChangeFeed) -> None:
     def before_commit(session: Session) -> None:
         session.flush()  # the commit's own flush would come after this; its writes count
         changes = feed.pending(session)
-        if changes is not None and not changes.is_empty:
+        if changes is not None and not changes.tables <= UNCOUNTED:
             record(session.connection(), changes)
 
     event.listen(sessions, "before_commit", before_commit)
@@ -62,6 +77,11 @@ def record(connection: Connection, changes: Changes) -> None:
         insert(ChangeLogRow)
         .values(
             nonce=secrets.randbits(62),
+            # Read as the row is written: the insert itself counts the transaction's write
+            # when nothing did before it (`db.engine`), so the count is this write's.
+            count=select(literal_column("user_version"))
+            .select_from(text("pragma_user_version"))
+            .scalar_subquery(),
             tables=",".join(sorted(changes.tables)),
             bulk_tables=",".join(sorted(bulk)),
             days=",".join(sorted(day.isoformat() for day in days)),
@@ -76,35 +96,41 @@ def record_everything(connection: Connection) -> None:
     record(connection, Changes.everything())
 
 
-def _last(connection: Connection) -> LogMark | None:
-    row = connection.execute(
-        select(ChangeLogRow.seq, ChangeLogRow.nonce).order_by(ChangeLogRow.seq.desc()).limit(1)
-    ).first()
-    return None if row is None else (int(row.seq), int(row.nonce))
+def _count(connection: Connection) -> int:
+    return int(connection.exec_driver_sql(CHANGE_COUNT).scalar_one())
+
+
+def _mark(connection: Connection) -> LogMark:
+    row = ChangeLogRow
+    last = connection.execute(select(row.seq, row.nonce).order_by(row.seq.desc()).limit(1)).first()
+    count = _count(connection)
+    return LogMark(0, 0, count) if last is None else LogMark(last.seq, last.nonce, count)
 
 
 def _split(text: str) -> frozenset[str]:
     return frozenset(part for part in text.split(",") if part)
 
 
-def changes_since(connection: Connection, mark: LogMark | None) -> Changes:
-    """What the rows after `mark` changed, or everything when they cannot say."""
-    if mark is None:
-        return Changes.everything()
-    seen = connection.execute(
-        select(ChangeLogRow.nonce).where(ChangeLogRow.seq == mark[0])
-    ).scalar()
-    if seen is None or int(seen) != mark[1]:
-        return Changes.everything()  # pruned, or another file's log (a restore)
+def changes_since(connection: Connection, mark: LogMark, now: LogMark) -> Changes:
+    """What was committed between `mark` and `now`, or everything when the rows cannot say."""
+    row = ChangeLogRow
+    if mark.seq:
+        seen = connection.execute(select(row.nonce).where(row.seq == mark.seq)).scalar()
+        if seen is None or int(seen) != mark.nonce:
+            return Changes.everything()  # pruned, or another file's log (a restore)
+    if now.change_count == mark.change_count:
+        return DRAFTS_ONLY if now.seq == mark.seq else Changes.everything()
     rows = connection.execute(
-        select(ChangeLogRow.tables, ChangeLogRow.bulk_tables, ChangeLogRow.days).where(
-            ChangeLogRow.seq > mark[0]
-        )
+        select(row.count, row.tables, row.bulk_tables, row.days)
+        .where(row.seq > mark.seq)
+        .order_by(row.seq)
     ).all()
-    if not rows:
-        return Changes.everything()  # a commit that wrote no row: what it did is unknown
+    expected = [(mark.change_count + step) % COUNT_WRAP for step in range(1, len(rows) + 1)]
+    counts = [int(found_count) for found_count, *_ in rows]
+    if not rows or counts != expected or expected[-1] != now.change_count:
+        return Changes.everything()  # a write left no row: what it did is unknown
     found = Changes()
-    for tables, bulk_tables, day_text in rows:
+    for _, tables, bulk_tables, day_text in rows:
         days = frozenset(dt.date.fromisoformat(day) for day in _split(day_text))
         found |= Changes(days, _split(tables), _split(bulk_tables))
     return found
@@ -123,14 +149,14 @@ class OutsideWatch:
         """The changes committed elsewhere since the last call; empty when there were none."""
         with self._sessions() as session, session.begin():
             connection = session.connection()
-            last = _last(connection)  # first, so data_version belongs to the same snapshot
+            now = _mark(connection)  # first, so data_version belongs to the same snapshot
             version = connection.exec_driver_sql("PRAGMA data_version").scalar_one()
             # Each connection counts on its own: a different connection is a different count.
             current = (id(connection.connection.dbapi_connection), int(version))
             if current == self._version:
                 return Changes()
-            first_look = self._version is None
             self._version = current
-            changes = Changes() if first_look else changes_since(connection, self._mark)
-            self._mark = last
-            return changes
+            mark, self._mark = self._mark, now
+            if mark is None:
+                return Changes()  # the first look
+            return changes_since(connection, mark, now)

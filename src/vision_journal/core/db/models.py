@@ -580,7 +580,8 @@ class ChangeLogRow(Base):
     a window reads the rows newer than the last one it saw. Not a record of the journal:
     never exported, never part of an undo step, and only the latest rows are kept.
     `tables`, `bulk_tables` and `days` are comma-separated (ISO dates for the days); `nonce`
-    tells a row apart from another with the same `seq` (a restored or replaced file).
+    tells a row apart from another with the same `seq` (a restored or replaced file);
+    `count` is the journal's change count (`db.raw.CHANGE_COUNT`) its write set.
     """
 
     __tablename__ = "change_log"
@@ -588,6 +589,7 @@ class ChangeLogRow(Base):
 
     seq: Mapped[int] = mapped_column(Integer, primary_key=True)
     nonce: Mapped[int] = mapped_column(Integer)
+    count: Mapped[int] = mapped_column(Integer)
     tables: Mapped[str] = mapped_column(Text)
     bulk_tables: Mapped[str] = mapped_column(Text)
     days: Mapped[str] = mapped_column(Text)

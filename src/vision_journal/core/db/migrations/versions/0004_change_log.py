@@ -27,6 +27,7 @@ def upgrade() -> None:
         "change_log",
         sa.Column("seq", sa.Integer(), nullable=False),
         sa.Column("nonce", sa.Integer(), nullable=False),
+        sa.Column("count", sa.Integer(), nullable=False),
         sa.Column("tables", sa.Text(), nullable=False),
         sa.Column("bulk_tables", sa.Text(), nullable=False),
         sa.Column("days", sa.Text(), nullable=False),
