@@ -2897,9 +2897,68 @@
     </message>
 </context>
 <context>
+    <name>GoalProgress</name>
+    <message>
+        <location filename="../../src/vision_journal/ui/goal_progress_text.py" line="+44"/>
+        <source>%1 of %2 min today</source>
+        <translation>%1 von %2 Min. heute</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 of %2 min this week</source>
+        <translation>%1 von %2 Min. diese Woche</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 of %2 min this month</source>
+        <translation>%1 von %2 Min. diesen Monat</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 of %2 today</source>
+        <translation>%1 von %2 heute</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 of %2 this week</source>
+        <translation>%1 von %2 diese Woche</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 of %2 this month</source>
+        <translation>%1 von %2 diesen Monat</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1, over the limit</source>
+        <translation>%1, über der Grenze</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>No day decided yet this week</source>
+        <translation>Diese Woche ist noch kein Tag entschieden</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%1 of %n day(s) kept this week</source>
+        <translation>
+            <numerusform>%1 von %n Tag diese Woche eingehalten</numerusform>
+            <numerusform>%1 von %n Tagen diese Woche eingehalten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%1 of %n day(s) met this week</source>
+        <translation>
+            <numerusform>%1 von %n Tag diese Woche erreicht</numerusform>
+            <numerusform>%1 von %n Tagen diese Woche erreicht</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>GoalTableModel</name>
     <message>
-        <location filename="../../src/vision_journal/ui/models/goal_model.py" line="+39"/>
+        <location filename="../../src/vision_journal/ui/models/goal_model.py" line="+41"/>
         <source>Goal</source>
         <extracomment>The role that holds a cell&apos;s raw sort key (str or int).</extracomment>
         <translation>Ziel</translation>
@@ -2924,18 +2983,23 @@
         <source>Target date</source>
         <translation>Zieldatum</translation>
     </message>
+    <message>
+        <location line="+1"/>
+        <source>Progress</source>
+        <translation>Fortschritt</translation>
+    </message>
 </context>
 <context>
     <name>GoalsPage</name>
     <message>
-        <location filename="../../src/vision_journal/ui/pages/goals_page.py" line="+119"/>
+        <location filename="../../src/vision_journal/ui/pages/goals_page.py" line="+122"/>
         <location line="+10"/>
         <source>Goals</source>
         <extracomment>The width the sentence of an empty state wraps at. What the page shows: goals and their progress, the circles they name, and the uses and connections a measured goal counts.</extracomment>
         <translation>Ziele</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>No goals yet</source>
         <translation>Noch keine Ziele</translation>
     </message>
@@ -2993,12 +3057,12 @@
     </message>
     <message>
         <location line="+0"/>
-        <location line="+159"/>
+        <location line="+175"/>
         <source>All circles</source>
         <translation>Alle Kreise</translation>
     </message>
     <message>
-        <location line="-158"/>
+        <location line="-174"/>
         <source>Filter by status</source>
         <translation>Nach Status filtern</translation>
     </message>
@@ -3118,7 +3182,17 @@
         <translation>Fortschritt</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
+        <source>Progress this period</source>
+        <translation>Fortschritt in diesem Zeitraum</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Days kept this week</source>
+        <translation>Diese Woche eingehaltene Tage</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Progress summary</source>
         <translation>Zusammenfassung des Fortschritts</translation>
     </message>
@@ -3168,7 +3242,7 @@
         <translation>Noch nicht aufgeschrieben – über „Bearbeiten“ kannst du ein Warum ergänzen.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+31"/>
         <source>No measure</source>
         <translation>Kein Maß</translation>
     </message>
@@ -3878,7 +3952,7 @@
 <context>
     <name>ProgressTableModel</name>
     <message>
-        <location filename="../../src/vision_journal/ui/models/goal_model.py" line="+113"/>
+        <location filename="../../src/vision_journal/ui/models/goal_model.py" line="+124"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>

@@ -110,6 +110,25 @@
     </message>
 </context>
 <context>
+    <name>GoalProgress</name>
+    <message numerus="yes">
+        <location filename="../../src/vision_journal/ui/goal_progress_text.py" line="+74"/>
+        <source>%1 of %n day(s) kept this week</source>
+        <translation>
+            <numerusform>%1 of %n day kept this week</numerusform>
+            <numerusform>%1 of %n days kept this week</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%1 of %n day(s) met this week</source>
+        <translation>
+            <numerusform>%1 of %n day met this week</numerusform>
+            <numerusform>%1 of %n days met this week</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ProtectionDialog</name>
     <message numerus="yes">
         <location filename="../../src/vision_journal/ui/dialogs/unlock_dialog.py" line="+154"/>

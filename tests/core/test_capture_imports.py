@@ -127,3 +127,56 @@ def test_merging_a_data_export_carries_found_sessions_once(
         assert len(export_json(other)["found_sessions"]) == 3  # type: ignore[arg-type]
     finally:
         other.close()
+
+
+def test_a_confirmed_session_of_another_journal_is_not_taken_for_ones_own(
+    journal: Journal, tmp_path: Path
+) -> None:
+    # Both journals confirm their first found session: each use is "found:1" of its own.
+    _found(journal, "Claude", dt.datetime(2026, 11, 16, 10, 0), 15, "aw:mine")
+    [mine] = inbox.waiting_sessions(journal)
+    inbox.confirm(journal, {mine.id: Labels(UsePurpose.WORK_TASK, Sphere.PERSONAL)})
+    other = Journal.open(JournalPaths(tmp_path / "other"), clock=lambda: FIXED_NOW)
+    try:
+        _found(other, "Claude", dt.datetime(2026, 11, 17, 20, 0), 30, "aw:theirs")
+        [theirs] = inbox.waiting_sessions(other)
+        inbox.confirm(other, {theirs.id: Labels(UsePurpose.PLANNING, Sphere.PERSONAL)})
+        data = export_json(other)
+    finally:
+        other.close()
+    assert [u.source_id for u in journal.list_uses()] == ["found:1"]
+
+    plan = plan_data_import(journal, data)
+    assert plan.new.get("uses") == 1
+    assert plan.new.get("found_sessions") == 1
+    apply_data_import(journal, plan)
+
+    assert sorted(u.minutes for u in journal.list_uses()) == [15, 30]
+    again = plan_data_import(journal, data)  # the same file again adds nothing
+    assert (again.new.get("uses"), again.new.get("found_sessions")) == (None, None)
+    assert again.conflicts == ()
+
+
+def test_a_waiting_session_of_the_file_joins_the_one_the_journal_found_for_that_time(
+    journal: Journal, tmp_path: Path
+) -> None:
+    start = dt.datetime(2026, 11, 16, 10, 0)
+    _found(journal, "Claude", start, 15, "aw:laptop")
+    other = Journal.open(JournalPaths(tmp_path / "other"), clock=lambda: FIXED_NOW)
+    try:
+        # The other computer saw the same sitting from 10:05 to 10:25.
+        _found(other, "Claude", start + dt.timedelta(minutes=5), 20, "aw:desktop")
+        _found(other, "Claude", start + dt.timedelta(days=1), 5, "aw:desktop-tuesday")
+        data = export_json(other)
+    finally:
+        other.close()
+
+    apply_data_import(journal, plan_data_import(journal, data))
+
+    monday, tuesday = sorted(inbox.waiting_sessions(journal), key=lambda s: s.started_at)
+    assert monday.source_ids == (("activitywatch", "aw:laptop"), ("activitywatch", "aw:desktop"))
+    assert (monday.started_at, monday.ended_at) == (start, start + dt.timedelta(minutes=25))
+    assert monday.minutes == 20  # the larger, never the sum
+    assert tuesday.source_ids == (("activitywatch", "aw:desktop-tuesday"),)
+    again = plan_data_import(journal, data)
+    assert again.new.get("found_sessions") is None  # known by its sources: nothing new

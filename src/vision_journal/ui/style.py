@@ -233,6 +233,8 @@ QLabel#componentHeader {{ color: {t.muted}; font-weight: 600; }}
 QProgressBar#strength {{ border: none; background: {t.surface_alt}; border-radius: 3px;
     max-height: 6px; min-height: 6px; }}
 QProgressBar#strength::chunk {{ background: {t.accent}; border-radius: 3px; }}
+QProgressBar#strength[level="watch"]::chunk {{ background: {t.warning}; }}
+QLabel#goalProgress {{ font-weight: 600; }}
 QFrame#explanation {{ border: none; border-top: 1px solid {t.border}; background: transparent; }}
 QFrame#warningRow {{ border: none; border-left: 3px solid {t.warning};
     background: transparent; }}

@@ -348,6 +348,54 @@ def join_waiting(
     return joined
 
 
+def fold_waiting(session: Session, found_ids: Iterable[int], day_start: int) -> int:
+    """Each session of `found_ids` (just merged in from a data file) that still waits and
+    that a waiting session of the journal's own, of the same tool, overlaps (or lies within
+    `MERGE_SLACK` of) joins it, as rule 3 files a second source: the journal's session widens
+    and takes its source ids, and the added one goes. Returns how many joined."""
+    added = set(found_ids)
+    if not added:
+        return 0
+    rows = list(
+        session.scalars(
+            select(FoundSessionRow)
+            .where(FoundSessionRow.state == WAITING)
+            .order_by(FoundSessionRow.started_at)
+        )
+    )
+    own: dict[str, list[FoundSessionRow]] = {}
+    for row in rows:
+        if row.id not in added:
+            own.setdefault(row.tool_name.lower(), []).append(row)
+    joined = 0
+    for row in rows:
+        if row.id not in added:
+            continue
+        target = next(
+            (
+                o
+                for o in own.get(row.tool_name.lower(), ())
+                if _close(o.started_at, o.ended_at, row.started_at, row.ended_at)
+            ),
+            None,
+        )
+        if target is None:
+            continue
+        candidate = FoundCandidate(
+            row.tool_name, row.tool_kind, row.started_at, row.ended_at, row.minutes, "", ""
+        )
+        _widen(target, candidate, day_start)
+        session.execute(
+            update(FoundSourceRow)
+            .where(FoundSourceRow.found_session_id == row.id)
+            .values(found_session_id=target.id)
+        )
+        session.delete(row)
+        joined += 1
+    session.flush()
+    return joined
+
+
 def known_source_ids(session: Session, source: str, ids: Sequence[str]) -> set[str]:
     """Those of `ids` (of one source) a found session or a use's link already holds."""
     known: set[str] = set()

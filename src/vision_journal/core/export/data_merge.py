@@ -72,6 +72,10 @@ def _natural_key(kind: str, record: Record) -> object:
         return record.get("week_start")
     if kind == "prompts":
         return record.get("text")
+    if kind == "uses" and record.get("source") == "capture":
+        # "found:<id>" names a found session of the journal that confirmed it: another
+        # journal's "found:12" is another session. Its start and confirming moment are its own.
+        return ("capture", record.get("started_at"), record.get("created_at"))
     if kind == "uses" and record.get("source_id") is not None:
         return (record.get("source"), record.get("source_id"))
     return None
@@ -283,6 +287,9 @@ def _plan_merge(data: dict[str, Any], mine: dict[str, Any]) -> DataImportPlan:
             if match is not None:
                 maps[kind][record["id"]] = match["id"]
                 differing = _differing(mapped, match)
+                if kind == "uses" and record.get("source") == "capture":
+                    # "found:<id>" is how each journal names its own found session.
+                    differing = tuple(f for f in differing if f != "source_id")
                 if differing:
                     conflicts.append(Conflict(kind, _label(kind, match), differing))
                 else:
@@ -301,11 +308,27 @@ def _plan_merge(data: dict[str, Any], mine: dict[str, Any]) -> DataImportPlan:
         if added:
             new[kind] = len(added)
     document["use_sources"] = _new_use_sources(data, mine, document, maps)
+    _renumber_capture_uses(document, mine)
     if _without_ids(data.get("settings")) != _without_ids(mine.get("settings")):
         conflicts.append(
             Conflict("settings", "Settings", _differing(data["settings"], mine["settings"]))
         )
     return DataImportPlan(False, new, present, tuple(conflicts), document, existing)
+
+
+def _renumber_capture_uses(document: dict[str, Any], mine: Mapping[str, Any]) -> None:
+    """A use confirmed from a found session is "found:<its id>"; added with a new id, the
+    session passes it to its use, and one whose id is taken in the journal is renamed."""
+    added = {use["id"]: use for use in document.get("uses") or () if use.get("source") == "capture"}
+    for found in document.get("found_sessions") or ():
+        use = added.get(found.get("use_id"))
+        if use is not None:
+            use["source_id"] = f"found:{found['id']}"
+    taken = {use.get("source_id") for use in mine.get("uses") or ()}
+    for use in added.values():
+        if use.get("source_id") in taken:
+            use["source_id"] = f"found:use-{use['id']}"
+        taken.add(use.get("source_id"))
 
 
 def _new_use_sources(

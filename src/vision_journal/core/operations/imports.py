@@ -46,7 +46,21 @@ def import_data(journal: Journal, plan: DataImportPlan) -> OpResult[DataImportRe
     everything into an empty journal, settings included, or the records a merge adds."""
     from vision_journal.core.export.data_json import write_data
 
+    day_start = journal.settings().day_start_hour
+
     def body(session: Session) -> DataImportResult:
-        return write_data(session, plan.document, None if plan.is_restore else plan.existing)
+        result = write_data(session, plan.document, None if plan.is_restore else plan.existing)
+        if not plan.is_restore:
+            # One session, one use: a waiting session of the file that overlaps one waiting
+            # in the journal joins it (docs/capture.md).
+            from vision_journal.core.capture import inbox
+
+            found = plan.document.get("found_sessions")
+            inbox.fold_waiting(
+                session,
+                [f["id"] for f in found if isinstance(f, dict)] if isinstance(found, list) else [],
+                day_start,
+            )
+        return result
 
     return journal.write(lambda result: Label("Import %1 records of data", (result.total,)), body)

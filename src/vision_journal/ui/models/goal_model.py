@@ -16,9 +16,11 @@ from PySide6.QtCore import (
     Qt,
 )
 
+from vision_journal.core.goal_progress import GoalProgress
 from vision_journal.core.journal import Journal
 from vision_journal.core.records import Goal, GoalStatus, ProgressEntry, Sphere
 from vision_journal.ui.formatting import format_date, format_number
+from vision_journal.ui.goal_progress_text import progress_of, short_text
 from vision_journal.ui.labels import label
 
 Index = QModelIndex | QPersistentModelIndex
@@ -26,7 +28,7 @@ Index = QModelIndex | QPersistentModelIndex
 #: The role that holds a cell's raw sort key (str or int).
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 
-TITLE, STATUS, SPHERE, CIRCLE, TARGET_DATE = range(5)
+TITLE, STATUS, SPHERE, CIRCLE, TARGET_DATE, PROGRESS = range(6)
 
 
 class GoalTableModel(QAbstractTableModel):
@@ -41,8 +43,10 @@ class GoalTableModel(QAbstractTableModel):
             self.tr("Sphere"),
             self.tr("Circle"),
             self.tr("Target date"),
+            self.tr("Progress"),
         )
         self._goals: list[Goal] = []
+        self._progress: dict[int, GoalProgress] = {}
         self._circles: dict[int, str] = {}
         self.reload()
 
@@ -51,7 +55,12 @@ class GoalTableModel(QAbstractTableModel):
         self.beginResetModel()
         self._circles = {c.id: c.name for c in self._journal.circles()}
         self._goals = self._journal.goals()
+        self._progress = progress_of(self._journal, self._goals)
         self.endResetModel()
+
+    def progress(self, goal_id: int) -> GoalProgress | None:
+        """Where a goal with a measure stands today (None without a measure)."""
+        return self._progress.get(goal_id)
 
     def goal_at(self, row: int) -> Goal:
         """The goal in `row` of this (source) model."""
@@ -100,6 +109,8 @@ class GoalTableModel(QAbstractTableModel):
             return label(goal.sphere)
         if column == CIRCLE:
             return self.circle_name(goal.circle_id)
+        if column == PROGRESS:
+            return short_text(goal, self._progress.get(goal.id))
         return format_date(goal.target_date) if goal.target_date is not None else ""
 
     def _sort_key(self, goal: Goal, column: int) -> str | int:
@@ -107,6 +118,9 @@ class GoalTableModel(QAbstractTableModel):
             return list(GoalStatus).index(goal.status)
         if column == TARGET_DATE:
             return goal.target_date.isoformat() if goal.target_date is not None else "9999"
+        if column == PROGRESS:
+            progress = self._progress.get(goal.id)
+            return round(1000 * progress.fraction) if progress is not None else -1
         return self._display(goal, column).casefold()
 
 

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QProgressBar,
     QPushButton,
     QScrollArea,
     QStackedWidget,
@@ -43,9 +44,11 @@ from vision_journal.ui.dialogs.goal_dialog import (
     ProgressDialog,
 )
 from vision_journal.ui.formatting import format_date, format_number
+from vision_journal.ui.goal_progress_text import period_text, week_text
 from vision_journal.ui.labels import label
 from vision_journal.ui.models.goal_model import (
     CIRCLE,
+    PROGRESS,
     SPHERE,
     STATUS,
     TARGET_DATE,
@@ -139,7 +142,8 @@ class GoalsPage(QWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(TITLE, QHeaderView.ResizeMode.Stretch)
         header.setSortIndicatorShown(True)
-        for column, width in ((STATUS, 80), (SPHERE, 95), (CIRCLE, 95), (TARGET_DATE, 90)):
+        widths = ((STATUS, 80), (SPHERE, 95), (CIRCLE, 95), (TARGET_DATE, 90), (PROGRESS, 170))
+        for column, width in widths:
             self.table.setColumnWidth(column, width)
 
         self.splitter = StackingSplitter()
@@ -275,7 +279,23 @@ class GoalsPage(QWidget):
         heading_font.setBold(True)
         progress_heading.setFont(heading_font)
         box.addWidget(progress_heading)
+        # Where the goal stands now, from the journal (core/goal_progress.py).
+        self.progress_headline = QLabel()
+        self.progress_headline.setObjectName("goalProgress")
+        self.progress_headline.setWordWrap(True)
+        self.progress_headline.setAccessibleName(self.tr("Progress this period"))
+        box.addWidget(self.progress_headline)
+        self.progress_bar = QProgressBar()
+        self.progress_bar.setObjectName("strength")
+        self.progress_bar.setRange(0, 100)
+        self.progress_bar.setTextVisible(False)
+        box.addWidget(self.progress_bar)
+        self.progress_week = QLabel()
+        self.progress_week.setWordWrap(True)
+        self.progress_week.setAccessibleName(self.tr("Days kept this week"))
+        box.addWidget(self.progress_week)
         self.progress_summary = QLabel()
+        self.progress_summary.setProperty("muted", True)
         self.progress_summary.setWordWrap(True)
         self.progress_summary.setAccessibleName(self.tr("Progress summary"))
         box.addWidget(self.progress_summary)
@@ -419,8 +439,27 @@ class GoalsPage(QWidget):
         entries = self._journal.progress(goal.id)
         self.progress_model.set_entries(entries)
         self.progress_summary.setText(self._progress_text(goal, entries))
+        self._show_progress(goal)
         self._update_buttons()
         self.goal_selected.emit(goal)
+
+    def _show_progress(self, goal: Goal) -> None:
+        """The current period against the target, as words and a bar, and a daily goal's week."""
+        progress = self.model.progress(goal.id)
+        self.progress_headline.setVisible(progress is not None)
+        self.progress_bar.setVisible(progress is not None)
+        self.progress_week.setVisible(progress is not None and bool(week_text(progress)))
+        if progress is None:
+            return
+        headline = period_text(goal, progress)
+        self.progress_headline.setText(headline)
+        self.progress_bar.setValue(round(100 * max(0.0, min(1.0, progress.fraction))))
+        self.progress_bar.setAccessibleName(headline)
+        # A limit already broken this period shows in the warning colour (style.py).
+        self.progress_bar.setProperty("level", "watch" if progress.is_over else "")
+        self.progress_bar.style().unpolish(self.progress_bar)
+        self.progress_bar.style().polish(self.progress_bar)
+        self.progress_week.setText(week_text(progress))
 
     def _measure_text(self, goal: Goal) -> str:
         if goal.measure_unit is None or goal.measure_period is None or goal.target_value is None:
