@@ -17,7 +17,7 @@ from pytestqt.qtbot import QtBot
 from vision_journal.core.changes import Changes
 from vision_journal.core.imports import ImportReport
 from vision_journal.core.journal import Journal
-from vision_journal.core.records import SphereVision, Vision
+from vision_journal.core.records import SphereVision, ToolKind, Vision
 from vision_journal.ui.pages import export_page
 from vision_journal.ui.pages.export_page import ExportPage
 from vision_journal.ui.undo import UndoHistory
@@ -248,3 +248,38 @@ def test_an_import_is_one_step_to_undo_and_redo(
     page._history.redo()
     assert journal.count_uses() == 3
     assert [t.name for t in journal.tools()] == ["ChatGPT"]
+
+
+def test_an_imported_chat_that_capture_found_too_joins_the_inbox_and_says_so(
+    qtbot: QtBot, page: ExportPage, journal: Journal
+) -> None:
+    from vision_journal.core.capture import inbox
+    from vision_journal.core.capture.inbox import FoundCandidate
+    from vision_journal.core.imports.chatgpt import parse_chatgpt
+
+    first = parse_chatgpt(FIXTURES / "chatgpt_export.zip").sessions[0]
+    inbox.file_sessions(
+        journal,
+        [
+            FoundCandidate(
+                "ChatGPT",
+                ToolKind.CHAT_ASSISTANT,
+                first.started_at,
+                first.started_at + dt.timedelta(minutes=first.minutes),
+                first.minutes,
+                "activitywatch",
+                "aw:1",
+            )
+        ],
+    )
+    preview_file(qtbot, page, "chatgpt", "chatgpt_export.zip")
+    with qtbot.waitSignal(page.import_finished, timeout=10_000):
+        qtbot.mouseClick(page.import_button, Qt.MouseButton.LeftButton)
+
+    assert page.import_status.text() == (
+        "Imported 2 sessions (7 minutes). 1 session of the file joined sessions found on "
+        "this computer that wait in the Inbox."
+    )
+    assert journal.count_uses() == 2
+    [waiting] = inbox.waiting_sessions(journal)
+    assert waiting.sources == ("activitywatch", "chatgpt")
