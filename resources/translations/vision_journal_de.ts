@@ -137,12 +137,12 @@
     </message>
     <message>
         <location line="+7"/>
-        <location line="+107"/>
+        <location line="+101"/>
         <source>&amp;New rule…</source>
         <translation>&amp;Neue Regel…</translation>
     </message>
     <message>
-        <location line="-106"/>
+        <location line="-100"/>
         <source>New rule</source>
         <translation>Neue Regel</translation>
     </message>
@@ -158,18 +158,18 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+228"/>
+        <location line="+222"/>
         <source>&amp;Pause</source>
         <translation>&amp;Pausieren</translation>
     </message>
     <message>
-        <location line="-227"/>
-        <location line="+228"/>
+        <location line="-221"/>
+        <location line="+222"/>
         <source>Pause the selected rule</source>
         <translation>Die gewählte Regel pausieren</translation>
     </message>
     <message>
-        <location line="-227"/>
+        <location line="-221"/>
         <source>&amp;Delete</source>
         <translation>&amp;Löschen</translation>
     </message>
@@ -184,17 +184,7 @@
         <translation>Grenzregeln</translation>
     </message>
     <message>
-        <location line="+28"/>
-        <source>Name of the selected rule</source>
-        <translation>Name der gewählten Regel</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>The selected rule in words</source>
-        <translation>Die gewählte Regel in Worten</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+31"/>
         <source>Why it matters</source>
         <translation>Warum sie dir wichtig ist</translation>
     </message>
@@ -204,7 +194,7 @@
         <translation>Warum dir die gewählte Regel wichtig ist</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+8"/>
         <source>Breach log</source>
         <translation>Protokoll der Überschreitungen</translation>
     </message>
@@ -224,7 +214,7 @@
         <translation>Grund</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+24"/>
         <source>No boundary rules yet</source>
         <translation>Noch keine Grenzregeln</translation>
     </message>
@@ -260,17 +250,11 @@
     </message>
     <message>
         <location line="-41"/>
-        <location line="+49"/>
         <source>Paused</source>
         <translation>Pausiert</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>%1 · %2</source>
-        <translation>%1 · %2</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+48"/>
         <source>You have not written down why yet.</source>
         <translation>Du hast noch nicht aufgeschrieben, warum.</translation>
     </message>
@@ -1158,7 +1142,7 @@
 <context>
     <name>CirclesPage</name>
     <message>
-        <location line="+92"/>
+        <location line="+96"/>
         <source>Circles and AI tools</source>
         <translation>Kreise und KI-Werkzeuge</translation>
     </message>
@@ -1189,7 +1173,7 @@
         <translation>Geschützte Kreise sind die, bei denen es am meisten darauf ankommt, dass du selbst schreibst; KI-vermittelte Nachrichten an sie zählen in deiner Balance doppelt.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+7"/>
         <source>No circles yet</source>
         <translation>Noch keine Kreise</translation>
     </message>
@@ -1241,7 +1225,7 @@
         <translation>Halte fest, was jeder Anbieter mit dem macht, was du eintippst: wie lange es aufbewahrt wird, ob damit Modelle trainiert werden und wohin es geht.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+7"/>
         <source>No AI tools yet</source>
         <translation>Noch keine KI-Werkzeuge</translation>
     </message>
