@@ -3304,7 +3304,7 @@
 <context>
     <name>InboxModel</name>
     <message>
-        <location filename="../../src/vision_journal/ui/pages/inbox_page.py" line="+130"/>
+        <location filename="../../src/vision_journal/ui/pages/inbox_page.py" line="+135"/>
         <source>When</source>
         <extracomment>How many rows the columns are sized from. The purposes in the order of their keys: 1 … 9, then 0. What the page shows: the sessions found and where from, with the tools and circles their labels name, and the uses a confirmed one became. What a sync (off the window&apos;s thread, outside the operations) writes. The start the person gave instead of the one found (None: as found).</extracomment>
         <translation>Wann</translation>
@@ -3353,7 +3353,7 @@
 <context>
     <name>InboxPage</name>
     <message>
-        <location line="+31"/>
+        <location line="+64"/>
         <source>Inbox</source>
         <translation>Eingang</translation>
     </message>
@@ -3463,13 +3463,13 @@
         <translation>Mi&amp;nuten:</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <location line="+161"/>
+        <location line="+31"/>
+        <location line="+151"/>
         <source>&amp;Confirm</source>
         <translation>Bes&amp;tätigen</translation>
     </message>
     <message>
-        <location line="-160"/>
+        <location line="-150"/>
         <source>Confirm the selected sessions</source>
         <translation>Die gewählten Sitzungen bestätigen</translation>
     </message>
@@ -3484,7 +3484,7 @@
         <translation>Die gewählten Sitzungen verwerfen</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-25"/>
         <source>&amp;Go back</source>
         <translation>Zu&amp;rück</translation>
     </message>
@@ -3494,7 +3494,7 @@
         <translation>Zurück, ohne zu bestätigen; die Sitzungen warten weiter</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+29"/>
         <source>Inbox status</source>
         <translation>Zustand des Eingangs</translation>
     </message>
@@ -3539,7 +3539,7 @@
         <translation>Bestätigt: %1.</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+57"/>
         <source>Nothing confirmed: the sessions still wait.</source>
         <translation>Nichts bestätigt: Die Sitzungen warten weiter.</translation>
     </message>
