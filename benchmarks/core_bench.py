@@ -63,13 +63,15 @@ def _dashboard(args: argparse.Namespace) -> dict[str, object]:
 
 
 def _json(args: argparse.Namespace) -> dict[str, object]:
-    from vision_journal.core.export.data_json import dumps_json, export_json
+    """The JSON export of everything, to bytes, as `write_json_file` makes it (the command
+    line's and the export page's path)."""
+    from vision_journal.core.export.data_json import export_json_bytes
 
     journal = Journal.open(JournalPaths(args.data_dir))
     sizes: list[int] = []
 
     def export() -> None:
-        sizes.append(len(dumps_json(export_json(journal))))
+        sizes.append(len(export_json_bytes(journal)[0]))
 
     try:
         samples = timed(export, args.runs, warmup=1)

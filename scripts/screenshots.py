@@ -33,6 +33,7 @@ from vision_journal.core.setup import mark_setup_done
 from vision_journal.demo import generate
 from vision_journal.ui.app import make_application
 from vision_journal.ui.main_window import MainWindow
+from vision_journal.ui.models.goal_model import PROGRESS
 from vision_journal.ui.setup_wizard import SetupWizard
 from vision_journal.ui.style import install_theme
 from vision_journal.ui.translations import install_translations
@@ -90,6 +91,18 @@ def dialogs(window: MainWindow) -> dict[str, Callable[[], QWidget]]:
     }
 
 
+def choose_something(window: MainWindow, page: QWidget) -> None:
+    """Choose what shows a page at its best: a goal with a measure, the first rule."""
+    if page is window.goals_page:
+        model = page.proxy
+        for row in range(model.rowCount()):
+            if model.index(row, PROGRESS).data():
+                page.table.selectRow(row)
+                return
+    elif page is window.boundaries_page and page.cards:
+        page.select_rule(page.cards[0].rule.id)
+
+
 def draw(
     window: MainWindow,
     out: Path,
@@ -104,6 +117,8 @@ def draw(
         if not wanted(name):
             continue
         window.sidebar.setCurrentRow(row)
+        settle()
+        choose_something(window, window.stack.widget(row))
         settle()
         window.grab().save(str(out / f"{name}{suffix}.png"))
     for name, open_dialog in dialogs(window).items():

@@ -137,12 +137,12 @@
     </message>
     <message>
         <location line="+7"/>
-        <location line="+107"/>
+        <location line="+101"/>
         <source>&amp;New rule…</source>
         <translation>&amp;Neue Regel…</translation>
     </message>
     <message>
-        <location line="-106"/>
+        <location line="-100"/>
         <source>New rule</source>
         <translation>Neue Regel</translation>
     </message>
@@ -158,18 +158,18 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+228"/>
+        <location line="+222"/>
         <source>&amp;Pause</source>
         <translation>&amp;Pausieren</translation>
     </message>
     <message>
-        <location line="-227"/>
-        <location line="+228"/>
+        <location line="-221"/>
+        <location line="+222"/>
         <source>Pause the selected rule</source>
         <translation>Die gewählte Regel pausieren</translation>
     </message>
     <message>
-        <location line="-227"/>
+        <location line="-221"/>
         <source>&amp;Delete</source>
         <translation>&amp;Löschen</translation>
     </message>
@@ -184,17 +184,7 @@
         <translation>Grenzregeln</translation>
     </message>
     <message>
-        <location line="+28"/>
-        <source>Name of the selected rule</source>
-        <translation>Name der gewählten Regel</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>The selected rule in words</source>
-        <translation>Die gewählte Regel in Worten</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+31"/>
         <source>Why it matters</source>
         <translation>Warum sie dir wichtig ist</translation>
     </message>
@@ -204,7 +194,7 @@
         <translation>Warum dir die gewählte Regel wichtig ist</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+8"/>
         <source>Breach log</source>
         <translation>Protokoll der Überschreitungen</translation>
     </message>
@@ -224,7 +214,7 @@
         <translation>Grund</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+24"/>
         <source>No boundary rules yet</source>
         <translation>Noch keine Grenzregeln</translation>
     </message>
@@ -260,17 +250,11 @@
     </message>
     <message>
         <location line="-41"/>
-        <location line="+49"/>
         <source>Paused</source>
         <translation>Pausiert</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>%1 · %2</source>
-        <translation>%1 · %2</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+48"/>
         <source>You have not written down why yet.</source>
         <translation>Du hast noch nicht aufgeschrieben, warum.</translation>
     </message>
@@ -1158,7 +1142,7 @@
 <context>
     <name>CirclesPage</name>
     <message>
-        <location line="+92"/>
+        <location line="+96"/>
         <source>Circles and AI tools</source>
         <translation>Kreise und KI-Werkzeuge</translation>
     </message>
@@ -1189,7 +1173,7 @@
         <translation>Geschützte Kreise sind die, bei denen es am meisten darauf ankommt, dass du selbst schreibst; KI-vermittelte Nachrichten an sie zählen in deiner Balance doppelt.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+7"/>
         <source>No circles yet</source>
         <translation>Noch keine Kreise</translation>
     </message>
@@ -1241,7 +1225,7 @@
         <translation>Halte fest, was jeder Anbieter mit dem macht, was du eintippst: wie lange es aufbewahrt wird, ob damit Modelle trainiert werden und wohin es geht.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+7"/>
         <source>No AI tools yet</source>
         <translation>Noch keine KI-Werkzeuge</translation>
     </message>
@@ -3320,7 +3304,7 @@
 <context>
     <name>InboxModel</name>
     <message>
-        <location filename="../../src/vision_journal/ui/pages/inbox_page.py" line="+130"/>
+        <location filename="../../src/vision_journal/ui/pages/inbox_page.py" line="+135"/>
         <source>When</source>
         <extracomment>How many rows the columns are sized from. The purposes in the order of their keys: 1 … 9, then 0. What the page shows: the sessions found and where from, with the tools and circles their labels name, and the uses a confirmed one became. What a sync (off the window&apos;s thread, outside the operations) writes. The start the person gave instead of the one found (None: as found).</extracomment>
         <translation>Wann</translation>
@@ -3369,7 +3353,7 @@
 <context>
     <name>InboxPage</name>
     <message>
-        <location line="+31"/>
+        <location line="+64"/>
         <source>Inbox</source>
         <translation>Eingang</translation>
     </message>
@@ -3479,13 +3463,13 @@
         <translation>Mi&amp;nuten:</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <location line="+161"/>
+        <location line="+31"/>
+        <location line="+151"/>
         <source>&amp;Confirm</source>
         <translation>Bes&amp;tätigen</translation>
     </message>
     <message>
-        <location line="-160"/>
+        <location line="-150"/>
         <source>Confirm the selected sessions</source>
         <translation>Die gewählten Sitzungen bestätigen</translation>
     </message>
@@ -3500,7 +3484,7 @@
         <translation>Die gewählten Sitzungen verwerfen</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-25"/>
         <source>&amp;Go back</source>
         <translation>Zu&amp;rück</translation>
     </message>
@@ -3510,7 +3494,7 @@
         <translation>Zurück, ohne zu bestätigen; die Sitzungen warten weiter</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+29"/>
         <source>Inbox status</source>
         <translation>Zustand des Eingangs</translation>
     </message>
@@ -3555,7 +3539,7 @@
         <translation>Bestätigt: %1.</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+57"/>
         <source>Nothing confirmed: the sessions still wait.</source>
         <translation>Nichts bestätigt: Die Sitzungen warten weiter.</translation>
     </message>

@@ -39,6 +39,7 @@ STORAGE_MODULES = frozenset(
     {
         "boundaries",
         "capture.inbox",
+        "change_log",
         "capture.sync",
         "changes",
         "checkins",

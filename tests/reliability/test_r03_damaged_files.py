@@ -59,7 +59,12 @@ CASES = {
     "random bytes": (_random, migrate.UNREADABLE_MESSAGE),
     "truncated": (_truncated, migrate.TRUNCATED_MESSAGE),
     "flipped byte, first page": (_flip(lambda n: 100), migrate.UNREADABLE_MESSAGE),
-    "flipped byte, middle page": (_flip(lambda n: n // 2 + 17), migrate.CORRUPT_INSIDE_MESSAGE),
+    # A page of the last long draft's text, which no schema or version lookup reads (the
+    # middle of the file may hold a page of the schema, which reads as an unreadable file).
+    "flipped byte, data page": (
+        _flip(lambda n: n - 3 * migrate.PAGE_SIZE + 17),
+        migrate.CORRUPT_INSIDE_MESSAGE,
+    ),
     "plain SQLite file": (_plain_sqlite, migrate.FOREIGN_MESSAGE),
     "PDF renamed .db": (_pdf, migrate.OTHER_TYPE_MESSAGE.format(kind="PDF document")),
 }
@@ -68,7 +73,7 @@ CASES = {
 @pytest.fixture
 def journal_with_backup(paths: JournalPaths) -> JournalPaths:
     journal = Journal.open(paths)
-    for number in range(4):  # many pages, so there is a middle page to damage
+    for number in range(4):  # many pages of text, so there is a data page to damage
         journal.save_draft(f"d{number}", f"private text {number} " * 3000)
     journal.close()
     backup.create_backup(paths, key_of(paths))

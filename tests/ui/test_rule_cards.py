@@ -157,7 +157,7 @@ def test_a_card_is_chosen_by_click_and_by_keys(qtbot: QtBot, page: BoundariesPag
     assert page.selected_rule().name == "Daily budget"  # type: ignore[union-attr]
     assert budget.is_selected()
     assert page.edit_button.isEnabled()
-    assert page.detail_name.text() == "Daily budget"
+    assert page.details.isVisible()
     qtbot.keyClick(budget, Qt.Key.Key_Down)
     QApplication.processEvents()
     assert page.selected_rule().name == "Evenings off"  # type: ignore[union-attr]

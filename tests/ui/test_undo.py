@@ -5,9 +5,10 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMessageBox
 from pytestqt.qtbot import QtBot
+from sqlalchemy import text
 
 from tests.ui.conftest import visible_dialog
-from vision_journal.core.changes import Changes
+from vision_journal.core.changes import Changes, Table
 from vision_journal.core.journal import Journal
 from vision_journal.core.paths import JournalPaths
 from vision_journal.core.records import AiUseInput, Sphere, UsePurpose
@@ -115,6 +116,20 @@ def test_choosing_a_backup_to_restore_clears_the_history_and_says_so(
     assert seeded.count_uses() == 1  # clearing the history changes nothing in the journal
 
 
+def test_a_write_past_the_journal_s_sessions_is_told_as_everything(
+    qtbot: QtBot, window: MainWindow, seeded: Journal, paths: JournalPaths
+) -> None:
+    other = Journal.open(paths, clock=seeded.now)
+    try:
+        with other.engine.begin() as connection:  # as a raw write would: no change-log row
+            connection.execute(text("UPDATE circle SET name = 'Kin' WHERE name = 'Family'"))
+    finally:
+        other.close()
+    with qtbot.waitSignal(window.history.changed) as blocker:
+        window.check_outside_changes()
+    assert blocker.args == [Changes.everything()]
+
+
 def test_a_write_by_another_process_reaches_the_pages_on_the_one_signal(
     qtbot: QtBot, window: MainWindow, seeded: Journal, paths: JournalPaths
 ) -> None:
@@ -129,7 +144,8 @@ def test_a_write_by_another_process_reaches_the_pages_on_the_one_signal(
         other.close()
     with qtbot.waitSignal(window.history.changed) as blocker:
         window.check_outside_changes()
-    assert blocker.args == [Changes.everything()]
+    # Told precisely, from the journal's change log: the table and the day written.
+    assert blocker.args == [Changes(frozenset({seeded.today()}), frozenset({Table.AI_USE}))]
     assert window.usage_page.model.rowCount() == 1
     with qtbot.assertNotEmitted(window.history.changed):
         window.check_outside_changes()  # nothing new since

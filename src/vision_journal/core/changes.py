@@ -56,6 +56,7 @@ class Table(StrEnum):
     FOUND_SESSION = "found_session"
     FOUND_SOURCE = "found_source"
     SYNC_STATE = "sync_state"
+    CHANGE_LOG = "change_log"  # the log of changes itself (`core/change_log.py`), never told
 
 
 #: A boundary rule lives in its common table and the table of its kind (and windows).
@@ -209,6 +210,19 @@ class ChangeFeed:
     def _pending(self, session: Session) -> _Pending:
         with self._lock:
             return self._open.setdefault(session, _Pending())
+
+    def pending(self, session: Session) -> Changes | None:
+        """What `session`'s open transaction wrote so far (None: nothing known)."""
+        with self._lock:
+            found = self._open.get(session)
+        if found is None:
+            return None
+        return Changes(
+            frozenset(found.days),
+            frozenset(found.tables),
+            frozenset(found.bulk_tables),
+            frozenset(found.ids),
+        )
 
     def add(self, session: Session, changes: Changes) -> None:
         """Report `changes` written in `session`'s open transaction (writes the session's

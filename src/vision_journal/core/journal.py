@@ -18,6 +18,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from vision_journal.core import (
     boundaries,
+    change_log,
     circles,
     dashboard_snapshot,
     goals,
@@ -27,6 +28,7 @@ from vision_journal.core import (
 from vision_journal.core import drafts as draft_store
 from vision_journal.core import vision as vision_store
 from vision_journal.core.calendar import journal_day
+from vision_journal.core.change_log import OutsideWatch
 from vision_journal.core.changes import ChangeFeed, Changes, ChangeWatch, Table
 from vision_journal.core.dashboard_snapshot import Snapshot
 from vision_journal.core.db.engine import IMMEDIATE, create_journal_engine, session_factory
@@ -93,6 +95,7 @@ class Journal:
         self._paths = paths
         self._sessions: sessionmaker[Session] = session_factory(engine)
         self._changes = ChangeFeed(self._sessions)
+        change_log.keep(self._sessions, self._changes)
         self._clock = clock
         self._settings: Settings | None = None
         #: The session of the operation running on each thread (`write`), if any.
@@ -145,6 +148,11 @@ class Journal:
     def watch(self) -> ChangeWatch:
         """A watch of what is written from now on (for caches of what was read)."""
         return self._changes.watch()
+
+    def watch_outside(self) -> OutsideWatch:
+        """A watch of what other processes (and other connections) commit from now on,
+        told as precisely as the journal's change log allows (`core/change_log.py`)."""
+        return OutsideWatch(self._sessions)
 
     def outside_version(self) -> tuple[int, int]:
         """A value that changes when another connection commits (another process, such as

@@ -41,6 +41,7 @@ from typing import Any, Final, TypeVar
 from sqlalchemy import Connection, func, insert, select, update
 
 from vision_journal.core.calendar import journal_day, week_start
+from vision_journal.core.change_log import record_everything
 from vision_journal.core.checkins import DEFAULT_PROMPTS
 from vision_journal.core.db.models import (
     AdjustmentRow,
@@ -1491,6 +1492,8 @@ def generate(
     )
 
     with journal.engine.begin() as conn:
+        # Written past the journal's sessions: a window open on it must re-read everything.
+        record_everything(conn)
         setup = moment(0, 8 * 60)
         conn.execute(update(CircleRow).values(created_at=setup))
         conn.execute(update(AiToolRow).values(created_at=setup))

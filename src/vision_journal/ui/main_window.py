@@ -120,7 +120,7 @@ class MainWindow(QMainWindow):
         self.last_tray_message = ""
         # Writes of other processes (the command line, say) are noticed by the journal's
         # data_version: looked at every few seconds and whenever the window is activated.
-        self._outside = journal.outside_version()
+        self._outside = journal.watch_outside()
         self._outside_timer = QTimer(self)
         self._outside_timer.setInterval(OUTSIDE_CHECK_MS)
         #: Sections whose page is built on first use: stand-in → how to build the page.
@@ -519,11 +519,11 @@ class MainWindow(QMainWindow):
             self.refresh_dashboard()
 
     def check_outside_changes(self) -> None:
-        """Tell every page when another process wrote to the journal since the last look."""
-        outside = self._journal.outside_version()
-        if outside != self._outside:
-            self._outside = outside
-            self.history.report(Changes.everything())
+        """Tell every page what another process wrote to the journal since the last look
+        (the tables and days it changed, from the journal's change log)."""
+        changes = self._outside.take()
+        if not changes.is_empty:
+            self.history.report(changes)
 
     # --- capture ------------------------------------------------------------------------------
 

@@ -89,7 +89,7 @@ def create_journal_engine(path: Path, key: bytes | None = None) -> Engine:
 #: Marks a connection whose open transaction has counted its write already.
 _COUNTED = "vision_journal_counted"
 #: `user_version` is a signed 32-bit field; the count wraps below its maximum.
-_COUNT_WRAP = 2**31 - 1
+COUNT_WRAP = 2**31 - 1
 _WRITES = re.compile(r"\s*(INSERT|UPDATE|DELETE|REPLACE|CREATE|DROP|ALTER)\b", re.IGNORECASE)
 #: Writes that change nothing a snapshot shows, so they leave the count alone: drafts of
 #: unsaved text (kept while typing), and the connection's own temporary tables (the row log
@@ -142,7 +142,7 @@ def _configure(engine: Engine) -> None:
         connection.info[_COUNTED] = True
         dbapi = connection.connection.dbapi_connection
         count = int(dbapi.execute(CHANGE_COUNT).fetchone()[0])
-        dbapi.execute(f"{CHANGE_COUNT} = {(count + 1) % _COUNT_WRAP}")
+        dbapi.execute(f"{CHANGE_COUNT} = {(count + 1) % COUNT_WRAP}")
 
 
 def session_factory(engine: Engine) -> sessionmaker[Session]:

@@ -571,3 +571,25 @@ class SyncStateRow(Base):
     cursor: Mapped[float | None] = mapped_column(Float)
     last_sync_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
     last_error: Mapped[str] = mapped_column(Text, default="")
+
+
+class ChangeLogRow(Base):
+    """What one committed write changed, so that other processes can tell precisely.
+
+    Written by the journal in the same transaction as the change (`core/change_log.py`);
+    a window reads the rows newer than the last one it saw. Not a record of the journal:
+    never exported, never part of an undo step, and only the latest rows are kept.
+    `tables`, `bulk_tables` and `days` are comma-separated (ISO dates for the days); `nonce`
+    tells a row apart from another with the same `seq` (a restored or replaced file);
+    `count` is the journal's change count (`db.raw.CHANGE_COUNT`) its write set.
+    """
+
+    __tablename__ = "change_log"
+    __table_args__ = {"sqlite_autoincrement": True}
+
+    seq: Mapped[int] = mapped_column(Integer, primary_key=True)
+    nonce: Mapped[int] = mapped_column(Integer)
+    count: Mapped[int] = mapped_column(Integer)
+    tables: Mapped[str] = mapped_column(Text)
+    bulk_tables: Mapped[str] = mapped_column(Text)
+    days: Mapped[str] = mapped_column(Text)

@@ -20,9 +20,10 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
-from sqlalchemy import Connection, Table
+from sqlalchemy import Connection
+from sqlalchemy import Table as SqlTable
 
-from vision_journal.core.changes import DAY_TABLES, Changes
+from vision_journal.core.changes import DAY_TABLES, Changes, Table
 from vision_journal.core.db.models import Base
 from vision_journal.core.errors import StaleUndoError
 
@@ -52,7 +53,7 @@ class RowChange:
 
 @dataclass(frozen=True, slots=True)
 class _Shape:
-    table: Table
+    table: SqlTable
     columns: tuple[str, ...]
     key: tuple[int, ...]
 
@@ -65,6 +66,8 @@ class _Shape:
 def _shapes() -> dict[str, _Shape]:
     shapes = {}
     for table in Base.metadata.sorted_tables:
+        if table.name == Table.CHANGE_LOG:
+            continue  # written at commit, after the step is taken; never undone
         columns = tuple(c.name for c in table.columns)
         key = tuple(columns.index(c.name) for c in table.primary_key.columns)
         shapes[table.name] = _Shape(table, columns, key)

@@ -679,7 +679,8 @@ class CheckInWizard(QWizard):
         page.change_rule.clicked.connect(self._on_change_rule_clicked)
         page.pause_rule.clicked.connect(self._on_pause_rule_clicked)
         self._refresh_adjustments()
-        self.resize(760, 620)
+        # Fits an 800×600 screen with its title bar; pages taller than this scroll.
+        self.resize(760, 540)
 
     # --- loading --------------------------------------------------------------------------
 

@@ -208,8 +208,12 @@ class BoundariesPage(QWidget):
         splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.addWidget(self.cards_area)
         splitter.addWidget(self.details)
+        # The cards keep most of the height (at least a card and a half at 800×600); the
+        # chosen rule's details take the rest.
+        self.cards_area.setMinimumHeight(150)
         splitter.setStretchFactor(0, 3)
-        splitter.setStretchFactor(1, 2)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([3000, 1000])
         splitter.setChildrenCollapsible(False)
 
         self.empty = self._build_empty()
@@ -223,17 +227,8 @@ class BoundariesPage(QWidget):
         details = QWidget()
         layout = QHBoxLayout(details)
         layout.setContentsMargins(0, 8, 0, 0)
+        # The chosen card shows the rule's name and sentence; here what the card has not.
         about = QVBoxLayout()
-        self.detail_name = QLabel()
-        self.detail_name.setWordWrap(True)
-        self.detail_name.setAccessibleName(self.tr("Name of the selected rule"))
-        font = self.detail_name.font()
-        font.setBold(True)
-        font.setPointSizeF(font.pointSizeF() * 1.15)
-        self.detail_name.setFont(font)
-        self.detail_sentence = QLabel()
-        self.detail_sentence.setWordWrap(True)
-        self.detail_sentence.setAccessibleName(self.tr("The selected rule in words"))
         why = QLabel(self.tr("Why it matters"))
         why.setObjectName("sectionTitle")
         why.setFont(self._bold_font())
@@ -242,9 +237,6 @@ class BoundariesPage(QWidget):
         self.rationale.setAccessibleName(self.tr("Why the selected rule matters"))
         self.rationale.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.rationale.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
-        about.addWidget(self.detail_name)
-        about.addWidget(self.detail_sentence)
-        about.addSpacing(6)
         about.addWidget(why)
         about.addWidget(self.rationale)
         about.addStretch(1)
@@ -264,8 +256,10 @@ class BoundariesPage(QWidget):
         self.no_breaches = QLabel()
         self.no_breaches.setWordWrap(True)
         log.addWidget(log_title)
-        log.addWidget(self.breaches, 1)
+        log.addWidget(self.breaches, 100)
         log.addWidget(self.no_breaches)
+        # Without breaches the sentence sits under its title, not at the bottom.
+        log.addStretch(1)
         layout.addLayout(about, 1)
         layout.addLayout(log, 1)
         return details
@@ -413,9 +407,6 @@ class BoundariesPage(QWidget):
         self.details.setVisible(rule is not None)
         if rule is None:
             return
-        self.detail_name.setText(rule.name)
-        state = label(rule.severity) if rule.is_active else self.tr("Paused")
-        self.detail_sentence.setText(fill(self.tr("%1 · %2"), self.model.sentence(rule), state))
         self.rationale.setText(rule.rationale or self.tr("You have not written down why yet."))
         notes = self._journal.breach_notes(rule.id)
         self.breaches.setRowCount(len(notes))

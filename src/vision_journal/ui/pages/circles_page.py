@@ -212,7 +212,11 @@ class CirclesPage(QWidget):
         table.setAlternatingRowColors(True)
         table.setWordWrap(False)
         table.verticalHeader().hide()
-        table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header = table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        # The other columns as wide as their names and values (German names run longer).
+        for column in range(1, model.columnCount()):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         return table
 
     def _section_heading(self, text: str) -> QLabel:
@@ -295,8 +299,6 @@ class CirclesPage(QWidget):
             )
         )
         self.circle_table = self._table(self.tr("Circles"), self.circle_model)
-        for column, width in ((1, 95), (2, 105), (3, 80)):
-            self.circle_table.setColumnWidth(column, width)
         self.circles_empty = EmptyState(
             self.tr("No circles yet"),
             self.tr(
@@ -336,8 +338,6 @@ class CirclesPage(QWidget):
             )
         )
         self.tool_table = self._table(self.tr("AI tools"), self.tool_model)
-        for column, width in ((1, 130), (2, 95)):
-            self.tool_table.setColumnWidth(column, width)
         self.tools_empty = EmptyState(
             self.tr("No AI tools yet"),
             self.tr(

@@ -23,19 +23,24 @@ from PySide6.QtCore import (
     QModelIndex,
     QObject,
     QPersistentModelIndex,
+    QSize,
     Qt,
+    QTimer,
     Signal,
 )
-from PySide6.QtGui import QFont, QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtGui import QFont, QKeyEvent, QKeySequence, QResizeEvent, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QFormLayout,
+    QFrame,
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QPushButton,
+    QScrollArea,
+    QSizePolicy,
     QSpinBox,
     QTableView,
     QVBoxLayout,
@@ -210,6 +215,39 @@ class InboxModel(QAbstractTableModel):
         return None
 
 
+class FittingScrollArea(QScrollArea):
+    """A scroll area that asks for its content's whole height, so it scrolls only when the
+    window cannot give it that, and asks again whenever the content's layout changes (a
+    reason panel or a message appears)."""
+
+    def setWidget(self, widget: QWidget) -> None:
+        super().setWidget(widget)
+        widget.installEventFilter(self)
+
+    def sizeHint(self) -> QSize:
+        inner = self.widget()
+        if inner is None:
+            return super().sizeHint()
+        hint = inner.sizeHint()
+        frame = 2 * self.frameWidth()
+        bar = self.verticalScrollBar().sizeHint().width()
+        height = hint.height()
+        if inner.hasHeightForWidth() and self.viewport().width() > 0:
+            # Wrapped text needs less height at the width the pane has than at the hint's.
+            height = max(inner.heightForWidth(self.viewport().width()), 0) or height
+        return QSize(hint.width() + frame + bar, height + frame)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if event.size().width() != event.oldSize().width():
+            self.updateGeometry()  # the height asked for follows the width
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.widget() and event.type() == QEvent.Type.LayoutRequest:
+            self.updateGeometry()
+        return super().eventFilter(watched, event)
+
+
 class InboxPage(QWidget):
     """Review the AI sessions capture found: confirm, edit or dismiss, from the keyboard."""
 
@@ -321,14 +359,6 @@ class InboxPage(QWidget):
         self.suggestion_note.setWordWrap(True)
         form.addRow(self.suggestion_note)
         panel.addWidget(self.form_box)
-        buttons = QHBoxLayout()
-        self.confirm_button = QPushButton(self.tr("&Confirm"))
-        self.confirm_button.setAccessibleName(self.tr("Confirm the selected sessions"))
-        self.dismiss_button = QPushButton(self.tr("&Dismiss"))
-        self.dismiss_button.setAccessibleName(self.tr("Dismiss the selected sessions"))
-        buttons.addWidget(self.confirm_button)
-        buttons.addWidget(self.dismiss_button)
-        panel.addLayout(buttons)
         # A firm line the confirmation would cross asks for a reason first, in the page
         # itself, as the use dialog does when a use is logged by hand.
         self.friction = FrictionPanel()
@@ -339,12 +369,35 @@ class InboxPage(QWidget):
         )
         self.friction_back.hide()
         panel.addWidget(self.friction_back, 0, Qt.AlignmentFlag.AlignLeft)
+        panel.addStretch(1)
+        # The form scrolls on a small window, so the list keeps its share of the height (the
+        # reason panel makes the side taller than an 800 × 600 window holds); the buttons
+        # stay in view below it.
+        self.side = FittingScrollArea()
+        self.side.setWidget(side)
+        self.side.setWidgetResizable(True)
+        self.side.setFrameShape(QFrame.Shape.NoFrame)
+        self.side.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.side.setMinimumWidth(side.minimumSizeHint().width())
+        self.side.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
+        pane = QWidget()
+        outer = QVBoxLayout(pane)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(self.side)
+        buttons = QHBoxLayout()
+        self.confirm_button = QPushButton(self.tr("&Confirm"))
+        self.confirm_button.setAccessibleName(self.tr("Confirm the selected sessions"))
+        self.dismiss_button = QPushButton(self.tr("&Dismiss"))
+        self.dismiss_button.setAccessibleName(self.tr("Dismiss the selected sessions"))
+        buttons.addWidget(self.confirm_button)
+        buttons.addWidget(self.dismiss_button)
+        outer.addLayout(buttons)
         self.status = QLabel()
         self.status.setWordWrap(True)
         self.status.setAccessibleName(self.tr("Inbox status"))
-        panel.addWidget(self.status)
-        panel.addStretch(1)
-        self.body.addWidget(side)
+        outer.addWidget(self.status)
+        outer.addStretch(1)
+        self.body.addWidget(pane)
         self.body.setStretchFactor(0, 5)
         self.body.setStretchFactor(1, 3)
         layout.addWidget(self.body, 1)
@@ -588,6 +641,8 @@ class InboxPage(QWidget):
             for field in self.friction.fields.values():
                 field.returnPressed.connect(self.confirm_selected)
             self.friction_back.show()
+            # Once laid out: the reason fields, which have the focus, come into view.
+            QTimer.singleShot(0, lambda: self.side.ensureWidgetVisible(self.friction_back))
             self._friction_ids = set(labels)
             self._show_form()
             return None
