@@ -240,3 +240,24 @@ def test_without_an_index_there_is_no_bar(qtbot: QtBot, journal: Journal) -> Non
     page = make_page(qtbot, journal)
     assert not page.index_bar.isVisible()
     assert page.index_bar.parts() == []
+
+
+def test_a_long_goal_name_ends_in_an_ellipsis_and_reads_whole_on_hover(
+    qtbot: QtBot, journal: Journal
+) -> None:
+    from vision_journal.core.records import GoalInput, GoalKind
+    from vision_journal.ui.widgets.card import ElidedLabel
+
+    title = "Weekly one-to-ones with everyone on the team, in person whenever we can"
+    journal.save_goal(GoalInput(title, Sphere.PROFESSIONAL, GoalKind.ACHIEVE))
+    log(journal, 0, 20)
+    page = make_page(qtbot, journal)
+    page.resize(760, 760)
+    page.refresh()
+    (name,) = [w for w in page.goals_card.findChildren(ElidedLabel) if w.full_text == title]
+    qtbot.waitUntil(lambda: name.text().endswith("…"))
+    assert title.startswith(name.text()[:-1])
+    assert name.fontMetrics().horizontalAdvance(name.text()) <= name.contentsRect().width()
+    assert (name.toolTip(), name.accessibleName()) == (title, title)
+    page.resize(2400, 760)
+    qtbot.waitUntil(lambda: name.text() == title)

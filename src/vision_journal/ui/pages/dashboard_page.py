@@ -43,7 +43,7 @@ from vision_journal.core.records import GoalKind, MeasurePeriod, Severity
 from vision_journal.ui.core_text import component_name, fact_text, level_name
 from vision_journal.ui.formatting import format_date, format_number
 from vision_journal.ui.warnings import breach_text, raised_warnings
-from vision_journal.ui.widgets.card import Card
+from vision_journal.ui.widgets.card import Card, ElidedLabel
 from vision_journal.ui.widgets.card import text_label as _text
 from vision_journal.ui.widgets.charts import BarChart, Sparkline
 from vision_journal.ui.widgets.index_bar import BarPart, IndexBar, Swatch, legend_html
@@ -762,9 +762,7 @@ class DashboardPage(QWidget):
         for row, standing in enumerate(data.goals):
             goal = standing.goal
             strength = standing.strength.strength
-            name = _text(goal.title, wrap=False)
-            name.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
-            name.setToolTip(goal.title)
+            name = ElidedLabel(goal.title)
             grid.addWidget(name, row, 0)
             if strength is None:
                 grid.addWidget(
