@@ -82,6 +82,7 @@ from vision_journal.core.records import (
     Settings,
 )
 from vision_journal.core.rules import (
+    Breach,
     RuleReport,
     budget_minutes_by_day,
     budget_usage,
@@ -324,64 +325,242 @@ class _Message:
     is_mediated: bool
 
 
-class _Context:
-    """The inputs indexed by day once, so several days can be computed without re-scanning."""
+class _DayTotals:
+    """The inputs summed per journal day: what every component reads instead of the records.
 
-    def __init__(self, inputs: BalanceInputs, first_as_of: dt.date, last_as_of: dt.date):
+    Built from the uses and connections once (`add`), or kept in a `BalanceMemo` between
+    computations, where a changed day's sums are dropped (`drop`) and added again alone.
+    `budget_minutes` holds one map per budget of `budgets`, in their order.
+    """
+
+    def __init__(self, budgets: Sequence[BudgetParams]) -> None:
+        self.budgets = tuple(budgets)
+        self.ai_minutes: dict[dt.date, int] = {}
+        self.companionship_minutes: dict[dt.date, int] = {}
+        self.connection_minutes: dict[dt.date, int] = {}
+        self.messages: dict[dt.date, list[_Message]] = {}
+        #: Neutral uses per day: logged (so the day has data) but left out of every number.
+        self.neutral_uses: dict[dt.date, int] = {}
+        self.neutral_minutes: dict[dt.date, int] = {}
+        self.data_days: set[dt.date] = set()
+        self.budget_minutes: list[dict[dt.date, int]] = [{} for _ in self.budgets]
+
+    def add(
+        self,
+        uses: Iterable[AiUse],
+        connections: Iterable[Connection],
+        budget_from: dt.date | None = None,
+    ) -> None:
+        """Add the records of days not held yet (`budget_from`: the first day a budget reads)."""
+        ai, companionship = self.ai_minutes, self.companionship_minutes
+        neutral_uses, neutral_minutes = self.neutral_uses, self.neutral_minutes
+        messages, data_days = self.messages, self.data_days
+        budget_uses = []
+        for use in uses:
+            day = use.day
+            data_days.add(day)
+            if use.is_neutral:
+                neutral_uses[day] = neutral_uses.get(day, 0) + 1
+                neutral_minutes[day] = neutral_minutes.get(day, 0) + use.minutes
+                continue
+            if budget_from is None or day >= budget_from:
+                budget_uses.append(use)
+            ai[day] = ai.get(day, 0) + use.minutes
+            if use.purpose in COMPANIONSHIP_PURPOSES:
+                companionship[day] = companionship.get(day, 0) + use.minutes
+            if use.is_mediated_message and use.circle_id is not None:
+                messages.setdefault(day, []).append(_Message(use.circle_id, True))
+        for connection in connections:
+            day = connection.day
+            data_days.add(day)
+            self.connection_minutes[day] = self.connection_minutes.get(day, 0) + connection.minutes
+            if connection.mode is ConnectionMode.MESSAGE:
+                messages.setdefault(day, []).append(_Message(connection.circle_id, False))
+        for params, minutes in zip(self.budgets, self.budget_minutes, strict=True):
+            minutes.update(budget_minutes_by_day(params, budget_uses))
+
+    def drop(self, days: Iterable[dt.date]) -> None:
+        """Forget these days' sums (to add their records again)."""
+        maps: list[dict[dt.date, int]] = [
+            self.ai_minutes,
+            self.companionship_minutes,
+            self.connection_minutes,
+            self.neutral_uses,
+            self.neutral_minutes,
+            *self.budget_minutes,
+        ]
+        for day in days:
+            for values in maps:
+                values.pop(day, None)
+            self.messages.pop(day, None)
+            self.data_days.discard(day)
+
+
+class BalanceMemo:
+    """Per-day values of the balance kept between computations over one open journal.
+
+    Holds each day's sums (`_DayTotals`) of the span of days last computed, and each day's
+    budget adherence. The caller says which days were written (`forget`) or that anything
+    may have changed (`clear`); a day's adherence depends only on that day and the days
+    before it, so a write forgets the adherence of its days and of every later day. The
+    sums and adherence values hold for one set of rules and settings; when those differ
+    the memo starts over by itself.
+    """
+
+    def __init__(self) -> None:
+        self._basis: object = None
+        self._totals: _DayTotals | None = None
+        self._span: tuple[dt.date, dt.date] | None = None
+        self._stale: set[dt.date] = set()
+        self.daily: dict[tuple[dt.date, dt.date], _Daily] = {}
+        # The breaches of the days from the first to before the second date, found before.
+        self._breaches: tuple[dt.date, dt.date, tuple[Breach, ...]] | None = None
+
+    def clear(self) -> None:
+        """Forget everything."""
+        self._basis = None
+        self._totals = None
+        self._span = None
+        self._stale.clear()
+        self.daily.clear()
+        self._breaches = None
+
+    def forget(self, days: Iterable[dt.date]) -> None:
+        """Forget what the records of these days went into."""
+        days = set(days)
+        if not days:
+            return
+        self._stale |= days
+        earliest = min(days)
+        self.daily = {key: value for key, value in self.daily.items() if key[0] < earliest}
+        if self._breaches is not None:
+            first, before, breaches = self._breaches
+            self._breaches = (first, min(before, earliest), breaches)
+
+    def report(
+        self,
+        rules: Sequence[BoundaryRule],
+        inputs: BalanceInputs,
+        first: dt.date,
+        last: dt.date,
+    ) -> RuleReport:
+        """`evaluate_rules` from `first` to `last`, evaluating only the days from the first
+        one whose breaches are not kept: a day's breaches depend on it and the days before it.
+        Call after `totals`, which checks the rules and settings are those of the memo."""
+        kept: tuple[Breach, ...] = ()
+        start = first
+        if self._breaches is not None:
+            kept_first, before, breaches = self._breaches
+            if kept_first <= first < before:
+                # Today is always evaluated again: it gives the warnings.
+                start = min(before, last)
+                kept = tuple(b for b in breaches if first <= b.day < start)
+        fresh = evaluate_rules(rules, inputs.uses, inputs.connections, start, last, inputs.settings)
+        merged = sorted((*kept, *fresh.breaches), key=lambda b: (b.day, b.rule_id))
+        report = RuleReport(tuple(merged), fresh.warnings)
+        self._breaches = (first, last + _ONE_DAY, report.breaches)
+        return report
+
+    def totals(
+        self,
+        inputs: BalanceInputs,
+        first: dt.date,
+        last: dt.date,
+        basis: object,
+        budgets: Sequence[BudgetParams],
+    ) -> _DayTotals:
+        """The sums of the days `first` to `last`, whose records `inputs` holds (and no
+        others): the kept ones, and those of new or forgotten days added from `inputs`."""
+        if basis != self._basis:
+            self.clear()
+            self._basis = basis
+        totals, span = self._totals, self._span
+        if totals is None or span is None or first > span[1] or last < span[0]:
+            totals = _DayTotals(budgets)
+            totals.add(inputs.uses, inputs.connections)
+        else:
+            kept_first, kept_last = span
+            outside = [d for d in totals.data_days if d < first or d > last]
+            missing = {d for d in self._stale if first <= d <= last}
+            missing.update(d for d in _days(first, last) if d < kept_first or d > kept_last)
+            totals.drop([*outside, *missing])
+            if missing:
+                totals.add(
+                    [u for u in inputs.uses if u.day in missing],
+                    [c for c in inputs.connections if c.day in missing],
+                )
+        self._totals, self._span = totals, (first, last)
+        self._stale.clear()
+        return totals
+
+
+class _Context:
+    """The inputs indexed by day once, so several days can be computed without re-scanning.
+
+    With a `memo`, pass the first and last day (`span`) whose records the inputs hold: the
+    per-day sums and adherence values kept there are used for the days no write touched.
+    """
+
+    def __init__(
+        self,
+        inputs: BalanceInputs,
+        first_as_of: dt.date,
+        last_as_of: dt.date,
+        memo: BalanceMemo | None = None,
+        span: tuple[dt.date, dt.date] | None = None,
+    ):
         self.inputs = inputs
         self.settings = inputs.settings
-        self.ai_minutes: dict[dt.date, int] = defaultdict(int)
-        self.companionship_minutes: dict[dt.date, int] = defaultdict(int)
-        self.connection_minutes: dict[dt.date, int] = defaultdict(int)
-        self.messages: dict[dt.date, list[_Message]] = defaultdict(list)
-        data_days: set[dt.date] = set()
-        #: Neutral uses per day: logged (so the day has data) but left out of every number.
-        self.neutral_uses: dict[dt.date, int] = defaultdict(int)
-        self.neutral_minutes: dict[dt.date, int] = defaultdict(int)
-        for use in inputs.uses:
-            data_days.add(use.day)
-            if use.is_neutral:
-                self.neutral_uses[use.day] += 1
-                self.neutral_minutes[use.day] += use.minutes
-                continue
-            self.ai_minutes[use.day] += use.minutes
-            if use.purpose in COMPANIONSHIP_PURPOSES:
-                self.companionship_minutes[use.day] += use.minutes
-            if use.is_mediated_message and use.circle_id is not None:
-                self.messages[use.day].append(_Message(use.circle_id, True))
-        for connection in inputs.connections:
-            data_days.add(connection.day)
-            self.connection_minutes[connection.day] += connection.minutes
-            if connection.mode is ConnectionMode.MESSAGE:
-                self.messages[connection.day].append(_Message(connection.circle_id, False))
-        self.data_days = sorted(data_days)
         self.circles = {c.id: c for c in inputs.circles}
         self.active_rules = [r for r in inputs.rules if r.is_active]
         self.rule_starts = {r.id: rule_start_day(r, self.settings) for r in self.active_rules}
-        self.budget_rules: list[_BudgetRule] = []
-        # The earliest day a budget is evaluated on is the start of the first smoothing;
-        # what its window looks back to is all the budgets need of the uses.
-        smoothed_from = first_as_of - dt.timedelta(days=SMOOTHING_DAYS - 1)
-        budget_from = history_start(self.active_rules, smoothed_from, self.settings)
-        budget_uses = [u for u in inputs.uses if u.day >= budget_from and not u.is_neutral]
-        for rule in self.active_rules:
-            if isinstance(rule.params, BudgetParams):
-                minutes = budget_minutes_by_day(rule.params, budget_uses)
-                start = self.rule_starts[rule.id]
-                self.budget_rules.append(_BudgetRule(rule, rule.params, start, minutes))
+        budget_rules = [r for r in self.active_rules if isinstance(r.params, BudgetParams)]
+        budgets = [r.params for r in budget_rules if isinstance(r.params, BudgetParams)]
+        if memo is None or span is None:
+            # The earliest day a budget is evaluated on is the start of the first smoothing;
+            # what its window looks back to is all the budgets need of the uses.
+            smoothed_from = first_as_of - dt.timedelta(days=SMOOTHING_DAYS - 1)
+            totals = _DayTotals(budgets)
+            totals.add(
+                inputs.uses,
+                inputs.connections,
+                history_start(self.active_rules, smoothed_from, self.settings),
+            )
+            # Several days' indexes share most of their daily values: compute each once.
+            self.daily: dict[tuple[dt.date, dt.date], _Daily] = {}
+        else:
+            # Sums, adherence and breaches hold for these rules, starts and settings.
+            basis = (self.settings, tuple(self.active_rules), tuple(self.rule_starts.items()))
+            totals = memo.totals(inputs, span[0], span[1], basis, budgets)
+            self.daily = memo.daily
+        self.ai_minutes = totals.ai_minutes
+        self.companionship_minutes = totals.companionship_minutes
+        self.connection_minutes = totals.connection_minutes
+        self.messages = totals.messages
+        self.neutral_uses = totals.neutral_uses
+        self.neutral_minutes = totals.neutral_minutes
+        self.data_days = sorted(totals.data_days)
+        self.budget_rules = [
+            _BudgetRule(rule, params, self.rule_starts[rule.id], minutes)
+            for rule, params, minutes in zip(
+                budget_rules, budgets, totals.budget_minutes, strict=True
+            )
+        ]
         # One evaluation for every window any requested day looks at.
-        report = evaluate_rules(
-            self.active_rules,
-            inputs.uses,
-            inputs.connections,
-            first_as_of - dt.timedelta(days=WINDOW_DAYS - 1),
-            last_as_of,
-            self.settings,
-        )
+        rules_from = first_as_of - dt.timedelta(days=WINDOW_DAYS - 1)
+        if memo is None or span is None:
+            report = evaluate_rules(
+                self.active_rules,
+                inputs.uses,
+                inputs.connections,
+                rules_from,
+                last_as_of,
+                self.settings,
+            )
+        else:
+            report = memo.report(self.active_rules, inputs, rules_from, last_as_of)
         self.breached = report.breached_rule_days()
         self.report = report
-        # Several days' indexes share most of their daily values: compute each once.
-        self.daily: dict[tuple[dt.date, dt.date], _Daily] = {}
         # Keyed by (first day, as-of day): a week's components cover its own days, a day's
         # (first day None) the 7 days ending at it.
         self.components: dict[tuple[dt.date | None, dt.date], dict[ComponentKey, _Computed]] = {}
@@ -854,6 +1033,7 @@ def balance_overview(
     today: dt.date,
     weeks: int = 12,
     known: Mapping[dt.date, HistoryPoint] | None = None,
+    memo: BalanceMemo | None = None,
 ) -> BalanceOverview:
     """`day_balance`, `week_balance` of the current week and `index_history` in one pass.
 
@@ -864,11 +1044,16 @@ def balance_overview(
     `known` are history points computed before, by their week's first day; a point is used
     when its as-of day is still the week's (a caller keeps only points whose days have not
     changed since). Pass the uses and connections from `overview_first_day` to today.
+
+    A `memo` kept from earlier calls (told of every write since) supplies the per-day sums
+    and budget adherence of the days no write touched; the result is the same.
     """
     settings = inputs.settings
     known = known or {}
     firsts, as_ofs = _missing_weeks(today, weeks, settings, known)
-    ctx = _Context(inputs, min([today, *as_ofs]), today)
+    first_as_of = min([today, *as_ofs])
+    span = (first_as_of - dt.timedelta(days=LOOKBACK_DAYS - 1), today)
+    ctx = _Context(inputs, first_as_of, today, memo, span)
     day = _balance_at(ctx, today, today, is_week=False)
     week = _balance_at(ctx, week_start(today, settings.week_start), today, is_week=True)
     computed = {point.first_day: point for point in _history(ctx, firsts, as_ofs)}

@@ -328,6 +328,7 @@ def load_dashboard(
         today,
         HISTORY_WEEKS,
         cache.history,
+        cache.balance,
     )
     cache.history.update((point.first_day, point) for point in overview.history)
     # The sparkline starts at the journal's first entry: no weeks before the journal existed.

@@ -10,7 +10,8 @@ and the sparkline's points, and learns from the journal's `ChangeWatch` what was
 
 - a use or connection written on some days: those days are read again, and the points of
   the weeks ending on or after the earliest of them are dropped (a week's point depends only
-  on its own days and the days before);
+  on its own days and the days before), and the balance's memo forgets those days' sums and
+  the adherence values and breaches of the days from the earliest of them on;
 - anything else the dashboard shows (rules, circles, tools, goals, progress, check-ins,
   settings), or a bulk write: everything is dropped;
 - what the dashboard never shows (the vision, drafts, breach notes, check-in answers):
@@ -29,7 +30,7 @@ from typing import TYPE_CHECKING, Generic, TypeVar
 from sqlalchemy import select
 
 from vision_journal.core import checkins
-from vision_journal.core.balance import HistoryPoint
+from vision_journal.core.balance import BalanceMemo, HistoryPoint
 from vision_journal.core.changes import DAY_TABLES, Changes
 from vision_journal.core.db.models import CheckInRow, ProgressRow
 from vision_journal.core.records import (
@@ -210,6 +211,8 @@ class DashboardCache:
         # The journal's first day (None: not read yet; a 1-tuple, as the journal may be empty).
         self._first_day: tuple[dt.date | None] | None = None
         self.history: dict[dt.date, HistoryPoint] = {}
+        #: The balance's per-day sums and budget adherence, forgotten as the days are written.
+        self.balance = BalanceMemo()
 
     def update(self) -> None:
         """Drop what was written since the last update."""
@@ -228,6 +231,7 @@ class DashboardCache:
         self._uses.clear()
         self._connections.clear()
         self.history.clear()
+        self.balance.clear()
 
     def _apply(self, changes: Changes) -> None:
         if changes.is_empty:
@@ -240,6 +244,7 @@ class DashboardCache:
             self._uses.clear()
             self._connections.clear()
             self.history.clear()
+            self.balance.clear()
             return
         if not changes.days:
             return
@@ -252,6 +257,7 @@ class DashboardCache:
         self.history = {f: p for f, p in self.history.items() if p.as_of < earliest}
         self._uses.forget(changes.days)
         self._connections.forget(changes.days)
+        self.balance.forget(changes.days)
 
     def small_records(self) -> SmallRecords:
         """The rules, circles, goals, progress and completed check-ins."""

@@ -16,9 +16,11 @@ browser window whose title matches `title_regex`, or when it is a tab whose URL 
 counted, not rejected: most of a person's day is not AI use. Titles and URLs are only matched,
 never kept.
 
-Speed matters here (a year of events is about a million): the file is decoded once, match
-results are cached per (app, title), timestamps are parsed only for matching events, and the
-events are held as plain (start, end) floats.
+Speed matters here (a year of events is about a million): each bucket's events are decoded
+once, straight into typed records of only the fields read (`activitywatch_events`; a bucket
+those do not fit is decoded the general way and read event by event as before), match
+results are cached per (app, title) and tab hosts per URL, timestamps are parsed only for
+matching events, and the events are held as plain (start, end) floats.
 """
 
 from __future__ import annotations
@@ -29,14 +31,19 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
+import msgspec
+
+from vision_journal.core.imports import activitywatch_events as typed
 from vision_journal.core.imports.conversations import looks_like, wrong_source
 from vision_journal.core.imports.errors import ImportFormatError
 from vision_journal.core.imports.reading import (
     DEFAULT_MAX_BYTES,
+    decode_export,
     expect_object,
     kind_of,
-    load_export,
+    read_export,
 )
 from vision_journal.core.imports.sessions import (
     DEFAULT_GAP_MINUTES,
@@ -220,12 +227,13 @@ def parse_activitywatch(
     """
     check_gap_minutes(gap_minutes)
     matcher = _Matcher(patterns, browser_app_regex)
-    data, label = load_export(path, zip_member=None, max_bytes=max_bytes)
+    raw, label = read_export(path, zip_member=None, max_bytes=max_bytes)
     # The decoded million events are alive throughout: the collector would walk them again
     # and again while the loop makes its tuples (a third of the time; benchmarks/RESULTS.md).
     with gc_paused():
+        data = _decode_typed(raw, label, use_afk=use_afk)
         return _parse(
-            data,
+            decode_export(raw, label) if data is None else data,
             label,
             matcher,
             tz=tz,
@@ -264,6 +272,44 @@ def parse_activitywatch_data(
         progress=progress,
         is_cancelled=is_cancelled,
     )
+
+
+def _decode_typed(raw: bytes, label: str, *, use_afk: bool) -> dict[str, object] | None:
+    """The export with each bucket's events decoded into typed records, or None when the file
+    is not of the usual shape: the general decoding then reads it and says what is wrong."""
+    if b"\\ud" in raw or b"\\uD" in raw:
+        return None  # a surrogate escape: the general decoding judges it (core/jsonio.py)
+    try:
+        export = typed.export_decoder.decode(raw)
+    except (msgspec.DecodeError, RecursionError):  # a ValidationError is a DecodeError
+        return None
+    if export.conversations != _NULL:
+        return None  # a file of chats as well: the general reading names what it looks like
+    buckets: dict[str, object] = {}
+    for bucket_id, bucket in export.buckets.items():
+        if bucket.type == WINDOW_BUCKET_TYPE:
+            decoder: msgspec.json.Decoder[Any] = typed.window_events_decoder
+        elif bucket.type == WEB_BUCKET_TYPE:
+            decoder = typed.tab_events_decoder
+        elif bucket.type == AFK_BUCKET_TYPE and use_afk:
+            decoder = typed.afk_events_decoder
+        else:
+            decoder = typed.counted_events_decoder  # only counted, see `_parse`
+        try:
+            events: object = decoder.decode(bucket.events)
+        except (msgspec.DecodeError, RecursionError):
+            # An event of another shape (null for an app, a number for a title): this
+            # bucket's events are read the general way, each judged as before.
+            events = decode_export(bytes(bucket.events), label)
+        buckets[bucket_id] = {
+            "type": bucket.type,
+            "hostname": bucket.hostname,
+            "events": events,
+        }
+    return {"buckets": buckets}
+
+
+_NULL = msgspec.Raw(b"null")
 
 
 def _buckets(value: object, label: str) -> dict[str, object]:
@@ -369,10 +415,11 @@ def _parse(
     for bucket in afk_buckets:
         problems = _Problems()
         periods = afk_by_host.setdefault(bucket.hostname, [])
+        read_afk = _typed_afk_periods if _is_typed(bucket.events) else _afk_periods
         for offset in range(0, len(bucket.events), PROGRESS_STEP):
             pacer.tick(done + offset)
             periods.extend(
-                _afk_periods(bucket.events[offset : offset + PROGRESS_STEP], bounds, problems)
+                read_afk(bucket.events[offset : offset + PROGRESS_STEP], bounds, problems)
             )
         done += len(bucket.events)
         rejected.extend(summarise_problems(bucket.where, problems.by_kind, "events"))
@@ -381,14 +428,24 @@ def _parse(
     by_tool: dict[str, list[tuple[float, float, int]]] = {}
     window_cache: dict[tuple[str, str], str | None] = {}
     tab_cache: dict[tuple[str | None, str], str | None] = {}
+    hosts: dict[str, str | None] = {}
     for bucket, is_tab in activity:
         problems = _Problems()
         found: list[tuple[str, float, float]] = []
+        is_typed = _is_typed(bucket.events)
         for offset in range(0, len(bucket.events), PROGRESS_STEP):
             pacer.tick(done + offset)
             chunk = bucket.events[offset : offset + PROGRESS_STEP]
-            if is_tab:
+            if is_tab and is_typed:
+                other, switches = _typed_tab_events(
+                    chunk, matcher, tab_cache, hosts, bounds, problems, found
+                )
+            elif is_tab:
                 other, switches = _tab_events(chunk, matcher, tab_cache, bounds, problems, found)
+            elif is_typed:
+                other, switches = _typed_window_events(
+                    chunk, matcher, window_cache, bounds, problems, found
+                )
             else:
                 other, switches = _window_events(
                     chunk, matcher, window_cache, bounds, problems, found
@@ -397,15 +454,7 @@ def _parse(
             count(skipped, SKIP_SWITCHES, switches)
         done += len(bucket.events)
         rejected.extend(summarise_problems(bucket.where, problems.by_kind, "events"))
-        afk = _afk_for(bucket.hostname, merged_afk)
-        for tool, start, end in found:
-            pieces = _clip(start, end, afk) if afk is not None else [(start, end)]
-            if not pieces:
-                count(skipped, SKIP_AWAY)  # the whole event lies in time away from the keyboard
-                continue
-            intervals = by_tool.setdefault(tool, [])
-            intervals.append((pieces[0][0], pieces[0][1], 1))
-            intervals.extend((piece_start, piece_end, 0) for piece_start, piece_end in pieces[1:])
+        _add_intervals(found, _afk_for(bucket.hostname, merged_afk), by_tool, skipped)
     pacer.check(total)
 
     sessions: list[ImportedSession] = []
@@ -421,6 +470,181 @@ def _parse(
             )
         )
     return build_report(sessions, rejected, skipped, found=total)
+
+
+def _add_intervals(
+    found: list[tuple[str, float, float]],
+    afk: tuple[list[float], list[float]] | None,
+    by_tool: dict[str, list[tuple[float, float, int]]],
+    skipped: dict[str, int],
+) -> None:
+    """Add the events `found` to their tools' intervals, with the time away (`afk`) cut out.
+
+    The first piece of an event is marked 1 (it counts as a use), the rest 0. Most events
+    meet no away period; they are added without a call.
+    """
+    starts, ends = afk if afk is not None else ([], [])
+    periods = len(starts)
+    away = 0
+    for tool, start, end in found:
+        intervals = by_tool.get(tool)
+        if intervals is None:
+            intervals = by_tool[tool] = []
+        if periods:
+            index = bisect.bisect_right(ends, start)
+            if index < periods and starts[index] < end:
+                pieces = _clip(start, end, (starts, ends))
+                if not pieces:
+                    away += 1  # the whole event lies in time away from the keyboard
+                    continue
+                intervals.append((pieces[0][0], pieces[0][1], 1))
+                intervals.extend((begin, finish, 0) for begin, finish in pieces[1:])
+                continue
+        intervals.append((start, end, 1))
+    if away:
+        count(skipped, SKIP_AWAY, away)
+
+
+def _is_typed(events: list[object]) -> bool:
+    """Whether `events` were decoded into typed records (a bucket's are all, or none)."""
+    return bool(events) and isinstance(events[0], msgspec.Struct)
+
+
+def _typed_window_events(
+    events: Iterable[object],
+    matcher: _Matcher,
+    cache: dict[tuple[str, str], str | None],
+    bounds: TimeBounds,
+    problems: _Problems,
+    found: list[tuple[str, float, float]],
+) -> tuple[int, int]:
+    """`_window_events` for events decoded into `WindowEvent`s; the same results."""
+    skipped = switches = 0
+    event: typed.WindowEvent
+    for event in events:  # type: ignore[assignment]  # `_is_typed` said so
+        data = event.data
+        if data is None:
+            problems.add("'data' is missing")
+            continue
+        key = (data.app or "", data.title or "")
+        tool = cache.get(key, _UNSEEN)
+        if tool is _UNSEEN:
+            tool = cache[key] = matcher.window(*key)
+        if tool is None:
+            skipped += 1
+            continue
+        span = _typed_span(event, bounds, problems)
+        if span is None:
+            continue
+        if span[1] <= span[0]:
+            switches += 1  # a zero-length event marks a switch, not time spent
+            continue
+        found.append((tool, span[0], span[1]))
+    return skipped, switches
+
+
+def _typed_tab_events(
+    events: Iterable[object],
+    matcher: _Matcher,
+    cache: dict[tuple[str | None, str], str | None],
+    hosts: dict[str, str | None],
+    bounds: TimeBounds,
+    problems: _Problems,
+    found: list[tuple[str, float, float]],
+) -> tuple[int, int]:
+    """`_tab_events` for events decoded into `TabEvent`s; hosts are cached per URL."""
+    skipped = switches = 0
+    event: typed.TabEvent
+    for event in events:  # type: ignore[assignment]  # `_is_typed` said so
+        data = event.data
+        if data is None:
+            problems.add("'data' is missing")
+            continue
+        url = data.url
+        if url is None:
+            host = None
+        else:
+            host = hosts.get(url, _UNSEEN)
+            if host is _UNSEEN:
+                host = hosts[url] = url_host(url)
+        key = (host, (data.title or "") if host is None else "")
+        tool = cache.get(key, _UNSEEN)
+        if tool is _UNSEEN:
+            tool = cache[key] = matcher.tab(*key)
+        if tool is None:
+            skipped += 1
+            continue
+        span = _typed_span(event, bounds, problems)
+        if span is None:
+            continue
+        if span[1] <= span[0]:
+            switches += 1
+            continue
+        found.append((tool, span[0], span[1]))
+    return skipped, switches
+
+
+def _typed_afk_periods(
+    events: Iterable[object], bounds: TimeBounds, problems: _Problems
+) -> list[tuple[float, float]]:
+    """`_afk_periods` for events decoded into `AfkEvent`s."""
+    periods: list[tuple[float, float]] = []
+    event: typed.AfkEvent
+    for event in events:  # type: ignore[assignment]  # `_is_typed` said so
+        data = event.data
+        if data is None:
+            problems.add("'data' is missing")
+            continue
+        if data.status != "afk":
+            continue
+        span = _typed_span(event, bounds, problems)
+        if span is not None and span[1] > span[0]:
+            periods.append(span)
+    return periods
+
+
+def _typed_span(
+    event: typed.TypedEvent, bounds: TimeBounds, problems: _Problems
+) -> tuple[float, float] | None:
+    """`_span` of a typed event: the decoder has already made sure of the duration's type."""
+    stamp = event.timestamp
+    if stamp is None:
+        problems.add("'timestamp' is missing")
+        return None
+    try:
+        moment = dt.datetime.fromisoformat(stamp)
+        if moment.tzinfo is None:
+            moment = moment.replace(tzinfo=dt.UTC)  # ActivityWatch stores UTC
+        start = moment.timestamp()
+    except (ValueError, OverflowError, OSError):
+        problems.add("'timestamp' is not an ISO-8601 time")
+        return None
+    duration = event.duration
+    end = start + duration
+    if duration >= 0 and bounds.earliest <= start and end <= bounds.latest:
+        return start, end  # the common case, without a second call
+    return _checked_span(start, duration, bounds, problems)
+
+
+def _checked_span(
+    start: float, duration: float, bounds: TimeBounds, problems: _Problems
+) -> tuple[float, float] | None:
+    """(start, start + duration), or None after noting why the event is unusable."""
+    if not duration >= 0:  # also true for NaN
+        problems.add("'duration' is negative or not a number")
+        return None
+    end = start + duration
+    if bounds.earliest <= start and end <= bounds.latest:
+        return start, end  # the common case, decided without building a message
+    why = bounds.problem(start)
+    if why is not None:
+        problems.add(f"'timestamp' {why}")
+        return None
+    why = bounds.problem(end)
+    if why is not None:
+        problems.add(f"the event's end {why}")
+        return None
+    return start, end
 
 
 def _window_events(
@@ -531,19 +755,7 @@ def _span(
         duration = float(raw_duration)
     except OverflowError:
         duration = float("inf")
-    if not duration >= 0:  # also true for NaN
-        problems.add("'duration' is negative or not a number")
-        return None
-    why = bounds.problem(start)
-    if why is not None:
-        problems.add(f"'timestamp' {why}")
-        return None
-    end = start + duration
-    why = bounds.problem(end)
-    if why is not None:
-        problems.add(f"the event's end {why}")
-        return None
-    return start, end
+    return _checked_span(start, duration, bounds, problems)
 
 
 def _afk_periods(

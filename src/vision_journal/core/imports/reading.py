@@ -40,6 +40,18 @@ def load_export(
     Returns the decoded value and a label for messages ("conversations.json" or
     "export.zip/conversations.json"). With `zip_member=None` a zip is refused.
     """
+    raw, label = read_export(path, zip_member=zip_member, max_bytes=max_bytes)
+    return decode_export(raw, label), label
+
+
+def read_export(
+    path: str | Path,
+    *,
+    zip_member: str | None,
+    max_bytes: int = DEFAULT_MAX_BYTES,
+) -> tuple[bytes, str]:
+    """The undecoded bytes of the export `load_export` reads, and its label, for a reader
+    that decodes into typed records itself (and calls `decode_export` when that fails)."""
     file = Path(path)
     name = file.name or str(file)
     try:
@@ -66,7 +78,12 @@ def load_export(
         except OSError as error:
             raise ImportFormatError(f"{name}: cannot be read ({error.strerror or error})") from None
         label = name
-    return _decode_json(raw, label), label
+    return raw, label
+
+
+def decode_export(raw: bytes, label: str) -> object:
+    """The JSON value of `raw`, or `ImportFormatError` saying why there is none."""
+    return _decode_json(raw, label)
 
 
 def _check_size(label: str, size: int, max_bytes: int) -> None:
