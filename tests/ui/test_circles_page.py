@@ -280,3 +280,19 @@ def test_circle_and_tool_models_pass_the_model_tester(
     tools = ToolTableModel()
     tools.set_tools(journal.tools())
     qtmodeltester.check(tools)
+
+
+@pytest.mark.parametrize("width", [1000, 740])
+def test_circle_and_tool_names_keep_room_to_be_read(
+    qtbot: QtBot, page: CirclesPage, journal: Journal, width: int
+) -> None:
+    from vision_journal.core.records import CircleInput, Sphere
+    from vision_journal.ui.pages.circles_page import NAME_COLUMN_MIN
+
+    journal.save_circle(CircleInput("Grandparents", Sphere.PERSONAL, cadence_days=14))
+    page.refresh()
+    page.resize(width, 680)
+    # Side by side while both fit, else stacked: never names squeezed to "Gr…".
+    qtbot.waitUntil(lambda: page.circle_table.columnWidth(0) >= NAME_COLUMN_MIN)
+    assert page.tool_table.columnWidth(0) >= NAME_COLUMN_MIN
+    assert page.minimumSizeHint().width() <= 740  # it still fits an 800-pixel window

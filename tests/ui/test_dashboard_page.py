@@ -261,3 +261,22 @@ def test_a_long_goal_name_ends_in_an_ellipsis_and_reads_whole_on_hover(
     assert (name.toolTip(), name.accessibleName()) == (title, title)
     page.resize(2400, 760)
     qtbot.waitUntil(lambda: name.text() == title)
+
+
+def test_why_opened_after_refreshes_explains_the_latest_numbers(
+    qtbot: QtBot, journal: Journal
+) -> None:
+    journal.save_rule(RuleInput("Daily AI budget", BudgetParams(45)))
+    for days_before in (3, 2, 1, 0):
+        log(journal, days_before, 30)
+    page = make_page(qtbot, journal)
+    log(journal, 0, 20, hour=11)  # written while "Why?" is closed
+    page.refresh()
+    qtbot.mouseClick(page.why_button, Qt.MouseButton.LeftButton)
+    shown = "\n".join(texts(page.explanation))
+    assert "Daily AI budget, 50 min that day against 45 min" in shown, shown
+    log(journal, 0, 5, hour=13)  # and while it is open
+    page.refresh()
+    shown = "\n".join(texts(page.explanation))
+    assert "Daily AI budget, 55 min that day against 45 min" in shown, shown
+    assert f"rounded to {page.score_label.text()}." in shown

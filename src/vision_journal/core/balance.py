@@ -415,6 +415,8 @@ class BalanceMemo:
         self.daily: dict[tuple[dt.date, dt.date], _Daily] = {}
         # The breaches of the days from the first to before the second date, found before.
         self._breaches: tuple[dt.date, dt.date, tuple[Breach, ...]] | None = None
+        # The rated check-ins of the last check-ins passed (the same object while unchanged).
+        self._rated: tuple[Sequence[CheckIn], Settings, list[tuple[dt.date, CheckIn]]] | None = None
 
     def clear(self) -> None:
         """Forget everything."""
@@ -424,6 +426,16 @@ class BalanceMemo:
         self._stale.clear()
         self.daily.clear()
         self._breaches = None
+        self._rated = None
+
+    def rated(
+        self, check_ins: Sequence[CheckIn], settings: Settings
+    ) -> list[tuple[dt.date, CheckIn]]:
+        """`_rated_check_ins`, kept while the same check-ins are passed with the same settings."""
+        kept = self._rated
+        if kept is None or kept[0] is not check_ins or kept[1] != settings:
+            kept = self._rated = (check_ins, settings, _rated_check_ins(check_ins, settings))
+        return kept[2]
 
     def forget(self, days: Iterable[dt.date]) -> None:
         """Forget what the records of these days went into."""
@@ -564,7 +576,11 @@ class _Context:
         # Keyed by (first day, as-of day): a week's components cover its own days, a day's
         # (first day None) the 7 days ending at it.
         self.components: dict[tuple[dt.date | None, dt.date], dict[ComponentKey, _Computed]] = {}
-        self.rated = _rated_check_ins(inputs.check_ins, self.settings)
+        self.rated = (
+            _rated_check_ins(inputs.check_ins, self.settings)
+            if memo is None
+            else memo.rated(inputs.check_ins, self.settings)
+        )
 
     def data_days_between(self, first: dt.date, last: dt.date) -> list[dt.date]:
         """The days with data from `first` to `last`, in order."""

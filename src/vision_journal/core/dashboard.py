@@ -32,7 +32,7 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from vision_journal.core import checkins
@@ -273,12 +273,16 @@ def goal_standings(
     settings: Settings,
     uses: Sequence[AiUse] = (),
     connections: Sequence[Connection] = (),
+    by_goal: Mapping[int, Sequence[ProgressEntry]] | None = None,
 ) -> tuple[GoalStanding, ...]:
     """The active goals with their strength, in the order given; measured goals read `uses`
-    and `connections` (those of the days the goals' smoothing covers)."""
-    by_goal: dict[int, list[ProgressEntry]] = defaultdict(list)
-    for entry in progress:
-        by_goal[entry.goal_id].append(entry)
+    and `connections` (those of the days the goals' smoothing covers). `by_goal`: `progress`
+    already grouped by goal, oldest first, when the caller keeps it."""
+    if by_goal is None:
+        grouped: dict[int, list[ProgressEntry]] = defaultdict(list)
+        for entry in progress:
+            grouped[entry.goal_id].append(entry)
+        by_goal = grouped
     return tuple(
         GoalStanding(
             goal,
@@ -337,7 +341,7 @@ def load_dashboard(
         p for p in overview.history if journal_first is not None and p.as_of >= journal_first
     )
     window_first = today - dt.timedelta(days=WINDOW_DAYS - 1)
-    done = checkins.completed_weeks(small.check_ins, settings)
+    done = cache.completed_weeks(settings)
     return DashboardData(
         today=today,
         week_first=week_first,
@@ -358,7 +362,15 @@ def load_dashboard(
             today,
         ),
         overdue=overdue_circles(small.circles, connections, today, first, settings),
-        goals=goal_standings(small.goals, small.progress, today, settings, uses, connections),
+        goals=goal_standings(
+            small.goals,
+            small.progress,
+            today,
+            settings,
+            uses,
+            connections,
+            cache.progress_by_goal(),
+        ),
         check_in_streak=checkins.streak_of(done, today, settings),
         missed_check_in=checkins.missed_week_of(done, cache.first_day(), today, settings),
         has_entries=bool(uses or connections),

@@ -42,6 +42,7 @@ from vision_journal.core.records import (
     Connection,
     Goal,
     ProgressEntry,
+    Settings,
 )
 
 if TYPE_CHECKING:
@@ -213,6 +214,9 @@ class DashboardCache:
         self.history: dict[dt.date, HistoryPoint] = {}
         #: The balance's per-day sums and budget adherence, forgotten as the days are written.
         self.balance = BalanceMemo()
+        # Derived from the small records (and the settings): kept while they are.
+        self._by_goal: tuple[SmallRecords, dict[int, list[ProgressEntry]]] | None = None
+        self._done: tuple[SmallRecords, Settings, set[dt.date]] | None = None
 
     def update(self) -> None:
         """Drop what was written since the last update."""
@@ -271,6 +275,23 @@ class DashboardCache:
                 check_ins=completed_check_ins(journal),
             )
         return self._small
+
+    def progress_by_goal(self) -> dict[int, list[ProgressEntry]]:
+        """The progress entries of each goal, oldest first."""
+        small = self.small_records()
+        if self._by_goal is None or self._by_goal[0] is not small:
+            by_goal: dict[int, list[ProgressEntry]] = {}
+            for entry in small.progress:
+                by_goal.setdefault(entry.goal_id, []).append(entry)
+            self._by_goal = (small, by_goal)
+        return self._by_goal[1]
+
+    def completed_weeks(self, settings: Settings) -> set[dt.date]:
+        """`checkins.completed_weeks` of the completed check-ins under `settings`."""
+        small = self.small_records()
+        if self._done is None or self._done[0] is not small or self._done[1] != settings:
+            self._done = (small, settings, checkins.completed_weeks(small.check_ins, settings))
+        return self._done[2]
 
     def uses(self, first: dt.date, last: dt.date) -> list[AiUse]:
         """The AI uses of the journal days from `first` to `last`, by day and start time."""

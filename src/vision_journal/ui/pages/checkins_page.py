@@ -291,10 +291,13 @@ class CheckInsPage(QWidget):
         self.list.setRootIsDecorated(False)
         self.list.setAlternatingRowColors(True)
         self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.list.setColumnWidth(0, 200)
-        # The ratings' columns as wide as their names, which run longer in German.
+        # The ratings' columns as wide as their names, which run longer in German; the week
+        # takes the rest, so no rating's name is cut at the right edge.
+        header = self.list.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         for column in range(1, 5):
-            self.list.header().setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         self.matches = QTreeWidget()
         self.matches.setAccessibleName(self.tr("Answers that match the search"))
         self.matches.setHeaderLabels([self.tr("Week"), self.tr("Question"), self.tr("Answer")])

@@ -17,6 +17,7 @@ from PySide6.QtCore import (
     QModelIndex,
     QObject,
     QPersistentModelIndex,
+    QSize,
     Qt,
 )
 from PySide6.QtWidgets import (
@@ -60,6 +61,33 @@ SHOWS: frozenset[str] = frozenset(
     {Table.CIRCLE, Table.AI_TOOL, Table.AI_USE, Table.CONNECTION, Table.GOAL}
 )
 
+
+
+#: The least width of a table's first column, the names people gave (about 12 characters).
+NAME_COLUMN_MIN = 120
+
+
+class _NamesFirstTable(QTableView):
+    """A table whose first column (the names) keeps room to be read.
+
+    The other columns fit their contents; the table asks for their widths plus
+    `NAME_COLUMN_MIN` as its least width, so on a narrow window the page's two panes stack
+    instead of squeezing the names down to "Fam…".
+    """
+
+    def minimumSizeHint(self) -> QSize:
+        """Room for every content column and a readable name column."""
+        hint = super().minimumSizeHint()
+        model = self.model()
+        if model is None:
+            return hint
+        header = self.horizontalHeader()
+        others = sum(
+            max(header.sectionSizeHint(c), self.sizeHintForColumn(c))
+            for c in range(1, model.columnCount())
+        )
+        chrome = 2 * self.frameWidth() + self.verticalScrollBar().sizeHint().width()
+        return QSize(others + NAME_COLUMN_MIN + chrome, hint.height())
 
 class _RecordTableModel(QAbstractTableModel):
     """Read-only rows of records with fixed headers; subclasses say what a cell shows."""
@@ -204,7 +232,7 @@ class CirclesPage(QWidget):
     # --- layout ---------------------------------------------------------------------------
 
     def _table(self, name: str, model: QAbstractTableModel) -> QTableView:
-        table = QTableView()
+        table = _NamesFirstTable()
         table.setAccessibleName(name)
         table.setModel(model)
         table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)

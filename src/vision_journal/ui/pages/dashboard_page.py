@@ -329,6 +329,9 @@ class DashboardPage(QWidget):
         self.explanation_rows.setVerticalSpacing(2)
         self.explanation.hide()
         card.body.addWidget(self.explanation)
+        # The index whose explanation is still to be built: it is built when shown, not on
+        # every refresh behind a closed "Why?" (rebuilding its rows was a third of a refresh).
+        self._unexplained: BalanceIndex | None = None
         return card
 
     # --- layout -------------------------------------------------------------------------------
@@ -494,7 +497,10 @@ class DashboardPage(QWidget):
         self.level_label.style().polish(self.level_label)
         self.change_label.setText(fact_text(result.change.fact))
         self._show_parts(result)
-        self._show_explanation(result)
+        if self.why_button.isChecked():
+            self._show_explanation(result)
+        else:
+            self._unexplained = result
 
     def _show_parts(self, result: BalanceIndex) -> None:
         """The stacked bar of the components' points, and its legend."""
@@ -552,6 +558,7 @@ class DashboardPage(QWidget):
         return names.get(level, level_name(level))
 
     def _show_explanation(self, result: BalanceIndex) -> None:
+        self._unexplained = None
         grid = self.explanation_rows
         _clear(grid)
         headers = (
@@ -838,6 +845,8 @@ class DashboardPage(QWidget):
             self.checkin_requested.emit(self._due_week)
 
     def _on_why_button_toggled(self, is_checked: bool) -> None:
+        if is_checked and self._unexplained is not None:
+            self._show_explanation(self._unexplained)
         self.explanation.setVisible(is_checked)
         self.why_button.setArrowType(
             Qt.ArrowType.DownArrow if is_checked else Qt.ArrowType.RightArrow
