@@ -21,7 +21,6 @@ import json
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from enum import StrEnum
-from operator import itemgetter
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -1200,31 +1199,41 @@ def _insert_checked(session: Session, model: type[Any], rows: list[dict[str, obj
     Through the ORM (`insert(model)`) 100 000 uses took ~10 s, nearly all of it SQLAlchemy's
     work per row and value (benchmarks/RESULTS.md). Here each value is turned into what
     SQLite stores by the column type's own converter (an enum by its value: `_prepare`
-    already checked it is one), and the statement names a plain table, so nothing is done per
-    value twice. It still runs through the session, whose change feed then reports every
-    table as written in bulk.
+    already checked it is one), and the rows go to the driver as plain tuples of one
+    `executemany`, on the session's connection and in its transaction (the row log's
+    triggers see every row). The first row goes through the session as a statement on a
+    plain table, so its change feed reports every table as written in bulk, as before.
     """
     if not rows:
         return
     table = model.__table__
     names = list(rows[0])
     dialect = session.get_bind().dialect
-    converters: list[Callable[[Any], Any] | None] = [
-        _enum_value
-        if isinstance(table.c[name].type, Enum)
-        else (table.c[name].type.bind_processor(dialect))
-        for name in names
-    ]
-    values_of = itemgetter(*names)
-    stored = [
-        {
-            name: value if value is None or convert is None else convert(value)
-            for name, convert, value in zip(names, converters, values_of(row), strict=True)
-        }
-        for row in rows
-    ]
+    converters: list[tuple[int, Callable[[Any], Any]]] = []
+    for index, name in enumerate(names):
+        column_type = table.c[name].type
+        convert = (
+            _enum_value if isinstance(column_type, Enum) else column_type.bind_processor(dialect)
+        )
+        if convert is not None:
+            converters.append((index, convert))
+    stored: list[tuple[Any, ...]] = []
+    for row in rows:
+        values: list[Any] = [row[name] for name in names]
+        for index, convert in converters:
+            value = values[index]
+            if value is not None:
+                values[index] = convert(value)
+        stored.append(tuple(values))
     plain = sql_table(table.name, *(sql_column(name) for name in names))
-    session.execute(insert(plain), stored)
+    session.execute(insert(plain), [dict(zip(names, stored[0], strict=True))])
+    if len(stored) > 1:
+        quote = dialect.identifier_preparer.quote
+        statement = (
+            f"INSERT INTO {quote(table.name)} ({', '.join(quote(name) for name in names)}) "
+            f"VALUES ({', '.join('?' for _ in names)})"
+        )
+        session.connection().exec_driver_sql(statement, stored[1:])
 
 
 def _enum_value(member: StrEnum) -> str:
