@@ -62,7 +62,6 @@ SHOWS: frozenset[str] = frozenset(
 )
 
 
-
 #: The least width of a table's first column, the names people gave (about 12 characters).
 NAME_COLUMN_MIN = 120
 
@@ -88,6 +87,7 @@ class _NamesFirstTable(QTableView):
         )
         chrome = 2 * self.frameWidth() + self.verticalScrollBar().sizeHint().width()
         return QSize(others + NAME_COLUMN_MIN + chrome, hint.height())
+
 
 class _RecordTableModel(QAbstractTableModel):
     """Read-only rows of records with fixed headers; subclasses say what a cell shows."""
