@@ -45,6 +45,7 @@ from vision_journal.core.paths import JournalPaths
 from vision_journal.demo import generate
 from vision_journal.ui.main_window import MainWindow
 from vision_journal.ui.translations import install_translations, translation_folders
+from vision_journal.ui.widgets.card import ElidedLabel
 
 TS_FILE = (
     Path(__file__).resolve().parents[2] / "resources" / "translations" / "vision_journal_de.ts"
@@ -208,7 +209,9 @@ def _visible_texts(root: QWidget) -> Iterator[tuple[str, str]]:
         if not widget.isVisible():
             continue
         kind = type(widget).__name__
-        if isinstance(widget, QLabel):
+        if isinstance(widget, ElidedLabel):
+            yield kind, widget.full_text  # what it shows, before a narrow column cuts it
+        elif isinstance(widget, QLabel):
             yield kind, widget.text()
         elif isinstance(widget, QAbstractButton):
             box = widget.parentWidget()
