@@ -17,6 +17,7 @@ import argparse
 import datetime as dt
 import os
 import random
+import shutil
 import sys
 import threading
 import time
@@ -73,7 +74,10 @@ def main() -> int:
     args = parser.parse_args()
     from PySide6.QtCore import QCoreApplication, QRunnable, QThreadPool, QTimer
 
-    args.work_dir.mkdir(parents=True, exist_ok=True)
+    # A scratch folder of its own each run: a journal left by an earlier run was made under
+    # another benchmark keyring (and its server would hold the events twice).
+    shutil.rmtree(args.work_dir, ignore_errors=True)
+    args.work_dir.mkdir(parents=True)
     server = ActivityWatchServer(args.work_dir / "aw", storage="peewee", testing=False)
     try:
         server.write(_buckets(args.events))
