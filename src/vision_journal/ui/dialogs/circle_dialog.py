@@ -30,9 +30,10 @@ from vision_journal.core.records import (
     Sphere,
     ToolKind,
 )
-from vision_journal.ui.dialogs.record_dialog import RecordDialog, add_field_row
+from vision_journal.ui.dialogs.record_dialog import RecordDialog
 from vision_journal.ui.undo import UndoHistory
 from vision_journal.ui.widgets.combo import current_enum, enum_combo, select_data
+from vision_journal.ui.widgets.forms import form_row
 
 
 def hint_label(text: str) -> QLabel:
@@ -77,10 +78,10 @@ class CircleDialog(RecordDialog[Circle]):
         self.name = QLineEdit()
         self.name.setAccessibleName(self.tr("Name"))
         self.name.setPlaceholderText(self.tr("e.g. Family"))
-        add_field_row(form, errors, self.tr("&Name:"), self.name, ("name",), self.name)
+        form_row(form, errors, self.tr("&Name:"), self.name, ("name",), self.name)
 
         self.sphere = enum_combo(Sphere, self.tr("Sphere"))
-        add_field_row(form, errors, self.tr("S&phere:"), self.sphere, ("sphere",), self.sphere)
+        form_row(form, errors, self.tr("S&phere:"), self.sphere, ("sphere",), self.sphere)
 
         self.cadence = QSpinBox()
         self.cadence.setRange(0, 99_999)  # the core explains what is out of range
@@ -91,7 +92,7 @@ class CircleDialog(RecordDialog[Circle]):
         self.cadence.setToolTip(
             self.tr("How often you want to be in touch with this circle; 0 for no reminder.")
         )
-        add_field_row(
+        form_row(
             form, errors, self.tr("Stay in &touch:"), self.cadence, ("cadence_days",), self.cadence
         )
 
@@ -108,7 +109,7 @@ class CircleDialog(RecordDialog[Circle]):
         protected_layout.setSpacing(2)
         protected_layout.addWidget(self.is_protected)
         protected_layout.addWidget(hint_label(protected_hint))
-        add_field_row(form, errors, "", protected_box, ("is_protected",), self.is_protected)
+        form_row(form, errors, "", protected_box, ("is_protected",), self.is_protected)
         layout.addLayout(form)
         self._finish_layout(layout)
         self.setMinimumWidth(440)
@@ -183,10 +184,10 @@ class ToolDialog(RecordDialog[AiTool]):
         self.name = QLineEdit()
         self.name.setAccessibleName(self.tr("Name"))
         self.name.setPlaceholderText(self.tr("e.g. ChatGPT"))
-        add_field_row(form, errors, self.tr("&Name:"), self.name, ("name",), self.name)
+        form_row(form, errors, self.tr("&Name:"), self.name, ("name",), self.name)
 
         self.kind = enum_combo(ToolKind, self.tr("Kind of tool"))
-        add_field_row(form, errors, self.tr("&Kind:"), self.kind, ("kind",), self.kind)
+        form_row(form, errors, self.tr("&Kind:"), self.kind, ("kind",), self.kind)
         layout.addLayout(form)
 
         privacy = QLabel(self.tr("Privacy notes"))
@@ -208,7 +209,7 @@ class ToolDialog(RecordDialog[AiTool]):
         self.retention = self._note(
             self.tr("Retention"), self.tr("How long are chats kept? Can you delete them?")
         )
-        add_field_row(
+        form_row(
             notes,
             errors,
             self.tr("&Retention:"),
@@ -220,13 +221,13 @@ class ToolDialog(RecordDialog[AiTool]):
             self.tr("Training on your data"),
             self.tr("Is what you type used to train models? Can you opt out?"),
         )
-        add_field_row(
+        form_row(
             notes, errors, self.tr("&Training:"), self.training, ("training_note",), self.training
         )
         self.location = self._note(
             self.tr("Where data goes"), self.tr("Which company, which country, who can read it?")
         )
-        add_field_row(
+        form_row(
             notes,
             errors,
             self.tr("&Data goes to:"),

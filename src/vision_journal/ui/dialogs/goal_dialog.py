@@ -40,11 +40,12 @@ from vision_journal.core.records import (
     Sphere,
     UsePurpose,
 )
-from vision_journal.ui.dialogs.record_dialog import RecordDialog, add_field_row
+from vision_journal.ui.dialogs.record_dialog import RecordDialog
 from vision_journal.ui.formatting import date_pattern
 from vision_journal.ui.labels import label
 from vision_journal.ui.undo import UndoHistory
 from vision_journal.ui.widgets.combo import current_enum, current_id, enum_combo, select_data
+from vision_journal.ui.widgets.forms import form_row
 
 NO_ID = -1
 MAX_TARGET = 1_000_000
@@ -117,17 +118,17 @@ class GoalDialog(RecordDialog[Goal]):
         self.title = QLineEdit()
         self.title.setAccessibleName(self.tr("Title"))
         self.title.setPlaceholderText(self.tr("e.g. Write to Grandma myself every week"))
-        add_field_row(form, errors, self.tr("&Title:"), self.title, ("title",), self.title)
+        form_row(form, errors, self.tr("&Title:"), self.title, ("title",), self.title)
 
         self.sphere = enum_combo(Sphere, self.tr("Sphere"))
-        add_field_row(form, errors, self.tr("S&phere:"), self.sphere, ("sphere",), self.sphere)
+        form_row(form, errors, self.tr("S&phere:"), self.sphere, ("sphere",), self.sphere)
 
         self.circle = QComboBox()
         self.circle.setAccessibleName(self.tr("Circle"))
-        add_field_row(form, errors, self.tr("&Circle:"), self.circle, ("circle_id",), self.circle)
+        form_row(form, errors, self.tr("&Circle:"), self.circle, ("circle_id",), self.circle)
 
         self.kind = enum_combo(GoalKind, self.tr("Kind of goal"))
-        add_field_row(form, errors, self.tr("&Kind:"), self.kind, ("kind",), self.kind)
+        form_row(form, errors, self.tr("&Kind:"), self.kind, ("kind",), self.kind)
 
         self.has_measure = QCheckBox(self.tr("&Measure:"))
         self.has_measure.setAccessibleName(self.tr("Measure this goal"))
@@ -145,7 +146,7 @@ class GoalDialog(RecordDialog[Goal]):
         measure_row.addWidget(self.unit)
         measure_row.addWidget(self.period)
         measure_row.addStretch(1)
-        add_field_row(
+        form_row(
             form,
             errors,
             self.has_measure,
@@ -160,7 +161,7 @@ class GoalDialog(RecordDialog[Goal]):
         self.source.addItem(self.tr("Progress I enter by hand"), "")
         self.source.addItem(self.tr("The AI use I log"), MeasureSource.AI_USE.value)
         self.source.addItem(self.tr("The connections I log"), MeasureSource.CONNECTION.value)
-        add_field_row(
+        form_row(
             form, errors, self.tr("Counted &from:"), self.source, ("measure_source",), self.source
         )
         self.measure_tool = QComboBox()
@@ -173,7 +174,7 @@ class GoalDialog(RecordDialog[Goal]):
         scope_row = QHBoxLayout()
         scope_row.addWidget(self.measure_tool, 1)
         scope_row.addWidget(self.measure_purpose, 1)
-        add_field_row(
+        form_row(
             form,
             errors,
             self.tr("AI too&l, purpose:"),
@@ -188,19 +189,17 @@ class GoalDialog(RecordDialog[Goal]):
         date_row = QHBoxLayout()
         date_row.addWidget(self.target_date)
         date_row.addStretch(1)
-        add_field_row(
-            form, errors, self.has_target_date, date_row, ("target_date",), self.target_date
-        )
+        form_row(form, errors, self.has_target_date, date_row, ("target_date",), self.target_date)
 
         self.why = QPlainTextEdit()
         self.why.setAccessibleName(self.tr("Why this goal matters"))
         self.why.setPlaceholderText(self.tr("What will be better for you and the people involved?"))
         self.why.setTabChangesFocus(True)
         self.why.setFixedHeight(84)
-        add_field_row(form, errors, self.tr("&Why:"), self.why, ("why",), self.why)
+        form_row(form, errors, self.tr("&Why:"), self.why, ("why",), self.why)
 
         self.status = enum_combo(GoalStatus, self.tr("Status"))
-        add_field_row(form, errors, self.tr("St&atus:"), self.status, ("status",), self.status)
+        form_row(form, errors, self.tr("St&atus:"), self.status, ("status",), self.status)
         layout.addLayout(form)
 
         self._finish_layout(layout)
@@ -367,7 +366,7 @@ class ProgressDialog(RecordDialog[ProgressEntry]):
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
         self.day = date_edit(self.tr("Date"))
         self.day.setDate(QDate(self._journal.today()))
-        add_field_row(form, self.errors, self.tr("&Date:"), self.day, ("day",), self.day)
+        form_row(form, self.errors, self.tr("&Date:"), self.day, ("day",), self.day)
 
         self.value_box = QSpinBox()
         self.value_box.setRange(0, MAX_TARGET)
@@ -378,15 +377,13 @@ class ProgressDialog(RecordDialog[ProgressEntry]):
             self.value_box.setValue(1)  # most progress on a count is "did it once"
             if self._goal.measure_unit is MeasureUnit.COUNT:
                 self.value_box.setSuffix(self.tr(" times"))
-        add_field_row(
-            form, self.errors, self.tr("&Value:"), self.value_box, ("value",), self.value_box
-        )
+        form_row(form, self.errors, self.tr("&Value:"), self.value_box, ("value",), self.value_box)
 
         self.note = QPlainTextEdit()
         self.note.setAccessibleName(self.tr("Note"))
         self.note.setTabChangesFocus(True)
         self.note.setFixedHeight(72)
-        add_field_row(form, self.errors, self.tr("&Note:"), self.note, ("note",), self.note)
+        form_row(form, self.errors, self.tr("&Note:"), self.note, ("note",), self.note)
         layout.addLayout(form)
 
         self._finish_layout(layout)

@@ -18,8 +18,6 @@ from typing import Generic, TypeVar
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
-    QFormLayout,
-    QHBoxLayout,
     QLabel,
     QPlainTextEdit,
     QVBoxLayout,
@@ -35,33 +33,6 @@ from vision_journal.ui.undo import UndoHistory
 from vision_journal.ui.widgets.field_errors import FieldErrors
 
 T = TypeVar("T")
-
-
-def add_field_row(
-    form: QFormLayout,
-    errors: FieldErrors,
-    caption: str | QWidget,
-    field: QWidget | QHBoxLayout,
-    names: tuple[str, ...],
-    focus: QWidget,
-) -> None:
-    """Add a form row: the field and, under it, a place for each of its fields' messages."""
-    holder = QWidget()
-    box = QVBoxLayout(holder)
-    box.setSpacing(2)
-    box.setContentsMargins(0, 0, 0, 0)
-    if isinstance(field, QWidget):
-        box.addWidget(field)
-    else:
-        box.addLayout(field)
-    for name in names:
-        box.addWidget(errors.label_for(name, focus))
-    if isinstance(caption, str):
-        label = QLabel(caption)
-        label.setBuddy(focus)
-        form.addRow(label, holder)
-    else:
-        form.addRow(caption, holder)
 
 
 def general_error_label() -> QLabel:

@@ -49,10 +49,11 @@ def form_row(
     errors: FieldErrors,
     caption: str | QWidget,
     field: QWidget | QLayout,
-    name: str,
+    name: str | tuple[str, ...],
     focus: QWidget,
 ) -> None:
-    """Add a row whose field has, under it, the place for the core's message about `name`."""
+    """Add a row whose field has, under it, the place for the core's messages about `name`
+    (one field name, or several when one widget edits more than one field)."""
     holder = QWidget()
     box = QVBoxLayout(holder)
     box.setSpacing(2)
@@ -61,7 +62,8 @@ def form_row(
         box.addWidget(field)
     else:
         box.addLayout(field)
-    box.addWidget(errors.label_for(name, focus))
+    for each in (name,) if isinstance(name, str) else name:
+        box.addWidget(errors.label_for(each, focus))
     if isinstance(caption, str):
         label = QLabel(caption)
         label.setBuddy(focus)
