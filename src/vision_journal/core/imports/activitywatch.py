@@ -533,13 +533,7 @@ def _typed_window_events(
         if tool is None:
             skipped += 1
             continue
-        span = _typed_span(event, bounds, problems)
-        if span is None:
-            continue
-        if span[1] <= span[0]:
-            switches += 1  # a zero-length event marks a switch, not time spent
-            continue
-        found.append((tool, span[0], span[1]))
+        switches += _keep(tool, _typed_span(event, bounds, problems), found)
     return skipped, switches
 
 
@@ -574,13 +568,7 @@ def _typed_tab_events(
         if tool is None:
             skipped += 1
             continue
-        span = _typed_span(event, bounds, problems)
-        if span is None:
-            continue
-        if span[1] <= span[0]:
-            switches += 1
-            continue
-        found.append((tool, span[0], span[1]))
+        switches += _keep(tool, _typed_span(event, bounds, problems), found)
     return skipped, switches
 
 
@@ -607,7 +595,18 @@ def _typed_span(
     event: typed.TypedEvent, bounds: TimeBounds, problems: _Problems
 ) -> tuple[float, float] | None:
     """`_span` of a typed event: the decoder has already made sure of the duration's type."""
-    stamp = event.timestamp
+    start = _start(event.timestamp, problems)
+    if start is None:
+        return None
+    duration = event.duration
+    end = start + duration
+    if duration >= 0 and bounds.earliest <= start and end <= bounds.latest:
+        return start, end  # the common case, without a second call
+    return _checked_span(start, duration, bounds, problems)
+
+
+def _start(stamp: str | None, problems: _Problems) -> float | None:
+    """An event's timestamp in epoch seconds, or None after noting why it is unusable."""
     if stamp is None:
         problems.add("'timestamp' is missing")
         return None
@@ -615,15 +614,25 @@ def _typed_span(
         moment = dt.datetime.fromisoformat(stamp)
         if moment.tzinfo is None:
             moment = moment.replace(tzinfo=dt.UTC)  # ActivityWatch stores UTC
-        start = moment.timestamp()
+        return moment.timestamp()
     except (ValueError, OverflowError, OSError):
         problems.add("'timestamp' is not an ISO-8601 time")
         return None
-    duration = event.duration
-    end = start + duration
-    if duration >= 0 and bounds.earliest <= start and end <= bounds.latest:
-        return start, end  # the common case, without a second call
-    return _checked_span(start, duration, bounds, problems)
+
+
+def _keep(
+    tool: str, span: tuple[float, float] | None, found: list[tuple[str, float, float]]
+) -> int:
+    """Append a matched event's time to `found`; 1 when it was a zero-length switch.
+
+    Called only for events that matched a tool, so the hot loops pay nothing for the rest.
+    """
+    if span is None:
+        return 0
+    if span[1] <= span[0]:
+        return 1  # a zero-length event marks a switch, not time spent
+    found.append((tool, span[0], span[1]))
+    return 0
 
 
 def _checked_span(
@@ -681,13 +690,7 @@ def _window_events(
         if tool is None:
             skipped += 1
             continue
-        span = _span(event, bounds, problems)
-        if span is None:
-            continue
-        if span[1] <= span[0]:
-            switches += 1  # a zero-length event marks a switch, not time spent
-            continue
-        found.append((tool, span[0], span[1]))
+        switches += _keep(tool, _span(event, bounds, problems), found)
     return skipped, switches
 
 
@@ -721,13 +724,7 @@ def _tab_events(
         if tool is None:
             skipped += 1
             continue
-        span = _span(event, bounds, problems)
-        if span is None:
-            continue
-        if span[1] <= span[0]:
-            switches += 1
-            continue
-        found.append((tool, span[0], span[1]))
+        switches += _keep(tool, _span(event, bounds, problems), found)
     return skipped, switches
 
 
@@ -736,16 +733,8 @@ def _span(
 ) -> tuple[float, float] | None:
     """(start, end) in epoch seconds of one event, or None after noting why it is unusable."""
     stamp = event.get("timestamp")
-    if not isinstance(stamp, str):
-        problems.add("'timestamp' is missing")
-        return None
-    try:
-        moment = dt.datetime.fromisoformat(stamp)
-        if moment.tzinfo is None:
-            moment = moment.replace(tzinfo=dt.UTC)  # ActivityWatch stores UTC
-        start = moment.timestamp()
-    except (ValueError, OverflowError, OSError):
-        problems.add("'timestamp' is not an ISO-8601 time")
+    start = _start(stamp if isinstance(stamp, str) else None, problems)
+    if start is None:
         return None
     raw_duration = event.get("duration", 0)
     if isinstance(raw_duration, bool) or not isinstance(raw_duration, int | float):
