@@ -1202,7 +1202,9 @@ def _insert_checked(session: Session, model: type[Any], rows: list[dict[str, obj
     already checked it is one), and the rows go to the driver as plain tuples of one
     `executemany`, on the session's connection and in its transaction (the row log's
     triggers see every row). The first row goes through the session as a statement on a
-    plain table, so its change feed reports every table as written in bulk, as before.
+    bare table, which the session's change feed reports as "any table, any day" (rows sent
+    to the driver are not seen by it); for a whole journal written at once that is true.
+    Inside an operation the row log's changes are precise anyway (`Journal.write`).
     """
     if not rows:
         return
